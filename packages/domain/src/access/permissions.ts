@@ -1,0 +1,50 @@
+import type { Role } from "./roles.ts";
+
+/** What a role may do. The server checks these on every route; the web only uses them to hide menus. */
+export const PERMISSIONS = [
+  "orgUnits.read",
+  "orgUnits.write",
+  "users.read",
+  "users.write",
+  "audit.read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  sys_admin: ["orgUnits.read", "orgUnits.write", "users.read", "users.write", "audit.read"],
+  city_leader: ["orgUnits.read", "users.read"],
+  city_division: ["orgUnits.read"],
+  district: ["orgUnits.read", "orgUnits.write", "users.read", "users.write"],
+  school: ["orgUnits.read"],
+  inspector: ["orgUnits.read"],
+  teacher: [],
+  public: [],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+/**
+ * Roles an account holder may hand out. Only a 系统管理员 creates city-level accounts;
+ * a 区县教育局 account manages the accounts of its own schools and teachers.
+ */
+const ASSIGNABLE: Record<Role, readonly Role[]> = {
+  sys_admin: ["sys_admin", "city_leader", "city_division", "district", "school", "inspector", "teacher", "public"],
+  district: ["district", "school", "teacher"],
+  city_leader: [],
+  city_division: [],
+  school: [],
+  inspector: [],
+  teacher: [],
+  public: [],
+};
+
+export function canAssignRole(actor: Role, target: Role): boolean {
+  return ASSIGNABLE[actor].includes(target);
+}
