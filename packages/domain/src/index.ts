@@ -5,3 +5,4 @@ export * from "./access/login-lockout.ts";
 export * from "./org-units/org-unit-kinds.ts";
 export * from "./org-units/admin-division-code.ts";
 export * from "./org-units/org-unit-path.ts";
+// Feature areas are imported by subpath (e.g. "@edubureau/domain/health") so their names stay apart.

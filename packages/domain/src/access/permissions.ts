@@ -1,4 +1,5 @@
 import type { Role } from "./roles.ts";
+import type { OrgUnitKind } from "../org-units/org-unit-kinds.ts";
 
 /** What a role may do. The server checks these on every route; the web only uses them to hide menus. */
 export const PERMISSIONS = [
@@ -35,7 +36,16 @@ export function can(role: Role, permission: Permission): boolean {
  * a 区县教育局 account manages the accounts of its own schools and teachers.
  */
 const ASSIGNABLE: Record<Role, readonly Role[]> = {
-  sys_admin: ["sys_admin", "city_leader", "city_division", "district", "school", "inspector", "teacher", "public"],
+  sys_admin: [
+    "sys_admin",
+    "city_leader",
+    "city_division",
+    "district",
+    "school",
+    "inspector",
+    "teacher",
+    "public",
+  ],
   district: ["district", "school", "teacher"],
   city_leader: [],
   city_division: [],
@@ -47,4 +57,20 @@ const ASSIGNABLE: Record<Role, readonly Role[]> = {
 
 export function canAssignRole(actor: Role, target: Role): boolean {
   return ASSIGNABLE[actor].includes(target);
+}
+
+/** The kind of org unit an account of each role sits on. */
+const ROLE_ORG_UNIT_KINDS: Record<Role, readonly OrgUnitKind[]> = {
+  sys_admin: ["city"],
+  city_leader: ["city"],
+  city_division: ["division"],
+  inspector: ["city", "division", "district"],
+  district: ["district"],
+  school: ["institution"],
+  teacher: ["institution"],
+  public: ["city"],
+};
+
+export function roleFitsOrgUnit(role: Role, kind: OrgUnitKind): boolean {
+  return ROLE_ORG_UNIT_KINDS[role].includes(kind);
 }

@@ -31,7 +31,12 @@ export function isRole(value: string): value is Role {
  * Roles whose data scope is the whole city even though their account sits on a
  * division (处室) or the city unit: leaders read all, divisions supervise all districts.
  */
-const CITY_WIDE_ROLES: ReadonlySet<Role> = new Set(["sys_admin", "city_leader", "city_division", "inspector"]);
+const CITY_WIDE_ROLES: ReadonlySet<Role> = new Set([
+  "sys_admin",
+  "city_leader",
+  "city_division",
+  "inspector",
+]);
 
 export function hasCityWideScope(role: Role): boolean {
   return CITY_WIDE_ROLES.has(role);

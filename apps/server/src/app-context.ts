@@ -1,0 +1,12 @@
+import type { AppConfig } from "./config.ts";
+import type { Database } from "./db/database.ts";
+import type { Clock } from "./http/clock.ts";
+import type { PasswordHasher } from "./modules/auth/password-hash.ts";
+
+/** What every service is built from: the composition root (app.ts) makes one per app. */
+export interface AppContext {
+  database: Database;
+  clock: Clock;
+  config: AppConfig;
+  passwordHasher: PasswordHasher;
+}

@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppConfig } from "./config.ts";
+import type { AppContext } from "./app-context.ts";
+import type { Database } from "./db/database.ts";
+import { registerAuthentication } from "./http/authenticate.ts";
+import { systemClock, type Clock } from "./http/clock.ts";
+import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
+import { registerOpenApi } from "./http/openapi.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { createAuthService } from "./modules/auth/auth.service.ts";
+import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
+import { orgUnitsRoutes } from "./modules/org-units/org-units.routes.ts";
+import { createOrgUnitsService } from "./modules/org-units/org-units.service.ts";
+import { usersRoutes } from "./modules/users/users.routes.ts";
+import { createUsersService } from "./modules/users/users.service.ts";
+
+// Validation messages in Simplified Chinese wherever a schema does not give its own.
+z.config(z.locales.zhCN());
+
+export interface BuildAppOptions {
+  database: Database;
+  config: AppConfig;
+  clock?: Clock;
+  passwordHasher?: PasswordHasher;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Composition root: builds every service once and mounts each module's routes. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const ctx: AppContext = {
+    database: options.database,
+    config: options.config,
+    clock: options.clock ?? systemClock,
+    passwordHasher: options.passwordHasher ?? createPasswordHasher(),
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.config.bodyLimitBytes,
+    trustProxy: options.config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+
+  app.addHook("onSend", async (_request, reply) => {
+    void reply.header("x-content-type-options", "nosniff");
+    void reply.header("x-frame-options", "DENY");
+    void reply.header("referrer-policy", "same-origin");
+  });
+
+  const auth = createAuthService(ctx);
+  const orgUnits = createOrgUnitsService(ctx);
+  const users = createUsersService(ctx, { orgUnits, auth });
+  registerAuthentication(app, auth);
+
+  await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
+  await app.register(authRoutes(auth, orgUnits), { prefix: "/api/auth" });
+  await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
+  await app.register(usersRoutes(users), { prefix: "/api/users" });
+  await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });
+
+  await serveWebApp(app, options.config);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWebApp(app: FastifyInstance, config: AppConfig): Promise<void> {
+  const dist = config.webDistDir;
+  if (!dist || !fs.existsSync(path.join(dist, "index.html"))) {
+    app.setNotFoundHandler(sendNotFound);
+    return;
+  }
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ["index.html"] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
+    return sendNotFound(request, reply);
+  });
+}

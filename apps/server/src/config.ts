@@ -1,0 +1,39 @@
+import path from "node:path";
+
+/** Runtime settings, all from environment variables (documented in README). */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Where the embedded database and uploads live. */
+  dataDir: string;
+  /** When set, PostgreSQL instead of the embedded engine. */
+  databaseUrl: string | undefined;
+  production: boolean;
+  logLevel: string;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind HTTPS termination). */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  /** Directory with the built web app; served at / when present. */
+  webDistDir: string | undefined;
+}
+
+function intFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number.parseInt(value, 10);
+  if (!Number.isFinite(parsed)) throw new Error(`环境变量取值无效：${value}`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intFromEnv(env.PORT, 3000),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    production: env.NODE_ENV === "production",
+    logLevel: env.LOG_LEVEL ?? "info",
+    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    bodyLimitBytes: intFromEnv(env.BODY_LIMIT_BYTES, 1024 * 1024),
+    webDistDir: env.WEB_DIST_DIR,
+  };
+}

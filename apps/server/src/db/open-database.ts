@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema.ts";
+import type { Database, Db } from "./database.ts";
+
+export interface OpenDatabaseOptions {
+  /** postgres://… selects PostgreSQL. */
+  databaseUrl?: string | undefined;
+  /** Directory for the embedded engine; "memory://" keeps it in memory. */
+  pgliteDir?: string;
+  poolSize?: number;
+}
+
+// Timestamps come back as Date on both engines; bigint counts as numbers (they fit).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.pgliteDir ?? "memory://");
+}
+
+// Same conversions as the pg type parsers above: int8 and numeric as numbers.
+export const PGLITE_PARSERS = {
+  20: (value: string) => Number.parseInt(value, 10),
+  1700: (value: string) => Number.parseFloat(value),
+};
+
+async function openPglite(dir: string): Promise<Database> {
+  if (!dir.startsWith("memory://")) fs.mkdirSync(path.resolve(dir), { recursive: true });
+  return wrapPglite(await PGlite.create(dir, { parsers: PGLITE_PARSERS }));
+}
+
+export function wrapPglite(client: PGlite): Database {
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    engine: "pglite",
+    db,
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // Fail fast with a clear message when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    engine: "postgresql",
+    db,
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Db } from "../../db/database.ts";
+import { requirePermission } from "../../http/authenticate.ts";
+import { searchAudit } from "./audit.service.ts";
+import * as s from "./audit.schemas.ts";
+
+export function auditRoutes(db: Db): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/",
+      { schema: { tags: ["审计日志"], querystring: s.auditQuery, response: { 200: s.auditList } } },
+      async (request) => {
+        requirePermission(request, "audit.read");
+        return searchAudit(db, request.query);
+      },
+    );
+  };
+}

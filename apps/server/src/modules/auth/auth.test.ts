@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCKOUT_MS, SESSION_IDLE_MS } from "@edubureau/domain";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { SESSION_COOKIE } from "./session-token.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
+
+describe("login", () => {
+  it("sets an HttpOnly SameSite=Strict cookie and returns the account with its permissions", async () => {
+    const response = await login("districtA", TEST_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Strict");
+    expect(cookie?.secure).toBeFalsy();
+    const body = response.json<{
+      user: { role: string; orgUnit: { code: string }; permissions: string[] };
+    }>();
+    expect(body.user.role).toBe("district");
+    expect(body.user.orgUnit.code).toBe("430102");
+    expect(body.user.permissions).toContain("orgUnits.write");
+  });
+
+  it("marks the cookie Secure behind an HTTPS proxy", async () => {
+    const secure = await createTestApp({ trustProxy: true });
+    try {
+      const response = await secure.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        headers: { "x-forwarded-proto": "https" },
+        payload: { username: "leader", password: TEST_PASSWORD },
+      });
+      expect(response.cookies.find((c) => c.name === SESSION_COOKIE)?.secure).toBe(true);
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it("answers unknown names and wrong passwords alike with a Chinese problem", async () => {
+    for (const response of [await login("nobody", "whatever1A"), await login("leader", "wrong-Password1")]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.headers["content-type"]).toContain("application/problem+json");
+      expect(response.json<{ title: string }>().title).toBe("用户名或密码错误");
+    }
+  });
+
+  it("locks the account on the fifth wrong password for 15 minutes, even against the right password", async () => {
+    for (let i = 1; i <= 4; i++) expect((await login("schoolB", "Wrong-pass1")).statusCode).toBe(401);
+    const fifth = await login("schoolB", "Wrong-pass1");
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json<{ title: string }>().title).toBe("账户已锁定");
+    expect((await login("schoolB", TEST_PASSWORD)).statusCode).toBe(423);
+    t.clock.advance(LOCKOUT_MS - 1000);
+    expect((await login("schoolB", TEST_PASSWORD)).statusCode).toBe(423);
+    t.clock.advance(1000);
+    expect((await login("schoolB", TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("records failures and the lock in the audit log", async () => {
+    const admin = await t.login("admin");
+    const response = await admin.get(`/api/audit-log?entityId=${t.world.userIds.schoolB}&pageSize=50`);
+    const actions = response.json<{ items: { action: string }[] }>().items.map((i) => i.action);
+    expect(actions.filter((a) => a === "login_failed")).toHaveLength(4);
+    expect(actions).toContain("locked");
+  });
+});
+
+describe("session", () => {
+  it("ends after 30 idle minutes but not before", async () => {
+    const session = await t.login("leader");
+    t.clock.advance(SESSION_IDLE_MS - 1000);
+    expect((await session.get("/api/auth/me")).statusCode).toBe(200);
+    t.clock.advance(SESSION_IDLE_MS + 1000);
+    const expired = await session.get("/api/auth/me");
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json<{ title: string }>().title).toBe("登录已超时");
+    expect((await session.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("refuses writes without the CSRF token", async () => {
+    const session = await t.login("admin");
+    const response = await t.app.inject({
+      method: "PATCH",
+      url: `/api/org-units/${t.world.streetA.id}`,
+      headers: { cookie: `${SESSION_COOKIE}=${(await sessionCookie("admin")) ?? ""}` },
+      payload: { name: "改名" },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json<{ title: string }>().title).toBe("请求校验失败");
+    expect((await session.get(`/api/org-units/${t.world.streetA.id}`)).json<{ name: string }>().name).toBe(
+      "文艺路街道",
+    );
+  });
+
+  it("logs out", async () => {
+    const session = await t.login("leader");
+    expect((await session.post("/api/auth/logout")).statusCode).toBe(204);
+    expect((await session.get("/api/auth/me")).statusCode).toBe(401);
+  });
+});
+
+async function sessionCookie(username: string): Promise<string | undefined> {
+  const response = await login(username, TEST_PASSWORD);
+  return response.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+}
+
+describe("password change", () => {
+  it("enforces the policy and the current password, naming the field", async () => {
+    const session = await t.login("teacherA");
+    const weak = await session.post("/api/auth/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "abcdefgh",
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe("newPassword");
+    const wrong = await session.post("/api/auth/password", {
+      currentPassword: "nope",
+      newPassword: "Better#2019",
+    });
+    expect(wrong.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe("currentPassword");
+    const ok = await session.post("/api/auth/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "Better#2019",
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await login("teacherA", "Better#2019")).statusCode).toBe(200);
+  });
+});
+
+describe("production mode", () => {
+  it("forces a seeded account to change its password before anything else", async () => {
+    const prod = await createTestApp({ production: true });
+    try {
+      const admin = await prod.login("admin");
+      const created = await admin.post("/api/users", {
+        username: "newleader",
+        displayName: "新领导",
+        password: "Initial#2019",
+        role: "city_leader",
+        orgUnitId: prod.world.city.id,
+      });
+      expect(created.statusCode).toBe(201);
+      const fresh = await prod.login("newleader", "Initial#2019");
+      expect(
+        (await fresh.get("/api/auth/me")).json<{ user: { mustChangePassword: boolean } }>().user
+          .mustChangePassword,
+      ).toBe(true);
+      const blocked = await fresh.get("/api/org-units/roots");
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json<{ title: string }>().title).toBe("请先修改初始密码");
+      await fresh.post("/api/auth/password", {
+        currentPassword: "Initial#2019",
+        newPassword: "Changed#2019",
+      });
+      const again = await prod.login("newleader", "Changed#2019");
+      expect((await again.get("/api/org-units/roots")).statusCode).toBe(200);
+    } finally {
+      await prod.close();
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/database.ts";
+import { orgUnits, type OrgUnitRow } from "./org-units.tables.ts";
+
+export type OrgUnitWithCount = OrgUnitRow & { childCount: number };
+
+// Qualified by table name on purpose: Drizzle renders a bare column inside a single-table select.
+const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id)`;
+
+/** LIKE patterns treat % and _ specially; paths and user search text must match literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export function withinPath(scopePath: string) {
+  return like(orgUnits.path, `${escapeLike(scopePath)}%`);
+}
+
+export async function findById(db: Db, id: string): Promise<OrgUnitRow | undefined> {
+  const rows = await db.select().from(orgUnits).where(eq(orgUnits.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function findByCode(db: Db, code: string): Promise<OrgUnitRow | undefined> {
+  const rows = await db.select().from(orgUnits).where(eq(orgUnits.code, code)).limit(1);
+  return rows[0];
+}
+
+export async function findInScope(
+  db: Db,
+  id: string,
+  scopePath: string,
+): Promise<OrgUnitWithCount | undefined> {
+  const rows = await db
+    .select({ ...orgUnitColumns(), childCount })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, id), withinPath(scopePath)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function findByPath(db: Db, path: string): Promise<OrgUnitWithCount[]> {
+  return db
+    .select({ ...orgUnitColumns(), childCount })
+    .from(orgUnits)
+    .where(eq(orgUnits.path, path));
+}
+
+export async function listChildren(db: Db, parentId: string): Promise<OrgUnitWithCount[]> {
+  return db
+    .select({ ...orgUnitColumns(), childCount })
+    .from(orgUnits)
+    .where(eq(orgUnits.parentId, parentId))
+    .orderBy(asc(orgUnits.kind), asc(orgUnits.code));
+}
+
+export async function search(
+  db: Db,
+  scopePath: string,
+  text: string,
+  limit: number,
+): Promise<OrgUnitWithCount[]> {
+  const pattern = `%${escapeLike(text)}%`;
+  return db
+    .select({ ...orgUnitColumns(), childCount })
+    .from(orgUnits)
+    .where(
+      and(
+        withinPath(scopePath),
+        or(ilike(orgUnits.name, pattern), like(orgUnits.code, `${escapeLike(text)}%`)),
+      ),
+    )
+    .orderBy(asc(orgUnits.depth), asc(orgUnits.code))
+    .limit(limit);
+}
+
+export async function namesByIds(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function insertOrgUnit(
+  db: Db,
+  values: Omit<OrgUnitRow, "createdAt" | "updatedAt"> & { at: Date },
+): Promise<OrgUnitRow> {
+  const { at, ...rest } = values;
+  const rows = await db
+    .insert(orgUnits)
+    .values({ ...rest, createdAt: at, updatedAt: at })
+    .returning();
+  const row = rows[0];
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateOrgUnit(
+  db: Db,
+  id: string,
+  values: { name?: string | undefined; code?: string | undefined; at: Date },
+): Promise<OrgUnitRow> {
+  const rows = await db
+    .update(orgUnits)
+    .set({
+      ...(values.name === undefined ? {} : { name: values.name }),
+      ...(values.code === undefined ? {} : { code: values.code }),
+      updatedAt: values.at,
+    })
+    .where(eq(orgUnits.id, id))
+    .returning();
+  const row = rows[0];
+  if (!row) throw new Error("update returned no row");
+  return row;
+}
+
+function orgUnitColumns() {
+  return {
+    id: orgUnits.id,
+    parentId: orgUnits.parentId,
+    code: orgUnits.code,
+    name: orgUnits.name,
+    kind: orgUnits.kind,
+    path: orgUnits.path,
+    depth: orgUnits.depth,
+    createdAt: orgUnits.createdAt,
+    updatedAt: orgUnits.updatedAt,
+  };
+}

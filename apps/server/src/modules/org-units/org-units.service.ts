@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import {
+  ancestorIds,
+  can,
+  canContain,
+  childPath,
+  rootPath,
+  isDistrictCode,
+  ORG_UNIT_KIND_LABELS,
+  type OrgUnitKind,
+} from "@edubureau/domain";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import * as q from "./org-units.queries.ts";
+import type { OrgUnitRow } from "./org-units.tables.ts";
+
+export interface OrgUnitView extends q.OrgUnitWithCount {
+  kindLabel: string;
+  pathNames?: string[];
+}
+
+const SEARCH_LIMIT = 50;
+
+function view(row: q.OrgUnitWithCount): OrgUnitView {
+  return { ...row, kindLabel: ORG_UNIT_KIND_LABELS[row.kind] };
+}
+
+function snapshot(row: OrgUnitRow) {
+  return { code: row.code, name: row.name, kind: row.kind, parentId: row.parentId };
+}
+
+function requireWrite(actor: Actor): void {
+  if (!can(actor.role, "orgUnits.write")) throw problems.forbidden();
+}
+
+/** Codes must be unique; districts carry their GB/T 2260 code. */
+function checkCode(kind: OrgUnitKind, code: string): void {
+  if (kind === "district" && !isDistrictCode(code)) {
+    throw problems.field("code", "区县(市)代码须为 6 位 GB/T 2260 行政区划代码，且末两位不为 00");
+  }
+}
+
+/** Inserts a unit below `parent` (or as a root), computing its path; used by the service and by seeding. */
+export async function insertUnit(
+  tx: Db,
+  parent: Pick<OrgUnitRow, "id" | "path" | "depth"> | null,
+  input: { code: string; name: string; kind: OrgUnitKind },
+  at: Date,
+): Promise<OrgUnitRow> {
+  const id = randomUUID();
+  return q.insertOrgUnit(tx, {
+    id,
+    parentId: parent?.id ?? null,
+    code: input.code,
+    name: input.name,
+    kind: input.kind,
+    path: parent ? childPath(parent.path, id) : rootPath(id),
+    depth: parent ? parent.depth + 1 : 0,
+    at,
+  });
+}
+
+export function createOrgUnitsService(ctx: AppContext) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+
+  /** The unit if it lies inside the actor's scope; otherwise "not found", so ids of other districts reveal nothing. */
+  async function getInScope(actor: Actor, id: string, tx: Db = db): Promise<q.OrgUnitWithCount> {
+    const row = await q.findInScope(tx, id, actor.scopePath);
+    if (!row) throw problems.notFound("机构");
+    return row;
+  }
+
+  async function withPathNames(row: q.OrgUnitWithCount, scopePath: string): Promise<OrgUnitView> {
+    const scopeDepth = ancestorIds(scopePath).length;
+    const ancestors = ancestorIds(row.path).slice(scopeDepth - 1, -1);
+    const names = await q.namesByIds(db, ancestors);
+    return { ...view(row), pathNames: ancestors.map((id) => names.get(id) ?? "") };
+  }
+
+  return {
+    getInScope,
+
+    async roots(actor: Actor): Promise<OrgUnitView[]> {
+      return (await q.findByPath(db, actor.scopePath)).map(view);
+    },
+
+    async get(actor: Actor, id: string): Promise<OrgUnitView> {
+      return withPathNames(await getInScope(actor, id), actor.scopePath);
+    },
+
+    async children(actor: Actor, id: string): Promise<OrgUnitView[]> {
+      await getInScope(actor, id);
+      return (await q.listChildren(db, id)).map(view);
+    },
+
+    async search(actor: Actor, text: string): Promise<OrgUnitView[]> {
+      const rows = await q.search(db, actor.scopePath, text, SEARCH_LIMIT);
+      return Promise.all(rows.map((row) => withPathNames(row, actor.scopePath)));
+    },
+
+    async create(actor: Actor, input: { parentId: string; code: string; name: string; kind: OrgUnitKind }) {
+      requireWrite(actor);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const parent = await getInScope(actor, input.parentId, tx);
+        if (!canContain(parent.kind, input.kind)) {
+          throw problems.field(
+            "kind",
+            `${ORG_UNIT_KIND_LABELS[parent.kind]}下不能设立${ORG_UNIT_KIND_LABELS[input.kind]}`,
+          );
+        }
+        checkCode(input.kind, input.code);
+        if (await q.findByCode(tx, input.code)) throw problems.field("code", `代码 ${input.code} 已被使用`);
+        const row = await insertUnit(tx, parent, input, now);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "org_unit", entityId: row.id, action: "create", after: snapshot(row) },
+          now,
+        );
+        return view({ ...row, childCount: 0 });
+      });
+    },
+
+    async update(actor: Actor, id: string, input: { name?: string | undefined; code?: string | undefined }) {
+      requireWrite(actor);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const before = await getInScope(actor, id, tx);
+        // A district may run its own subtree but not rename itself; only an administrator edits the top of a scope.
+        if (before.path === actor.scopePath && actor.role !== "sys_admin")
+          throw problems.forbidden("不能修改本单位自身的信息。");
+        if (input.code !== undefined && input.code !== before.code) {
+          checkCode(before.kind, input.code);
+          if (await q.findByCode(tx, input.code)) throw problems.field("code", `代码 ${input.code} 已被使用`);
+        }
+        const after = await q.updateOrgUnit(tx, id, { ...input, at: now });
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "org_unit",
+            entityId: id,
+            action: "update",
+            before: snapshot(before),
+            after: snapshot(after),
+          },
+          now,
+        );
+        return view({ ...after, childCount: before.childCount });
+      });
+    },
+  };
+}
+
+export type OrgUnitsService = ReturnType<typeof createOrgUnitsService>;

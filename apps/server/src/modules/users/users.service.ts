@@ -1,0 +1,178 @@
+import {
+  canAssignRole,
+  checkPassword,
+  ORG_UNIT_KIND_LABELS,
+  ROLE_LABELS,
+  roleFitsOrgUnit,
+  type Role,
+} from "@edubureau/domain";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import type { AuthService } from "../auth/auth.service.ts";
+import type { OrgUnitsService } from "../org-units/org-units.service.ts";
+import * as q from "./users.queries.ts";
+
+type UserRowInScope = NonNullable<Awaited<ReturnType<typeof q.findInScope>>>;
+
+function view(row: UserRowInScope) {
+  const { path: _path, ...orgUnit } = row.orgUnit;
+  return { ...row, orgUnit, roleLabel: ROLE_LABELS[row.role] };
+}
+
+function snapshot(row: UserRowInScope) {
+  return {
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role,
+    orgUnitId: row.orgUnit.id,
+    disabled: row.disabled,
+  };
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  orgUnitId: string;
+}
+
+export interface UpdateUserInput {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  orgUnitId?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsService; auth: AuthService }) {
+  const { orgUnits: orgUnitsService, auth } = deps;
+  const { db } = ctx.database;
+  const { clock, passwordHasher, config } = ctx;
+
+  function assertAssignable(actor: Actor, role: Role, field = "role"): void {
+    if (!canAssignRole(actor.role, role))
+      throw problems.field(field, `您无权设置“${ROLE_LABELS[role]}”角色的账户`);
+  }
+
+  async function assertPlacement(actor: Actor, role: Role, orgUnitId: string, tx: Db): Promise<void> {
+    const unit = await orgUnitsService.getInScope(actor, orgUnitId, tx);
+    if (!roleFitsOrgUnit(role, unit.kind)) {
+      throw problems.field(
+        "orgUnitId",
+        `“${ROLE_LABELS[role]}”账户不能设在${ORG_UNIT_KIND_LABELS[unit.kind]}（${unit.name}）`,
+      );
+    }
+  }
+
+  async function getManaged(actor: Actor, id: string, tx: Db): Promise<UserRowInScope> {
+    const row = await q.findInScope(tx, id, actor.scopePath);
+    if (!row) throw problems.notFound("用户");
+    if (!canAssignRole(actor.role, row.role)) throw problems.forbidden("您无权管理该角色的账户。");
+    return row;
+  }
+
+  function checkNewPassword(password: string, field: string): void {
+    const policy = checkPassword(password);
+    if (!policy.ok) throw problems.field(field, policy.message);
+  }
+
+  return {
+    async list(actor: Actor, options: { q?: string | undefined; page: number; pageSize: number }) {
+      const result = await q.listInScope(db, { scopePath: actor.scopePath, text: options.q, ...options });
+      return { items: result.items.map(view), total: result.total };
+    },
+
+    async create(actor: Actor, input: CreateUserInput) {
+      assertAssignable(actor, input.role);
+      checkNewPassword(input.password, "password");
+      const passwordHash = await passwordHasher.hash(input.password);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        await assertPlacement(actor, input.role, input.orgUnitId, tx);
+        if (await q.usernameTaken(tx, input.username))
+          throw problems.field("username", `用户名 ${input.username} 已存在`);
+        const id = await q.insertUser(tx, {
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          role: input.role,
+          orgUnitId: input.orgUnitId,
+          mustChangePassword: config.production,
+          at: now,
+        });
+        const created = await q.findInScope(tx, id, actor.scopePath);
+        if (!created) throw new Error("created user not visible");
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "user", entityId: id, action: "create", after: snapshot(created) },
+          now,
+        );
+        return view(created);
+      });
+    },
+
+    async update(actor: Actor, id: string, input: UpdateUserInput) {
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const before = await getManaged(actor, id, tx);
+        if (id === actor.userId && (input.role !== undefined || input.disabled === true)) {
+          throw problems.forbidden("不能修改自己的角色或停用自己的账户。");
+        }
+        const role = input.role ?? before.role;
+        if (input.role !== undefined) assertAssignable(actor, input.role);
+        if (input.role !== undefined || input.orgUnitId !== undefined) {
+          await assertPlacement(actor, role, input.orgUnitId ?? before.orgUnit.id, tx);
+        }
+        await q.updateUser(tx, id, { ...definedOnly(input), at: now });
+        if (input.disabled === true) await auth.endSessionsOf(tx, id);
+        const after = await q.findInScope(tx, id, actor.scopePath);
+        if (!after) throw problems.forbidden("修改后该账户将超出您的管理范围。");
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "user",
+            entityId: id,
+            action: "update",
+            before: snapshot(before),
+            after: snapshot(after),
+          },
+          now,
+        );
+        return view(after);
+      });
+    },
+
+    async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+      checkNewPassword(newPassword, "newPassword");
+      const passwordHash = await passwordHasher.hash(newPassword);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const target = await getManaged(actor, id, tx);
+        await q.resetPassword(tx, id, { passwordHash, mustChangePassword: config.production, at: now });
+        await auth.endSessionsOf(tx, id);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "user",
+            entityId: id,
+            action: "reset_password",
+            after: { username: target.username, unlocked: true },
+          },
+          now,
+        );
+      });
+    },
+  };
+}
+
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

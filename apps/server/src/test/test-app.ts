@@ -1,0 +1,81 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../app.ts";
+import { loadConfig, type AppConfig } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { ManualClock } from "../http/clock.ts";
+import { createPasswordHasher, TEST_HASH_PARAMS } from "../modules/auth/password-hash.ts";
+import { SESSION_COOKIE } from "../modules/auth/session-token.ts";
+import { openTestDatabase } from "./test-database.ts";
+import { buildTestWorld, TEST_PASSWORD, type TestWorld } from "./test-world.ts";
+
+export const TEST_START = new Date("2019-03-01T01:00:00Z");
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+export interface TestSession {
+  csrfToken: string;
+  request(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  clock: ManualClock;
+  world: TestWorld;
+  login(username: string, password?: string): Promise<TestSession>;
+  close(): Promise<void>;
+}
+
+/** The whole server on a fresh database with a two-district world, driven through HTTP injection. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock = new ManualClock(TEST_START);
+  const passwordHasher = createPasswordHasher(TEST_HASH_PARAMS);
+  const world = await buildTestWorld(database.db, passwordHasher, clock.now());
+  const config = { ...loadConfig({}), webDistDir: undefined, ...overrides };
+  const app = await buildApp({ database, config, clock, passwordHasher });
+  await app.ready();
+
+  function sessionFor(cookie: string, csrfToken: string): TestSession {
+    const request = (method: Method, url: string, body?: unknown) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie: `${SESSION_COOKIE}=${cookie}`, "x-csrf-token": csrfToken },
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+    return {
+      csrfToken,
+      request,
+      get: (url) => request("GET", url),
+      post: (url, body) => request("POST", url, body ?? {}),
+      patch: (url, body) => request("PATCH", url, body ?? {}),
+    };
+  }
+
+  return {
+    app,
+    database,
+    clock,
+    world,
+    async login(username, password = TEST_PASSWORD) {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (!cookie) throw new Error("no session cookie");
+      const body = response.json<{ csrfToken: string }>();
+      return sessionFor(cookie.value, body.csrfToken);
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
+import type { Database } from "../db/database.ts";
+import { migrate } from "../db/migrate.ts";
+import { openDatabase, PGLITE_PARSERS, wrapPglite } from "../db/open-database.ts";
+
+/**
+ * A fresh, migrated database for one test file: an embedded one loaded from the template, or, when
+ * DATABASE_URL is set, a new PostgreSQL database that is dropped again on close.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (url) return openFreshPostgres(url);
+  const template = inject("pgliteTemplate");
+  const client = await PGlite.create({
+    loadDataDir: new Blob([fs.readFileSync(template)]),
+    parsers: PGLITE_PARSERS,
+  });
+  const database = wrapPglite(client);
+  await migrate(database);
+  return database;
+}
+
+async function openFreshPostgres(url: string): Promise<Database> {
+  const name = `eb_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 4 });
+  await migrate(database);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { ApartmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Space, Tag, Typography } from "antd";
+import { Link, useNavigate } from "react-router";
+import { showError } from "../../components/show-error.ts";
+import { t } from "../locale/index.ts";
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "../session/login-path.ts";
+import { logout } from "../session/session-api.ts";
+import { useSession } from "../session/session-context.ts";
+
+/** Who is signed in, for which unit, and the way out. */
+export function UserBar() {
+  const me = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const logoutMutation = useMutation({
+    mutationFn: logout,
+    onSuccess: async () => {
+      await navigate(LOGIN_PATH, { replace: true });
+      queryClient.clear();
+    },
+    onError: (error) => showError({ error, message }),
+  });
+
+  return (
+    <Space size="middle" data-testid="user-bar">
+      <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }} data-testid="user-org-unit">
+        <ApartmentOutlined /> {me.orgUnit.name}
+      </Typography.Text>
+      <Tag color="blue" data-testid="user-role">
+        {me.roleLabel}
+      </Tag>
+      <Typography.Text strong data-testid="user-name">
+        <UserOutlined /> {me.displayName}
+      </Typography.Text>
+      <Link to={CHANGE_PASSWORD_PATH} data-testid="change-password-link">
+        <KeyOutlined /> {t.layout.changePassword}
+      </Link>
+      <Button
+        icon={<LogoutOutlined />}
+        onClick={() => logoutMutation.mutate()}
+        loading={logoutMutation.isPending}
+        data-testid="logout"
+      >
+        {t.layout.logout}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,55 @@
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
+import { FullPageSpin } from "../components/full-page-spin.tsx";
+import { ForbiddenPage } from "../features/errors/forbidden-page.tsx";
+import { NotFoundPage } from "../features/errors/not-found-page.tsx";
+import { RouteError } from "../features/errors/route-error.tsx";
+import { AppLayout } from "./layout/app-layout.tsx";
+import { MODULES } from "./modules.tsx";
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "./session/login-path.ts";
+import { RequirePermission } from "./session/require-permission.tsx";
+import { RequireSession } from "./session/require-session.tsx";
+
+const LoginPage = lazy(() =>
+  import("../features/auth/login-page.tsx").then((m) => ({ default: m.LoginPage })),
+);
+const ChangePasswordPage = lazy(() =>
+  import("../features/auth/change-password-page.tsx").then((m) => ({ default: m.ChangePasswordPage })),
+);
+
+const moduleRoutes: RouteObject[] = MODULES.map((m) => ({
+  path: m.path,
+  element: (
+    <RequirePermission permission={m.permission}>
+      <m.page />
+    </RequirePermission>
+  ),
+}));
+
+export const router = createBrowserRouter([
+  {
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <Outlet />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { path: LOGIN_PATH, element: <LoginPage /> },
+      {
+        element: (
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        ),
+        errorElement: <RouteError />,
+        children: [
+          ...moduleRoutes,
+          { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
+          { path: "/403", element: <ForbiddenPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

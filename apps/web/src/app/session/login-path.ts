@@ -1,0 +1,15 @@
+export const LOGIN_PATH = "/login";
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+export function loginPathFor(target: string): string {
+  return target === "/" || target.startsWith(LOGIN_PATH)
+    ? LOGIN_PATH
+    : `${LOGIN_PATH}?next=${encodeURIComponent(target)}`;
+}
+
+/** Only same-site paths: `next` comes from the address bar and must not send the user elsewhere. */
+export function safeNext(next: string | null): string {
+  if (next === null || !next.startsWith("/") || next.startsWith("//") || next.startsWith(LOGIN_PATH))
+    return "/";
+  return next;
+}

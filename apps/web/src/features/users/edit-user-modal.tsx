@@ -1,0 +1,82 @@
+import type { Role } from "@edubureau/domain";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { App, Form, Input, Modal } from "antd";
+import { showFormError } from "../../components/show-error.ts";
+import { t } from "../../app/locale/index.ts";
+import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
+import { RoleField } from "./role-field.tsx";
+import type { UpdateUserInput, User } from "./user-types.ts";
+import { updateUser, userKeys } from "./users.api.ts";
+
+interface EditUserValues {
+  displayName: string;
+  role: Role;
+  orgUnitId: OrgUnitOption;
+}
+
+/** Only the fields that changed, so the audit log records what the editor meant to change. */
+function changes(user: User, values: EditUserValues): UpdateUserInput {
+  return {
+    ...(values.displayName !== user.displayName ? { displayName: values.displayName } : {}),
+    ...(values.role !== user.role ? { role: values.role } : {}),
+    ...(values.orgUnitId.value !== user.orgUnit.id ? { orgUnitId: values.orgUnitId.value } : {}),
+  };
+}
+
+export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
+  const [form] = Form.useForm<EditUserValues>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (values: EditUserValues) => updateUser(user.id, changes(user, values)),
+    onSuccess: async () => {
+      void message.success(t.common.saved);
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
+      onClose();
+    },
+    onError: (error) => showFormError({ error, form, message }),
+  });
+
+  return (
+    <Modal
+      open
+      title={t.users.editTitle(user.displayName)}
+      okText={t.common.save}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={mutation.isPending}
+      okButtonProps={{ "data-testid": "user-edit-submit" }}
+    >
+      <Form<EditUserValues>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          displayName: user.displayName,
+          role: user.role,
+          orgUnitId: { value: user.orgUnit.id, label: user.orgUnit.name, kind: user.orgUnit.kind },
+        }}
+        onFinish={(values) => mutation.mutate(values)}
+        data-testid="user-edit-form"
+      >
+        <Form.Item label={t.users.username}>
+          <Input value={user.username} disabled />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t.users.displayName}
+          rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
+        >
+          <Input maxLength={50} data-testid="user-edit-display-name" />
+        </Form.Item>
+        <Form.Item
+          name="orgUnitId"
+          label={t.users.orgUnit}
+          rules={[{ required: true, message: t.users.orgUnitRequired }]}
+        >
+          <OrgUnitPicker testId="user-edit-org-unit" />
+        </Form.Item>
+        <RoleField current={{ value: user.role, label: user.roleLabel }} testId="user-edit-role" />
+      </Form>
+    </Modal>
+  );
+}

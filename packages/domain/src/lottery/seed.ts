@@ -1,0 +1,97 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { compareText, joinLines, LOTTERY_ALGORITHM_VERSION, tokenProblem } from "./lottery-text.ts";
+import type {
+  FrozenList,
+  LotteryResult,
+  Mechanism,
+  PartialUnitRule,
+  SeedAnnouncement,
+  SeedInput,
+} from "./lottery-types.ts";
+import { lotteryFailure } from "./lottery-types.ts";
+
+/**
+ * Bounds on the digits of each on-site number: enough that two or three numbers carry
+ * real randomness, few enough to be read out and written on the notary's record.
+ */
+export const SEED_DIGITS_MIN = 4;
+export const SEED_DIGITS_MAX = 20;
+
+export function checkAnnouncement(announcement: SeedAnnouncement): LotteryResult<SeedAnnouncement> {
+  const { digits, labels } = announcement;
+  if (!Number.isInteger(digits) || digits < SEED_DIGITS_MIN || digits > SEED_DIGITS_MAX) {
+    return lotteryFailure(`公告的随机数位数应为${SEED_DIGITS_MIN}至${SEED_DIGITS_MAX}之间的整数`);
+  }
+  if (labels.length === 0) return lotteryFailure("公告应至少列出一个现场随机数");
+  for (const label of labels) {
+    const bad = tokenProblem(label, "随机数标识");
+    if (bad !== null) return lotteryFailure(bad);
+  }
+  if (new Set(labels).size !== labels.length) return lotteryFailure("公告的随机数标识重复");
+  return { ok: true, value: announcement };
+}
+
+/**
+ * Inputs must match the announcement exactly: every announced label once, nothing
+ * else, each value exactly `digits` ASCII digits (leading zeros kept). Returns them
+ * sorted by label, the order they are hashed in.
+ */
+export function checkSeedInputs(
+  announcement: SeedAnnouncement,
+  inputs: readonly SeedInput[],
+): LotteryResult<SeedInput[]> {
+  const announced = checkAnnouncement(announcement);
+  if (!announced.ok) return announced;
+  const expected = new Set(announcement.labels);
+  const seen = new Set<string>();
+  const pattern = new RegExp(`^[0-9]{${announcement.digits}}$`);
+  for (const { label, value } of inputs) {
+    if (!expected.has(label)) return lotteryFailure(`随机数「${label}」不在事先公告的名单中`);
+    if (seen.has(label)) return lotteryFailure(`随机数「${label}」重复录入`);
+    seen.add(label);
+    if (!pattern.test(value)) {
+      return lotteryFailure(`随机数「${label}」应为${announcement.digits}位数字，录入的是「${value}」`);
+    }
+  }
+  const missing = announcement.labels.find((label) => !seen.has(label));
+  if (missing !== undefined) return lotteryFailure(`缺少事先公告的随机数「${missing}」`);
+  return { ok: true, value: [...inputs].sort((a, b) => compareText(a.label, b.label)) };
+}
+
+export interface SeedTextOptions {
+  label: string;
+  mechanism: Mechanism;
+  partialUnit: PartialUnitRule;
+  lists: readonly Pick<FrozenList, "school" | "digest">[];
+  /** Already checked and sorted by checkSeedInputs. */
+  inputs: readonly SeedInput[];
+}
+
+/**
+ * The seed text binds the on-site numbers to the frozen lists and the round's rules:
+ * changing any list after the draw changes every lottery number, not just one line.
+ */
+export function seedText(options: SeedTextOptions): string {
+  const lists = [...options.lists].sort((a, b) => compareText(a.school, b.school));
+  return joinLines([
+    `${LOTTERY_ALGORITHM_VERSION} seed`,
+    `round=${options.label}`,
+    `mechanism=${options.mechanism}`,
+    `partial-unit=${options.partialUnit}`,
+    ...lists.map((l) => `list=${l.school}:${l.digest}`),
+    ...options.inputs.map((i) => `input=${i.label}:${i.value}`),
+  ]);
+}
+
+export interface DeriveSeedOptions extends Omit<SeedTextOptions, "inputs"> {
+  announcement: SeedAnnouncement;
+  inputs: readonly SeedInput[];
+}
+
+/** Hex SHA-256 of the seed text, after checking the inputs against the announcement. */
+export function deriveSeed(options: DeriveSeedOptions): LotteryResult<string> {
+  const inputs = checkSeedInputs(options.announcement, options.inputs);
+  if (!inputs.ok) return inputs;
+  return { ok: true, value: bytesToHex(sha256(utf8ToBytes(seedText({ ...options, inputs: inputs.value })))) };
+}

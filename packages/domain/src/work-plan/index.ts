@@ -1,0 +1,16 @@
+// Public API of the work-plan area: plan files, binding measures, target status and supervision rules.
+export * from "./target-kinds.ts";
+// IsoDate (a "YYYY-MM-DD" string) is not re-exported: teachers/ exports the same alias.
+export { beijingDate } from "./plan-dates.ts";
+export * from "./binding-measures.ts";
+export * from "./plan-file-schema.ts";
+export type { PlanProblem } from "./plan-problems.ts";
+export { validatePlanFile } from "./validate-plan-file.ts";
+export type { PlanValidation } from "./validate-plan-file.ts";
+export * from "./plan-yaml.ts";
+export * from "./division-list.ts";
+export * from "./target-status.ts";
+export * from "./milestone-status.ts";
+export * from "./status-rollup.ts";
+export * from "./reporting-periods.ts";
+export * from "./supervision.ts";

@@ -1,0 +1,112 @@
+import { addDays, beijingDate } from "./plan-dates.ts";
+import type { IsoDate } from "./plan-dates.ts";
+import type { MilestoneStatus } from "./milestone-status.ts";
+import type { ReportState } from "./reporting-periods.ts";
+import type { TargetStatus } from "./target-status.ts";
+
+/**
+ * Calendar days a division has to answer a 督办单. The usual rule is 5 working days; without a
+ * holiday calendar, 7 calendar days give 5 working days in any ordinary week.
+ */
+export const RESPONSE_DAYS = 7;
+
+/**
+ * Why a 督办单 is raised. The brief names an overdue report and a 严重滞后 target; a target past
+ * its deadline and a missed milestone are worse states of the same thing, so they raise one too.
+ */
+export type SupervisionTrigger =
+  | { kind: "report_overdue"; taskCode: string; periodKey: string }
+  | { kind: "target_seriously_lagging"; taskCode: string; targetCode: string }
+  | { kind: "target_overdue"; taskCode: string; targetCode: string }
+  | { kind: "milestone_late"; taskCode: string; milestoneCode: string };
+
+export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
+  report_overdue: "进展报告逾期未报",
+  target_seriously_lagging: "目标严重滞后",
+  target_overdue: "目标逾期未完成",
+  milestone_late: "节点逾期",
+};
+
+export interface TaskSupervisionInput {
+  taskCode: string;
+  reports: readonly { periodKey: string; state: ReportState }[];
+  targets: readonly { code: string; status: TargetStatus }[];
+  milestones: readonly { code: string; status: MilestoneStatus }[];
+}
+
+export function supervisionTriggers({
+  taskCode,
+  reports,
+  targets,
+  milestones,
+}: TaskSupervisionInput): SupervisionTrigger[] {
+  const triggers: SupervisionTrigger[] = [];
+  for (const r of reports) {
+    if (r.state === "overdue") triggers.push({ kind: "report_overdue", taskCode, periodKey: r.periodKey });
+  }
+  for (const t of targets) {
+    if (t.status === "seriously_lagging")
+      triggers.push({ kind: "target_seriously_lagging", taskCode, targetCode: t.code });
+    if (t.status === "overdue") triggers.push({ kind: "target_overdue", taskCode, targetCode: t.code });
+  }
+  for (const m of milestones) {
+    if (m.status === "late") triggers.push({ kind: "milestone_late", taskCode, milestoneCode: m.code });
+  }
+  return triggers;
+}
+
+/** A stable key per cause, so the same lag does not raise a second 督办单 every day it persists. */
+export function triggerKey(trigger: SupervisionTrigger): string {
+  switch (trigger.kind) {
+    case "report_overdue":
+      return `${trigger.kind}:${trigger.taskCode}:${trigger.periodKey}`;
+    case "target_seriously_lagging":
+    case "target_overdue":
+      return `${trigger.kind}:${trigger.targetCode}`;
+    case "milestone_late":
+      return `${trigger.kind}:${trigger.milestoneCode}`;
+  }
+}
+
+/** Triggers that have no 督办单 yet, given the keys of those already raised. */
+export function newTriggers(
+  triggers: readonly SupervisionTrigger[],
+  raisedKeys: ReadonlySet<string>,
+): SupervisionTrigger[] {
+  return triggers.filter((t) => !raisedKeys.has(triggerKey(t)));
+}
+
+export function responseDeadline(raisedOn: IsoDate): IsoDate {
+  return addDays(raisedOn, RESPONSE_DAYS);
+}
+
+/**
+ * awaiting_response: open and within the deadline (the deadline day included); escalated: open
+ * past the deadline — it now shows in the leaders' view; responded / responded_late: answered.
+ */
+export const NOTICE_STATES = ["awaiting_response", "escalated", "responded", "responded_late"] as const;
+export type NoticeState = (typeof NOTICE_STATES)[number];
+
+export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
+  awaiting_response: "待回复",
+  escalated: "已升级至局领导",
+  responded: "已回复",
+  responded_late: "逾期回复",
+};
+
+export interface NoticeStateOptions {
+  raisedOn: IsoDate;
+  respondedOn: IsoDate | null;
+  now: Date;
+}
+
+export function noticeState({ raisedOn, respondedOn, now }: NoticeStateOptions): NoticeState {
+  const deadline = responseDeadline(raisedOn);
+  if (respondedOn !== null) return respondedOn > deadline ? "responded_late" : "responded";
+  return beijingDate(now) > deadline ? "escalated" : "awaiting_response";
+}
+
+/** Leaders see notices that were not answered in time, whether or not an answer came later. */
+export function isLeaderVisible(state: NoticeState): boolean {
+  return state === "escalated" || state === "responded_late";
+}
