@@ -3,3 +3,8 @@ export { orgUnits } from "../modules/org-units/org-units.tables.ts";
 export { users } from "../modules/users/users.tables.ts";
 export { sessions } from "../modules/auth/sessions.tables.ts";
 export { auditLog } from "../modules/audit/audit.tables.ts";
+export { institutions } from "../modules/institutions/institutions.tables.ts";
+export { designationTypes, designations } from "../modules/designations/designations.tables.ts";
+export { constructionProjects } from "../modules/construction-projects/construction-projects.tables.ts";
+export { schoolClasses } from "../modules/school-classes/school-classes.tables.ts";
+export { dataApprovals, dataElements, dataValues } from "../modules/indicators/indicators.tables.ts";

@@ -8,17 +8,60 @@ export const PERMISSIONS = [
   "users.read",
   "users.write",
   "audit.read",
+  "registry.read",
+  "institutions.write",
+  "designations.write",
+  "projects.write",
+  "classes.write",
+  "data.submit",
+  "data.approve",
+  "indicators.read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  sys_admin: ["orgUnits.read", "orgUnits.write", "users.read", "users.write", "audit.read"],
-  city_leader: ["orgUnits.read", "users.read"],
-  city_division: ["orgUnits.read"],
-  district: ["orgUnits.read", "orgUnits.write", "users.read", "users.write"],
-  school: ["orgUnits.read"],
-  inspector: ["orgUnits.read"],
+  sys_admin: [
+    "orgUnits.read",
+    "orgUnits.write",
+    "users.read",
+    "users.write",
+    "audit.read",
+    "registry.read",
+    "institutions.write",
+    "designations.write",
+    "projects.write",
+    "classes.write",
+    "data.approve",
+    "indicators.read",
+  ],
+  city_leader: ["orgUnits.read", "users.read", "registry.read", "indicators.read"],
+  // Divisions award designations and confirm reported data city-wide (市局确认).
+  city_division: [
+    "orgUnits.read",
+    "registry.read",
+    "designations.write",
+    "projects.write",
+    "data.approve",
+    "indicators.read",
+  ],
+  // Districts run their institutions and projects and review their schools' reports (区县审核).
+  district: [
+    "orgUnits.read",
+    "orgUnits.write",
+    "users.read",
+    "users.write",
+    "registry.read",
+    "institutions.write",
+    "projects.write",
+    "classes.write",
+    "data.submit",
+    "data.approve",
+    "indicators.read",
+  ],
+  // Schools report their own classes and data (学校提交).
+  school: ["orgUnits.read", "registry.read", "classes.write", "data.submit", "indicators.read"],
+  inspector: ["orgUnits.read", "registry.read", "indicators.read"],
   teacher: [],
   public: [],
 };

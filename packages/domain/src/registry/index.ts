@@ -1,0 +1,3 @@
+export * from "./institution-types.ts";
+export * from "./construction-projects.ts";
+export * from "./designation-types.ts";
