@@ -3,11 +3,15 @@ import type { Db } from "../db/database.ts";
 import { insertUnit } from "../modules/org-units/org-units.service.ts";
 import type { OrgUnitRow } from "../modules/org-units/org-units.tables.ts";
 import { users } from "../modules/users/users.tables.ts";
+import { institutions } from "../modules/institutions/institutions.tables.ts";
 import type { PasswordHasher } from "../modules/auth/password-hash.ts";
 
 export const TEST_PASSWORD = "Test@2019pw";
 
-/** A small city with two districts, enough to show that one district never sees the other. */
+/**
+ * A small city with two districts, enough to show that one district never sees the other.
+ * schoolA is a public primary school in districtA, schoolB a private one in districtB (both with registry rows).
+ */
 export interface TestWorld {
   city: OrgUnitRow;
   division: OrgUnitRow;
@@ -66,6 +70,26 @@ export async function buildTestWorld(db: Db, hasher: PasswordHasher, now: Date):
       now,
     );
     const units = { city, division, districtA, districtB, streetA, schoolA, schoolB };
+    await tx.insert(institutions).values([
+      {
+        orgUnitId: schoolA.id,
+        type: "primary",
+        ownership: "public",
+        districtId: districtA.id,
+        places: 1800,
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        orgUnitId: schoolB.id,
+        type: "primary",
+        ownership: "private",
+        districtId: districtB.id,
+        places: 1200,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
     const rows = await tx
       .insert(users)
       .values(
