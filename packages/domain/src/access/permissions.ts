@@ -117,3 +117,19 @@ const ROLE_ORG_UNIT_KINDS: Record<Role, readonly OrgUnitKind[]> = {
 export function roleFitsOrgUnit(role: Role, kind: OrgUnitKind): boolean {
   return ROLE_ORG_UNIT_KINDS[role].includes(kind);
 }
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "orgUnits.read": "查看组织机构",
+  "orgUnits.write": "维护组织机构",
+  "users.read": "查看用户",
+  "users.write": "管理用户",
+  "audit.read": "查看审计日志",
+  "registry.read": "查看学校名录",
+  "institutions.write": "维护学校名录",
+  "designations.write": "认定称号与试点",
+  "projects.write": "管理建设项目",
+  "classes.write": "填报班级与学生数",
+  "data.submit": "填报数据",
+  "data.approve": "审核数据",
+  "indicators.read": "查看指标",
+};

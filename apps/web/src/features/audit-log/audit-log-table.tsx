@@ -13,8 +13,18 @@ const COLUMNS: TableColumnsType<AuditEntry> = [
     render: (at: string) => formatDateTime(at),
   },
   { title: t.audit.actor, dataIndex: "actorName", width: 120, render: (name: string | null) => name ?? "—" },
-  { title: t.audit.entity, dataIndex: "entity", width: 120, render: (entity: string) => <Tag>{entity}</Tag> },
-  { title: t.audit.action, dataIndex: "action", width: 140 },
+  {
+    title: t.audit.entity,
+    dataIndex: "entity",
+    width: 120,
+    render: (entity: string) => <Tag>{t.audit.entities[entity] ?? entity}</Tag>,
+  },
+  {
+    title: t.audit.action,
+    dataIndex: "action",
+    width: 140,
+    render: (action: string) => t.audit.actions[action] ?? action,
+  },
   {
     title: t.audit.entityId,
     dataIndex: "entityId",

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Tag, Typography } from "antd";
+import { Card, Descriptions, Space, Tag, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 
@@ -30,9 +30,15 @@ export function WelcomeCard() {
             key: "permissions",
             label: t.home.permissions,
             children:
-              me.permissions.length === 0
-                ? t.common.none
-                : me.permissions.map((p) => <Tag key={p}>{permissionLabel(p)}</Tag>),
+              me.permissions.length === 0 ? (
+                t.common.none
+              ) : (
+                <Space size={[4, 4]} wrap>
+                  {me.permissions.map((p) => (
+                    <Tag key={p}>{permissionLabel(p)}</Tag>
+                  ))}
+                </Space>
+              ),
           },
         ]}
       />
