@@ -8,3 +8,12 @@ export { designationTypes, designations } from "../modules/designations/designat
 export { constructionProjects } from "../modules/construction-projects/construction-projects.tables.ts";
 export { schoolClasses } from "../modules/school-classes/school-classes.tables.ts";
 export { dataApprovals, dataElements, dataValues } from "../modules/indicators/indicators.tables.ts";
+export {
+  focusAreas,
+  planMilestones,
+  planTargets,
+  planTargetShares,
+  planTasks,
+  planTaskUnits,
+  workPlans,
+} from "../modules/work-plan/work-plan.tables.ts";
