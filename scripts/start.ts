@@ -33,7 +33,12 @@ function webBuildIsStale(): boolean {
 
 if (webBuildIsStale()) {
   console.log("正在构建网页前端（首次启动约需半分钟）…");
-  const build = spawnSync("npm", ["run", "build", "-w", "apps/web"], { cwd: root, stdio: "inherit" });
+  // A production bundle whatever NODE_ENV the shell has (Vite follows NODE_ENV).
+  const build = spawnSync("npm", ["run", "build", "-w", "apps/web"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -12,6 +12,8 @@ declare module "fastify" {
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** Signing in needs no token: the page has none yet, and the SameSite=Strict cookie already guards it. */
+const CSRF_EXEMPT = new Set(["/api/auth/login"]);
 /** Routes an account that must change its password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["/api/auth/me", "/api/auth/password", "/api/auth/logout"]);
 
@@ -25,11 +27,21 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     if (!request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    request.actor = await auth.resolveSession(token, request.ip);
+    const routePath = request.url.split("?")[0] ?? "";
+    try {
+      request.actor = await auth.resolveSession(token, request.ip);
+    } catch (error) {
+      // An expired session must not stand in the way of signing in again.
+      if (CSRF_EXEMPT.has(routePath)) return;
+      throw error;
+    }
     const actor = request.actor;
     if (!actor) return;
-    const routePath = request.url.split("?")[0] ?? "";
-    if (UNSAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== actor.csrfToken) {
+    if (
+      UNSAFE_METHODS.has(request.method) &&
+      !CSRF_EXEMPT.has(routePath) &&
+      request.headers["x-csrf-token"] !== actor.csrfToken
+    ) {
       throw new AppError("csrf", "请求校验失败", "缺少或错误的 CSRF 令牌，请刷新页面后重试。");
     }
     if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(routePath)) {

@@ -31,6 +31,8 @@ export function authRoutes(auth: AuthService, orgUnits: OrgUnitsService): Fastif
       "/login",
       { schema: { tags, body: s.loginBody, response: { 200: s.meResponse } } },
       async (request, reply) => {
+        // Signing in as someone else ends the session this browser had.
+        if (request.actor) await auth.logout(request.actor);
         const { token, actor } = await auth.login({
           ...request.body,
           ip: request.ip,

@@ -28,7 +28,7 @@ export interface LoginRequest {
 
 type LoginOutcome =
   | { kind: "ok"; token: string; actor: Actor }
-  | { kind: "failed"; remaining: number }
+  | { kind: "failed" }
   | { kind: "locked"; until: Date }
   | { kind: "disabled" };
 
@@ -78,7 +78,7 @@ export function createAuthService(ctx: AppContext) {
           now,
         ),
       );
-      return { kind: "failed", remaining: MAX_FAILED_LOGINS };
+      return { kind: "failed" };
     }
     if (account.disabled) return { kind: "disabled" };
     if (isLocked(account, now)) return { kind: "locked", until: account.lockedUntil ?? now };
@@ -102,7 +102,7 @@ export function createAuthService(ctx: AppContext) {
         );
       });
       if (next.lockedUntil) return { kind: "locked", until: next.lockedUntil };
-      return { kind: "failed", remaining: MAX_FAILED_LOGINS - next.failedLogins };
+      return { kind: "failed" };
     }
 
     const token = newToken();
@@ -143,12 +143,11 @@ export function createAuthService(ctx: AppContext) {
           );
         }
         case "failed":
+          // The same words for unknown names and wrong passwords, so nobody can probe which names exist.
           throw new AppError(
             "unauthenticated",
             "用户名或密码错误",
-            outcome.remaining < MAX_FAILED_LOGINS
-              ? `用户名或密码错误，再错 ${outcome.remaining} 次账户将被锁定 ${LOCKOUT_MS / 60_000} 分钟。`
-              : "用户名或密码错误。",
+            `请核对后重试。连续 ${MAX_FAILED_LOGINS} 次密码错误，账户将被锁定 ${LOCKOUT_MS / 60_000} 分钟。`,
           );
       }
     },

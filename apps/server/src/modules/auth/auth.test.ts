@@ -167,3 +167,39 @@ describe("production mode", () => {
     }
   });
 });
+
+describe("signing in again", () => {
+  it("needs no CSRF token and ends the earlier session of the browser", async () => {
+    const first = await t.login("districtA");
+    const cookie = `${SESSION_COOKIE}=${(await sessionCookie("districtA")) ?? ""}`;
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie },
+      payload: { username: "leader", password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<{ user: { role: string } }>().user.role).toBe("city_leader");
+    const old = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+    expect(old.statusCode).toBe(401);
+    expect((await first.get("/api/auth/me")).statusCode).toBe(200);
+  });
+
+  it("works with an expired session cookie", async () => {
+    const cookie = `${SESSION_COOKIE}=${(await sessionCookie("districtA")) ?? ""}`;
+    t.clock.advance(SESSION_IDLE_MS + 60_000);
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie },
+      payload: { username: "districtA", password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it("words unknown names and wrong passwords the same", async () => {
+    const unknown = await login("nobody-here", "Wrong-pass1");
+    const wrong = await login("districtB", "Wrong-pass1");
+    expect(unknown.json<{ detail: string }>().detail).toBe(wrong.json<{ detail: string }>().detail);
+  });
+});

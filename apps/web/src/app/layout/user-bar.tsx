@@ -24,7 +24,7 @@ export function UserBar() {
   });
 
   return (
-    <Space size="middle" align="center" data-testid="user-bar">
+    <Space size="middle" align="center" style={{ lineHeight: "normal" }} data-testid="user-bar">
       <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }} data-testid="user-org-unit">
         <ApartmentOutlined /> {me.orgUnit.name}
       </Typography.Text>
