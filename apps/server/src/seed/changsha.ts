@@ -15,7 +15,8 @@ export const CHANGSHA_DISTRICTS = [
 
 /**
  * Bureau divisions (处室). The 2019 plan names no responsible divisions; this list is demo data
- * modelled on a typical municipal education bureau and is what the shipped plan assigns tasks to.
+ * modelled on a typical municipal education bureau and is what the shipped plan assigns tasks to
+ * (data/plans/changsha-divisions.yaml has the same codes; a few short names differ, e.g. 督导室).
  */
 export const CHANGSHA_DIVISIONS = [
   { code: "DIV-BGS", name: "办公室" },
@@ -34,4 +35,12 @@ export const CHANGSHA_DIVISIONS = [
   { code: "DIV-AQ", name: "安全稳定处" },
   { code: "DIV-DD", name: "督导室" },
   { code: "DIV-XX", name: "信息中心" },
+  // The plan's other lead and co-operating units (changsha-divisions.yaml), so every task has its unit.
+  { code: "DIV-JW", name: "驻局纪检监察组" },
+  { code: "DIV-SP", name: "行政审批服务处" },
+  { code: "DIV-GH", name: "发展规划处" },
+  { code: "DIV-DY", name: "思想政治与德育处" },
+  { code: "DIV-JL", name: "交流合作处" },
+  { code: "DIV-KY", name: "教育科学研究院" },
+  { code: "DIV-KS", name: "教育考试院" },
 ] as const;
