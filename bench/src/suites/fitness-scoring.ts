@@ -12,6 +12,7 @@ import {
   scoreFitnessColumns,
 } from "@edubureau/domain/health";
 import type { FitnessColumns, FitnessInput, FitnessItem, Grade } from "@edubureau/domain/health";
+import type { BenchContext } from "../lib/context.ts";
 
 type Sex = FitnessInput["sex"];
 
@@ -88,7 +89,7 @@ function objectInput(columns: FitnessColumns, row: number): FitnessInput {
   return { grade, sex, items, heightCm: columns.heightCm[row]!, weightKg: columns.weightKg[row]! };
 }
 
-export async function run(): Promise<void> {
+export async function run(ctx?: BenchContext): Promise<void> {
   const started = performance.now();
   const columns = generate(STUDENTS);
   console.log(
@@ -110,6 +111,10 @@ export async function run(): Promise<void> {
     `  批量列式评分 bulk columns (scoreFitnessColumns): 中位 median ${mid.toFixed(1)} ms → ${perSecond(STUDENTS, mid)} 人/秒 students/s; ` +
       `最快 best ${perSecond(STUDENTS, best)} 人/秒 students/s (${String(RUNS)} runs)`,
   );
+  ctx?.record({
+    metric: "批量列式评分 bulk columns (median)",
+    value: `${perSecond(STUDENTS, mid)} 人/秒 students/s`,
+  });
 
   const inputs = Array.from({ length: OBJECT_SAMPLE }, (_, row) => objectInput(columns, row));
   for (const input of inputs.slice(0, 20_000)) scoreFitness(input);
@@ -121,6 +126,10 @@ export async function run(): Promise<void> {
     `  逐个对象评分 per-student objects (scoreFitness, ${OBJECT_SAMPLE.toLocaleString("en-US")}): ` +
       `${objectMs.toFixed(1)} ms → ${perSecond(OBJECT_SAMPLE, objectMs)} 人/秒 students/s (checksum ${checksum.toFixed(1)})`,
   );
+  ctx?.record({
+    metric: "逐个对象评分 per-student objects",
+    value: `${perSecond(OBJECT_SAMPLE, objectMs)} 人/秒 students/s`,
+  });
 
   const counts = countFitnessBandIndices(out.band);
   const shares = FITNESS_BANDS.map(

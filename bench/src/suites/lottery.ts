@@ -2,6 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createBundle, drawRound, drawSchool, verifyBundle } from "@edubureau/domain/lottery";
 import type { ApplicantChoices, Mechanism, RoundSetup, SiblingUnit } from "@edubureau/domain/lottery";
+import type { BenchContext } from "../lib/context.ts";
 
 /**
  * Lottery (民办初中微机派位) timings. Prints figures only; targets from the issue are
@@ -97,7 +98,7 @@ function isCallable(value: unknown): value is () => void {
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
-function benchOneSchool(): void {
+function benchOneSchool(ctx?: BenchContext): void {
   const applicants = Array.from({ length: SCHOOL_APPLICANTS }, (_, i) => applicantNumber(i + 1));
   const seed = "3f".repeat(32);
   const times: number[] = [];
@@ -112,9 +113,10 @@ function benchOneSchool(): void {
     `[lottery] 单校派位 one school, ${SCHOOL_APPLICANTS} applicants / ${SCHOOL_QUOTA} places: ` +
       `median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}, ${SCHOOL_RUNS} runs)`,
   );
+  ctx?.record({ metric: "单校派位 one school 10k (median)", value: ms(median(times)), target: "≪ 50 ms" });
 }
 
-function benchCityRound(mechanism: Mechanism): void {
+function benchCityRound(mechanism: Mechanism, ctx?: BenchContext): void {
   const setup = cityRound(mechanism);
   const label = mechanism === "boston" ? "志愿优先 Boston" : "平行志愿 deferred acceptance";
   collectGarbage();
@@ -135,11 +137,16 @@ function benchCityRound(mechanism: Mechanism): void {
       `rss ${mb(before.rss)} → ${mb(after.rss)}; 复核 verify ${ms(verifyElapsed)} ` +
       `(${verified.identical ? "一致 identical" : "不一致 differs"}); process peak rss so far ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
+  ctx?.record({
+    metric: `全市一轮 city round 100k, ${mechanism === "boston" ? "Boston" : "DA"}`,
+    value: `${ms(elapsed)}, rss ${mb(after.rss)}`,
+    target: "< 2 s, < 500 MB",
+  });
 }
 
-export async function run(): Promise<void> {
-  benchOneSchool();
-  benchCityRound("boston");
-  benchCityRound("deferred-acceptance");
+export async function run(ctx?: BenchContext): Promise<void> {
+  benchOneSchool(ctx);
+  benchCityRound("boston", ctx);
+  benchCityRound("deferred-acceptance", ctx);
   await Promise.resolve();
 }

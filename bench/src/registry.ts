@@ -1,0 +1,18 @@
+import type { SuiteEntry } from "./lib/context.ts";
+
+/**
+ * Every suite, in the order `npm run bench` runs them. Adding a suite is one line here: a module under
+ * suites/ exporting `run(ctx: BenchContext): Promise<void>` (or `run(): Promise<void>`) that prints figures
+ * and may add summary rows with `ctx.record`. Each suite runs in a fresh process (lib/worker.ts) and must
+ * clean up what it starts (register with lib/cleanup.ts so Ctrl-C cleans up too).
+ */
+export const SUITES: readonly SuiteEntry[] = [
+  { name: "server-start", title: "服务启动 server start", load: () => import("./suites/server-start.ts") },
+  { name: "login", title: "登录与接口吞吐 login & API throughput", load: () => import("./suites/login.ts") },
+  { name: "lottery", title: "民办初中派位 lottery", load: () => import("./suites/lottery.ts") },
+  {
+    name: "fitness-scoring",
+    title: "体质健康评分 fitness scoring",
+    load: () => import("./suites/fitness-scoring.ts"),
+  },
+];
