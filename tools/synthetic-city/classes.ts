@@ -165,18 +165,21 @@ export function classesOf(seed: number, school: Institution): SchoolClass[] {
 }
 
 /**
- * 学位 (places): about what the school enrols, fewer than enrolled where classes are crowded. Institutions
+ * 学位 (places): about what the school enrols, just enough where classes are crowded. Institutions
  * without classes get a capacity of their own kind (activity places, college places) or none.
  */
 export function placesOf(seed: number, school: Institution, classes: readonly SchoolClass[]): number {
   const rng = new Prng(seed, "places", school.code);
-  const year = school.status === "closed" ? PREVIOUS_SCHOOL_YEAR : CURRENT_SCHOOL_YEAR;
-  const enrolled = classes.filter((c) => c.schoolYear === year).reduce((sum, c) => sum + c.students, 0);
+  // Places cover the largest enrolment of any year on record: the registry refuses classes beyond places.
+  const byYear = new Map<string, number>();
+  for (const c of classes) byYear.set(c.schoolYear, (byYear.get(c.schoolYear) ?? 0) + c.students);
+  const enrolled = Math.max(0, ...byYear.values());
   if (school.type === "higher_vocational") return rng.int(30, 120) * 100;
   if (school.type === "out_of_school") return rng.int(5, 30) * 100;
   if (enrolled === 0) return 0;
-  const factor = school.crowded ? rng.float(0.82, 0.95) : rng.float(1.02, 1.25);
+  // Crowded schools are full to the last place; the others have some room.
+  const factor = school.crowded ? rng.float(1.0, 1.03) : rng.float(1.02, 1.25);
   // Schools opened in 2019 were built for all grades, not only the first ones they teach.
   const growth = school.openedYear >= 2019 ? 2.5 : 1;
-  return Math.round((enrolled * factor * growth) / 10) * 10;
+  return Math.ceil((enrolled * factor * growth) / 10) * 10;
 }
