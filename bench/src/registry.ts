@@ -15,4 +15,10 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "体质健康评分 fitness scoring",
     load: () => import("./suites/fitness-scoring.ts"),
   },
+  { name: "indicators", title: "指标引擎 indicator engine", load: () => import("./suites/indicators.ts") },
+  {
+    name: "institution-import",
+    title: "机构名录 Excel 导入 institution import",
+    load: () => import("./suites/institution-import.ts"),
+  },
 ];

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -16,9 +17,22 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
+import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
+import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
+import { designationsRoutes } from "./modules/designations/designations.routes.ts";
+import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
+import { createInstitutionsService } from "./modules/institutions/institutions.service.ts";
+import { dataRoutes } from "./modules/indicators/data.routes.ts";
+import { createDataElementsService } from "./modules/indicators/data-elements.service.ts";
+import { createDataEntryService } from "./modules/indicators/data-entry.service.ts";
+import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
+import { createIndicatorsService } from "./modules/indicators/indicators.service.ts";
 import { orgUnitsRoutes } from "./modules/org-units/org-units.routes.ts";
 import { createOrgUnitsService } from "./modules/org-units/org-units.service.ts";
+import { schoolClassesRoutes } from "./modules/school-classes/school-classes.routes.ts";
+import { createSchoolClassesService } from "./modules/school-classes/school-classes.service.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
 
@@ -50,6 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(fastifyCookie);
+  // Excel imports: one file of at most 20 MB per request (JSON bodies keep BODY_LIMIT_BYTES).
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app);
 
   app.addHook("onSend", async (_request, reply) => {
@@ -61,6 +77,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const auth = createAuthService(ctx);
   const orgUnits = createOrgUnitsService(ctx);
   const users = createUsersService(ctx, { orgUnits, auth });
+  const institutions = createInstitutionsService(ctx, { orgUnits });
+  const designations = createDesignationsService(ctx, { orgUnits });
+  const projects = createConstructionProjectsService(ctx, { orgUnits });
+  const schoolClasses = createSchoolClassesService(ctx, { orgUnits });
+  const indicators = createIndicatorsService(ctx, { orgUnits });
+  const dataElements = createDataElementsService(ctx);
+  const dataEntry = createDataEntryService(ctx, { orgUnits });
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
@@ -68,6 +91,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
   await app.register(usersRoutes(users), { prefix: "/api/users" });
   await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });
+  await app.register(institutionsRoutes(institutions), { prefix: "/api/institutions" });
+  await app.register(indicatorsRoutes(indicators), { prefix: "/api/indicators" });
+  await app.register(dataRoutes(dataElements, dataEntry), { prefix: "/api/data" });
+  await app.register(designationsRoutes(designations), { prefix: "/api/designations" });
+  await app.register(constructionProjectsRoutes(projects), { prefix: "/api/projects" });
+  await app.register(schoolClassesRoutes(schoolClasses), { prefix: "/api/classes" });
 
   await serveWebApp(app, options.config);
   return app;

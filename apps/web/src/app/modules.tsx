@@ -1,4 +1,16 @@
-import { AuditOutlined, ApartmentOutlined, HomeOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  AuditOutlined,
+  BankOutlined,
+  ApartmentOutlined,
+  BarChartOutlined,
+  BuildOutlined,
+  CheckSquareOutlined,
+  FormOutlined,
+  HomeOutlined,
+  TableOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from "@ant-design/icons";
 import type { Permission } from "@edubureau/domain";
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { t } from "./locale/index.ts";
@@ -43,6 +55,78 @@ export const MODULES: readonly AppModule[] = [
     icon: <TeamOutlined />,
     permission: "users.read",
     page: lazy(() => import("../features/users/users-page.tsx").then((m) => ({ default: m.UsersPage }))),
+  },
+  {
+    path: "/institutions",
+    label: t.institutions.menu,
+    description: t.institutions.description,
+    icon: <BankOutlined />,
+    permission: "registry.read",
+    page: lazy(() =>
+      import("../features/institutions/institutions-page.tsx").then((m) => ({ default: m.InstitutionsPage })),
+    ),
+  },
+  {
+    path: "/designations",
+    label: t.designations.menu,
+    description: t.designations.description,
+    icon: <TrophyOutlined />,
+    permission: "registry.read",
+    page: lazy(() =>
+      import("../features/designations/designations-page.tsx").then((m) => ({ default: m.DesignationsPage })),
+    ),
+  },
+  {
+    path: "/projects",
+    label: t.projects.menu,
+    description: t.projects.description,
+    icon: <BuildOutlined />,
+    permission: "registry.read",
+    page: lazy(() =>
+      import("../features/projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
+    ),
+  },
+  {
+    path: "/classes",
+    label: t.classes.menu,
+    description: t.classes.description,
+    icon: <TableOutlined />,
+    permission: "registry.read",
+    page: lazy(() =>
+      import("../features/classes/classes-page.tsx").then((m) => ({ default: m.ClassesPage })),
+    ),
+  },
+  {
+    path: "/indicators",
+    label: t.indicators.menu,
+    description: t.indicators.description,
+    icon: <BarChartOutlined />,
+    permission: "indicators.read",
+    page: lazy(() =>
+      import("../features/indicators/indicator-explorer-page.tsx").then((m) => ({
+        default: m.IndicatorExplorerPage,
+      })),
+    ),
+  },
+  {
+    path: "/data-entry",
+    label: t.dataEntry.menu,
+    description: t.dataEntry.description,
+    icon: <FormOutlined />,
+    permission: "data.submit",
+    page: lazy(() =>
+      import("../features/data-entry/data-entry-page.tsx").then((m) => ({ default: m.DataEntryPage })),
+    ),
+  },
+  {
+    path: "/data-approval",
+    label: t.dataEntry.approvalMenu,
+    description: t.dataEntry.approvalDescription,
+    icon: <CheckSquareOutlined />,
+    permission: "data.approve",
+    page: lazy(() =>
+      import("../features/data-entry/data-entry-page.tsx").then((m) => ({ default: m.DataApprovalPage })),
+    ),
   },
   {
     path: "/audit-log",

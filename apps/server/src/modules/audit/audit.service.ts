@@ -1,6 +1,7 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { auditLog } from "./audit.tables.ts";
+import { auditLog, type AuditRow } from "./audit.tables.ts";
 
 export interface AuditEntry {
   entity: string;
@@ -37,6 +38,49 @@ export async function recordAudit(tx: Db, who: AuditWho, entry: AuditEntry, at: 
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+}
+
+/** Rows per INSERT when writing many audit rows at once. */
+const AUDIT_BATCH = 500;
+
+/** recordAudit for many entries of one actor at one time (bulk imports), in the caller's transaction. */
+export async function recordAudits(
+  tx: Db,
+  who: AuditWho,
+  entries: readonly AuditEntry[],
+  at: Date,
+): Promise<void> {
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    await tx.insert(auditLog).values(
+      entries.slice(i, i + AUDIT_BATCH).map((entry) => ({
+        at,
+        actorId: who.actorId,
+        actorName: who.actorName,
+        ip: who.ip,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        action: entry.action,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      })),
+    );
+  }
+}
+
+/**
+ * The trail of one entity, newest first. Whether the reader may see that entity is the caller's check:
+ * the audit log itself knows nothing of org-unit scope.
+ */
+export async function entityHistory(
+  db: Db,
+  options: { entities: readonly string[]; entityId: string; limit: number },
+): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(inArray(auditLog.entity, [...options.entities]), eq(auditLog.entityId, options.entityId)))
+    .orderBy(desc(auditLog.id))
+    .limit(options.limit);
 }
 
 export { searchAudit, type AuditSearch } from "./audit.queries.ts";

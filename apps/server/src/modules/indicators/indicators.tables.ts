@@ -1,14 +1,21 @@
 import { numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ApprovalStatus, DataValueType, PeriodType } from "@edubureau/domain/indicators";
 
 export const dataElements = pgTable("data_elements", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),
   unit: text("unit").notNull(),
-  valueType: text("value_type").$type<"integer" | "number" | "percent">().notNull(),
+  valueType: text("value_type").$type<DataValueType>().notNull(),
+  // Added by migration 0005.
+  periodType: text("period_type").$type<PeriodType>().notNull().default("year"),
   minValue: numeric("min_value", { mode: "number" }),
   maxValue: numeric("max_value", { mode: "number" }),
   description: text("description"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+export type DataElementRow = typeof dataElements.$inferSelect;
 
 export const dataValues = pgTable(
   "data_values",
@@ -24,7 +31,7 @@ export const dataValues = pgTable(
   (table) => [primaryKey({ columns: [table.elementCode, table.orgUnitId, table.period] })],
 );
 
-export type ApprovalStatus = "draft" | "submitted" | "district_approved" | "city_confirmed";
+export type { ApprovalStatus };
 
 export const dataApprovals = pgTable(
   "data_approvals",
@@ -43,3 +50,5 @@ export const dataApprovals = pgTable(
   },
   (table) => [primaryKey({ columns: [table.orgUnitId, table.period] })],
 );
+
+export type DataApprovalRow = typeof dataApprovals.$inferSelect;

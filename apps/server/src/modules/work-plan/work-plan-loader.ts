@@ -156,15 +156,13 @@ async function writePlan(
       await tx.delete(planTargetShares).where(eq(planTargetShares.targetId, targetRow.id));
       const shares = target.districtShares ?? [];
       if (shares.length > 0) {
-        await tx
-          .insert(planTargetShares)
-          .values(
-            shares.map((share) => ({
-              targetId: targetRow.id,
-              orgUnitId: unitId(share.unit),
-              value: share.value,
-            })),
-          );
+        await tx.insert(planTargetShares).values(
+          shares.map((share) => ({
+            targetId: targetRow.id,
+            orgUnitId: unitId(share.unit),
+            value: share.value,
+          })),
+        );
       }
       targetCount++;
     }

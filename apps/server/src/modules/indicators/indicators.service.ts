@@ -1,0 +1,295 @@
+import { ancestorIds, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
+import {
+  checkPeriod,
+  currentPeriod,
+  describeMeasure,
+  elementIndicator,
+  findIndicator,
+  INDICATOR_CATALOGUE,
+  indicatorValue,
+  PARAM_DEFINITIONS,
+  parsePeriod,
+  PERIOD_TYPES,
+  periodSeries,
+  recentPeriods,
+  resolveIndicator,
+  type IndicatorDefinition,
+  type Measure,
+  type Period,
+  type PeriodType,
+  type ResolvedIndicator,
+} from "@edubureau/domain/indicators";
+import type { AppContext } from "../../app-context.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import type { OrgUnitsService } from "../org-units/org-units.service.ts";
+import { listElements } from "./data-elements.queries.ts";
+import * as q from "./indicators.queries.ts";
+
+export interface EvaluationRequest {
+  code: string;
+  params: Record<string, string | undefined>;
+  orgUnitId?: string | undefined;
+  period?: string | undefined;
+  includeUnapproved: boolean;
+}
+
+export interface Figures {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrgUnitKind;
+  kindLabel: string;
+}
+
+const SERIES_MAX = 10;
+const PICKER_PERIODS = 10;
+
+/**
+ * The period the explorer opens on: the latest one with data, but never one that has not begun, so
+ * a bureau whose class lists lag the calendar still sees figures first.
+ */
+function defaultPeriods(now: Date, latest: { schoolYear: string | null; year: number | null }) {
+  const current = { school_year: currentPeriod("school_year", now), year: currentPeriod("year", now) };
+  const schoolYear = latest.schoolYear ? parsePeriod(latest.schoolYear) : null;
+  const pick = (type: PeriodType, found: Period | null) =>
+    found && found.startYear <= current[type].startYear ? found.key : current[type].key;
+  return {
+    school_year: pick("school_year", schoolYear),
+    year: pick("year", latest.year === null ? null : parsePeriod(String(latest.year))),
+  };
+}
+
+function figures(indicator: ResolvedIndicator, sums: q.Sums): Figures {
+  return { ...sums, value: indicatorValue(indicator, sums.numerator, sums.denominator) };
+}
+
+function unitRef(row: { id: string; code: string; name: string; kind: OrgUnitKind }): UnitRef {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: ORG_UNIT_KIND_LABELS[row.kind],
+  };
+}
+
+export function createIndicatorsService(ctx: AppContext, deps: { orgUnits: OrgUnitsService }) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+
+  /** The shipped catalogue plus one indicator per countable data element, with the elements' names. */
+  async function catalogueWithNames() {
+    const elements = await listElements(db);
+    const own = elements.map((e) => elementIndicator(e)).filter((d): d is IndicatorDefinition => d !== null);
+    return {
+      definitions: [...INDICATOR_CATALOGUE, ...own],
+      names: new Map(elements.map((e) => [e.code, e.name])),
+    };
+  }
+
+  async function catalogue(): Promise<IndicatorDefinition[]> {
+    return (await catalogueWithNames()).definitions;
+  }
+
+  async function definitionOf(code: string): Promise<IndicatorDefinition> {
+    const shipped = findIndicator(code);
+    if (shipped) return shipped;
+    const found = (await catalogue()).find((d) => d.code === code);
+    if (!found) throw problems.notFound("指标");
+    return found;
+  }
+
+  function resolve(definition: IndicatorDefinition, params: EvaluationRequest["params"]): ResolvedIndicator {
+    const result = resolveIndicator(definition, params);
+    if (!result.ok) throw problems.invalid(result.problems.map((p) => p.message).join("；"), result.problems);
+    return result.indicator;
+  }
+
+  function periodFor(indicator: ResolvedIndicator, text: string | undefined): Period {
+    if (text === undefined) return currentPeriod(indicator.periodType, clock.now());
+    const check = checkPeriod(indicator.periodType, text);
+    if (!check.ok) throw problems.field("period", check.message);
+    return check.period;
+  }
+
+  /** The requested unit, or the top of the actor's scope; outside the scope is "not found". */
+  async function unitFor(actor: Actor, orgUnitId: string | undefined) {
+    const id = orgUnitId ?? ancestorIds(actor.scopePath).at(-1) ?? "";
+    return deps.orgUnits.getInScope(actor, id);
+  }
+
+  async function prepare(actor: Actor, request: EvaluationRequest) {
+    const indicator = resolve(await definitionOf(request.code), request.params);
+    const period = periodFor(indicator, request.period);
+    const unit = await unitFor(actor, request.orgUnitId);
+    return { indicator, period, unit, options: { period, includeUnapproved: request.includeUnapproved } };
+  }
+
+  /** Units between the scope's root and `path`'s parent, top first, for a breadcrumb. */
+  async function ancestorsInScope(actor: Actor, path: string): Promise<{ id: string; name: string }[]> {
+    const scopeDepth = ancestorIds(actor.scopePath).length;
+    const ids = ancestorIds(path).slice(scopeDepth - 1, -1);
+    const names = await q.unitsByIds(db, ids);
+    return ids.map((id) => ({ id, name: names.get(id)?.name ?? "" }));
+  }
+
+  /** What the resolved measures count, in words (a data element by its name). */
+  async function measureTexts(indicator: ResolvedIndicator) {
+    const measures = [indicator.numerator, indicator.denominator];
+    const needsNames = measures.some((m) => m?.kind === "data_element");
+    const names = needsNames
+      ? new Map((await listElements(db)).map((e) => [e.code, e.name]))
+      : new Map<string, string>();
+    const describe = (m: Measure) =>
+      describeMeasure(m, m.kind === "data_element" ? names.get(m.elementCode) : undefined);
+    return {
+      numeratorText: describe(indicator.numerator),
+      denominatorText: indicator.denominator ? describe(indicator.denominator) : null,
+    };
+  }
+
+  const header = async (indicator: ResolvedIndicator, period: Period) => ({
+    indicator: {
+      code: indicator.code,
+      name: indicator.name,
+      ...(await measureTexts(indicator)),
+      unit: indicator.unit,
+      factor: indicator.factor,
+      periodType: indicator.periodType,
+      snapshot: indicator.snapshot,
+      betterWhen: indicator.betterWhen,
+      params: indicator.params,
+    },
+    period: { key: period.key, label: period.label },
+  });
+
+  return {
+    catalogue,
+
+    /** The catalogue as the explorer shows it, with the periods a picker offers. */
+    async catalogueView() {
+      const { definitions, names } = await catalogueWithNames();
+      const describe = (m: Measure) =>
+        describeMeasure(m, m.kind === "data_element" ? names.get(m.elementCode) : undefined);
+      const now = clock.now();
+      const latest = await q.latestDataPeriods(db);
+      const periods = Object.fromEntries(
+        PERIOD_TYPES.map((type) => [
+          type,
+          recentPeriods(type, now, PICKER_PERIODS).map((p) => ({ value: p.key, label: p.label })),
+        ]),
+      ) as Record<PeriodType, { value: string; label: string }[]>;
+      const items = definitions.map((d) => ({
+        code: d.code,
+        name: d.name,
+        unit: d.unit,
+        factor: d.factor,
+        periodType: d.periodType,
+        snapshot: d.snapshot,
+        betterWhen: d.betterWhen,
+        source: d.source,
+        description: d.description,
+        numeratorText: describe(d.numerator),
+        denominatorText: d.denominator ? describe(d.denominator) : null,
+        params: d.params.map((spec) => {
+          const param = PARAM_DEFINITIONS[spec.key];
+          return { ...param, options: [...param.options], default: spec.default };
+        }),
+      }));
+      return { items, periods, defaults: defaultPeriods(now, latest) };
+    },
+
+    /** For other modules (plan targets): one resolved indicator for one unit path and period. */
+    async evaluateResolved(
+      indicator: ResolvedIndicator,
+      path: string,
+      period: Period,
+      includeUnapproved = true,
+    ) {
+      return figures(indicator, await q.sumsForUnit(db, indicator, { period, includeUnapproved, path }));
+    },
+
+    async evaluate(actor: Actor, request: EvaluationRequest) {
+      const { indicator, period, unit, options } = await prepare(actor, request);
+      const sums = await q.sumsForUnit(db, indicator, { ...options, path: unit.path });
+      return {
+        ...(await header(indicator, period)),
+        includeUnapproved: request.includeUnapproved,
+        orgUnit: unitRef(unit),
+        ...figures(indicator, sums),
+      };
+    },
+
+    /** A unit and each of its children (district → street → institution), for the explorer. */
+    async breakdown(actor: Actor, request: EvaluationRequest) {
+      const { indicator, period, unit, options } = await prepare(actor, request);
+      const [byChild, children, ancestors] = await Promise.all([
+        q.sumsByChild(db, indicator, { ...options, path: unit.path }),
+        q.listChildUnits(db, unit.id),
+        ancestorsInScope(actor, unit.path),
+      ]);
+      const sumsOf = new Map(byChild.map((row) => [row.id, row.sums]));
+      const total = byChild.reduce(
+        (acc, row) => ({
+          numerator: acc.numerator + row.sums.numerator,
+          denominator: acc.denominator + row.sums.denominator,
+        }),
+        { numerator: 0, denominator: 0 },
+      );
+      return {
+        ...(await header(indicator, period)),
+        includeUnapproved: request.includeUnapproved,
+        ancestors,
+        orgUnit: { ...unitRef(unit), ...figures(indicator, total) },
+        children: children.map((child) => ({
+          ...unitRef({ ...child, kind: child.kind as OrgUnitKind }),
+          childCount: child.childCount,
+          ...figures(indicator, sumsOf.get(child.id) ?? { numerator: 0, denominator: 0 }),
+        })),
+      };
+    },
+
+    /** The same unit over the `count` periods ending with the requested one, oldest first. */
+    async series(actor: Actor, request: EvaluationRequest & { count: number }) {
+      const { indicator, period, unit, options } = await prepare(actor, request);
+      const periods = periodSeries(period, Math.min(request.count, SERIES_MAX));
+      const points = await Promise.all(
+        periods.map(async (p) => {
+          const sums = await q.sumsForUnit(db, indicator, { ...options, period: p, path: unit.path });
+          return { period: p.key, label: p.label, ...figures(indicator, sums) };
+        }),
+      );
+      return {
+        ...(await header(indicator, period)),
+        includeUnapproved: request.includeUnapproved,
+        orgUnit: unitRef(unit),
+        points,
+      };
+    },
+
+    /** Every unit in the actor's scope at once (one query): for maps, exports and the benchmark. */
+    async allUnits(actor: Actor, request: Omit<EvaluationRequest, "orgUnitId">) {
+      const indicator = resolve(await definitionOf(request.code), request.params);
+      const period = periodFor(indicator, request.period);
+      const rows = await q.sumsForAllUnits(db, indicator, {
+        period,
+        includeUnapproved: request.includeUnapproved,
+        scopePath: actor.scopePath,
+      });
+      return {
+        ...(await header(indicator, period)),
+        includeUnapproved: request.includeUnapproved,
+        items: rows.map((row) => ({ orgUnitId: row.orgUnitId, ...figures(indicator, row) })),
+      };
+    },
+  };
+}
+
+export type IndicatorsService = ReturnType<typeof createIndicatorsService>;

@@ -1,0 +1,275 @@
+import { and, asc, count, eq, ilike, inArray, isNotNull, like, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { InstitutionStatus, InstitutionType, Ownership } from "@edubureau/domain/registry";
+import { queryRows, type Db } from "../../db/database.ts";
+import { escapeLike, withinPath } from "../org-units/org-units.queries.ts";
+import { orgUnits } from "../org-units/org-units.tables.ts";
+import { institutions, type InstitutionRow } from "./institutions.tables.ts";
+
+const district = alias(orgUnits, "district");
+const street = alias(orgUnits, "street");
+
+export interface InstitutionFilters {
+  districtId?: string | undefined;
+  streetId?: string | undefined;
+  type?: InstitutionType | undefined;
+  ownership?: Ownership | undefined;
+  inclusive?: boolean | undefined;
+  status?: InstitutionStatus | undefined;
+  /** Name fragment or 学校标识码 prefix. */
+  q?: string | undefined;
+}
+
+const viewColumns = {
+  id: orgUnits.id,
+  code: orgUnits.code,
+  name: orgUnits.name,
+  type: institutions.type,
+  ownership: institutions.ownership,
+  inclusive: institutions.inclusive,
+  educationGroup: institutions.educationGroup,
+  groupLead: institutions.groupLead,
+  district: { id: district.id, code: district.code, name: district.name },
+  street: { id: street.id, code: street.code, name: street.name },
+  address: institutions.address,
+  longitude: institutions.longitude,
+  latitude: institutions.latitude,
+  status: institutions.status,
+  places: institutions.places,
+  updatedAt: institutions.updatedAt,
+};
+
+function where(scopePath: string, filters: InstitutionFilters): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [withinPath(scopePath)];
+  if (filters.districtId) conditions.push(eq(institutions.districtId, filters.districtId));
+  if (filters.streetId) conditions.push(eq(institutions.streetId, filters.streetId));
+  if (filters.type) conditions.push(eq(institutions.type, filters.type));
+  if (filters.ownership) conditions.push(eq(institutions.ownership, filters.ownership));
+  if (filters.inclusive !== undefined) conditions.push(eq(institutions.inclusive, filters.inclusive));
+  if (filters.status) conditions.push(eq(institutions.status, filters.status));
+  if (filters.q) {
+    const text = escapeLike(filters.q);
+    conditions.push(or(ilike(orgUnits.name, `%${text}%`), like(orgUnits.code, `${text}%`)));
+  }
+  return and(...conditions);
+}
+
+function selectViews(db: Db) {
+  return db
+    .select(viewColumns)
+    .from(institutions)
+    .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+    .innerJoin(district, eq(district.id, institutions.districtId))
+    .leftJoin(street, eq(street.id, institutions.streetId));
+}
+
+export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & object;
+
+export async function listInScope(
+  db: Db,
+  options: { scopePath: string; filters: InstitutionFilters; page: number; pageSize: number },
+) {
+  const condition = where(options.scopePath, options.filters);
+  const [items, totals] = await Promise.all([
+    selectViews(db)
+      .where(condition)
+      .orderBy(asc(district.code), asc(orgUnits.code))
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize),
+    db
+      .select({ total: count() })
+      .from(institutions)
+      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+      .where(condition),
+  ]);
+  return { items, total: totals[0]?.total ?? 0 };
+}
+
+/** Every match, for the export. */
+export async function allInScope(db: Db, scopePath: string, filters: InstitutionFilters) {
+  return selectViews(db).where(where(scopePath, filters)).orderBy(asc(district.code), asc(orgUnits.code));
+}
+
+export async function findInScope(db: Db, id: string, scopePath: string) {
+  const rows = await selectViews(db)
+    .where(and(eq(orgUnits.id, id), withinPath(scopePath)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function pointsInScope(db: Db, scopePath: string, filters: InstitutionFilters) {
+  const condition = where(scopePath, filters);
+  const [items, totals] = await Promise.all([
+    db
+      .select({
+        id: orgUnits.id,
+        name: orgUnits.name,
+        type: institutions.type,
+        lng: institutions.longitude,
+        lat: institutions.latitude,
+      })
+      .from(institutions)
+      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+      .where(and(condition, isNotNull(institutions.longitude), isNotNull(institutions.latitude)))
+      .orderBy(asc(orgUnits.code)),
+    db
+      .select({ total: count() })
+      .from(institutions)
+      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+      .where(condition),
+  ]);
+  return {
+    items: items.flatMap((p) => (p.lng === null || p.lat === null ? [] : [{ ...p, lng: p.lng, lat: p.lat }])),
+    total: totals[0]?.total ?? 0,
+  };
+}
+
+export interface AreaRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: "district" | "street";
+  parentId: string | null;
+  path: string;
+  depth: number;
+}
+
+/** Districts and streets an account may place institutions in. */
+export async function areasInScope(db: Db, scopePath: string): Promise<AreaRow[]> {
+  return db
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      kind: sql<"district" | "street">`${orgUnits.kind}`,
+      parentId: orgUnits.parentId,
+      path: orgUnits.path,
+      depth: orgUnits.depth,
+    })
+    .from(orgUnits)
+    .where(and(withinPath(scopePath), inArray(orgUnits.kind, ["district", "street"])))
+    .orderBy(asc(orgUnits.code));
+}
+
+export interface UnitByCode {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  path: string;
+  registered: boolean;
+}
+
+const CHUNK = 1000;
+
+/** Org units holding any of these codes, with whether each already has a registry row. */
+export async function unitsByCodes(db: Db, codes: readonly string[]): Promise<Map<string, UnitByCode>> {
+  const found = new Map<string, UnitByCode>();
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    const rows = await db
+      .select({
+        id: orgUnits.id,
+        code: orgUnits.code,
+        name: orgUnits.name,
+        kind: orgUnits.kind,
+        parentId: orgUnits.parentId,
+        path: orgUnits.path,
+        registered: sql<boolean>`${institutions.orgUnitId} is not null`,
+      })
+      .from(orgUnits)
+      .leftJoin(institutions, eq(institutions.orgUnitId, orgUnits.id))
+      .where(inArray(orgUnits.code, codes.slice(i, i + CHUNK)));
+    for (const row of rows) found.set(row.code, row);
+  }
+  return found;
+}
+
+export async function registryRows(db: Db, ids: readonly string[]): Promise<Map<string, InstitutionRow>> {
+  const found = new Map<string, InstitutionRow>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .select()
+      .from(institutions)
+      .where(inArray(institutions.orgUnitId, ids.slice(i, i + CHUNK)));
+    for (const row of rows) found.set(row.orgUnitId, row);
+  }
+  return found;
+}
+
+export interface Enrolment {
+  schoolYear: string;
+  students: number;
+}
+
+/**
+ * Pupils in each institution's latest school year of classes (read straight from school_classes:
+ * the classes module owns the writes, this is only a sum).
+ */
+export async function latestEnrolment(db: Db, ids: readonly string[]): Promise<Map<string, Enrolment>> {
+  const found = new Map<string, Enrolment>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const rows = await queryRows<{ institution_id: string; school_year: string; students: number }>(
+      db,
+      sql`select distinct on (institution_id) institution_id, school_year, sum(students)::int as students
+          from school_classes
+          where institution_id in (${sql.join(
+            chunk.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})
+          group by institution_id, school_year
+          order by institution_id, school_year desc`,
+    );
+    for (const row of rows)
+      found.set(row.institution_id, { schoolYear: row.school_year, students: row.students });
+  }
+  return found;
+}
+
+export async function designationCount(db: Db, id: string): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from designations where institution_id = ${id} and revoked_on is null`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export type InstitutionValues = Omit<InstitutionRow, "createdAt" | "updatedAt" | "communityId">;
+
+export async function insertInstitutions(
+  db: Db,
+  rows: readonly InstitutionValues[],
+  at: Date,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(institutions)
+      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, createdAt: at, updatedAt: at })));
+  }
+}
+
+export async function updateInstitution(db: Db, values: InstitutionValues, at: Date): Promise<void> {
+  const { orgUnitId, ...rest } = values;
+  await db
+    .update(institutions)
+    .set({ ...rest, updatedAt: at })
+    .where(eq(institutions.orgUnitId, orgUnitId));
+}
+
+/**
+ * Renames or moves an institution's own org unit. The org-units service has no transactional update,
+ * and an institution has no children, so only its own row (path included) changes; the kind guard
+ * keeps this from ever touching a district or street.
+ */
+export async function updateInstitutionUnit(
+  db: Db,
+  id: string,
+  values: { code: string; name: string; parentId: string; path: string; depth: number; at: Date },
+): Promise<void> {
+  const { at, ...rest } = values;
+  await db
+    .update(orgUnits)
+    .set({ ...rest, updatedAt: at })
+    .where(and(eq(orgUnits.id, id), eq(orgUnits.kind, "institution")));
+}

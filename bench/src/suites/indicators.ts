@@ -1,0 +1,246 @@
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import {
+  findIndicator,
+  parsePeriod,
+  resolveIndicator,
+  type ResolvedIndicator,
+} from "@edubureau/domain/indicators";
+import { queryRows, type Database } from "@edubureau/server/db/database";
+import type { BenchContext, EngineName } from "../lib/context.ts";
+import { ENGINE_LABELS } from "../lib/context.ts";
+import { median, ms, perSecond } from "../lib/format.ts";
+import { freePort } from "../lib/ports.ts";
+import { startServer } from "../lib/server-process.ts";
+import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+
+/**
+ * The indicator engine on the synthetic city at full scale (`npm run seed -- --scale city`: ~3,700
+ * institutions, ~37,000 classes and ~1.5 million pupils a school year, 166 streets, ~1,580 communities):
+ * 1. one indicator evaluated for every org unit of the city in one query (in-process, median of 5), for
+ *    大班额比例 and 社区学习中心覆盖率;
+ * 2. the explorer's API (GET …/breakdown and …/evaluate for the city) with autocannon at 50 connections,
+ *    against a server in its own process. Figures only; targets are printed for reference.
+ */
+
+const RUNS = 5;
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const QUICK_DURATION_S = 3;
+const WARMUP_S = 1;
+const DEMO_PASSWORD = "Demo@2019";
+const SESSION_COOKIE = "eb_sid";
+const TARGET_ALL_UNITS: Record<EngineName, string> = { postgresql: "≤ 300 ms", pglite: "≤ 1.5 s" };
+
+const CASES = [
+  { code: "large_class_ratio", label: "大班额比例 large-class ratio", period: "2019-2020" },
+  { code: "community_learning_centre_coverage", label: "社区学习中心覆盖率 CLC coverage", period: "2019" },
+] as const;
+
+const API_PATHS = [
+  {
+    label: "指标下钻 breakdown",
+    path: "/api/indicators/large_class_ratio/breakdown?period=2019-2020",
+    what: "GET /api/indicators/large_class_ratio/breakdown (全市 city → 9 区县 districts)",
+  },
+  {
+    label: "指标取值 evaluate",
+    path: "/api/indicators/community_learning_centre_coverage/evaluate?period=2019",
+    what: "GET /api/indicators/community_learning_centre_coverage/evaluate (全市 city)",
+  },
+] as const;
+
+/** Runs from `npm run bench` get the runner's context; a bare `run()` measures every reachable engine. */
+export async function run(ctx?: BenchContext): Promise<void> {
+  const context = ctx ?? (await defaultContext());
+  if (context.engines.length === 0) {
+    console.log("  无可测引擎，跳过 no engine to measure, skipped");
+    return;
+  }
+  for (const engine of context.engines) await benchEngine(context, engine);
+}
+
+async function defaultContext(): Promise<BenchContext> {
+  const pgAdminUrl = pgAdminUrlFromEnv();
+  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
+  return {
+    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
+    pgAdminUrl,
+    quick: false,
+    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
+    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
+  };
+}
+
+async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
+  const label = ENGINE_LABELS[engine];
+  const store = await createFreshStore(engine, ctx.pgAdminUrl);
+  try {
+    await seedCity(store, label);
+    await timeAllUnits(ctx, store, engine);
+    await apiThroughput(ctx, store, engine);
+  } finally {
+    await store.dispose();
+  }
+}
+
+async function openStore(store: FreshStore): Promise<Database> {
+  const { openDatabase } = await import("@edubureau/server/db/open-database");
+  return openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
+}
+
+/** The other engineers' generator, as `npm run seed -- --scale city` writes it. */
+async function seedCity(store: FreshStore, label: string): Promise<void> {
+  const [{ migrate }, { seedSyntheticCity }, { createPasswordHasher }] = await Promise.all([
+    import("@edubureau/server/db/migrate"),
+    import("@edubureau/server/seed/synthetic-city-seed"),
+    import("@edubureau/server/modules/auth/password-hash"),
+  ]);
+  const database = await openStore(store);
+  try {
+    const started = performance.now();
+    await migrate(database);
+    const result = await seedSyntheticCity(database, {
+      scale: "city",
+      hasher: createPasswordHasher(),
+      production: false,
+      now: new Date(),
+    });
+    // Planner statistics for the fresh tables, as autovacuum would gather them on PostgreSQL.
+    await database.db.execute(sql`analyze`);
+    const [row = {}] = await queryRows<Record<string, number>>(
+      database.db,
+      sql`select
+        (select count(*) from institutions)::int as institutions,
+        (select count(*) from school_classes where school_year = '2019-2020')::int as classes,
+        (select coalesce(sum(students), 0) from school_classes where school_year = '2019-2020')::int as students,
+        (select count(*) from org_units where kind = 'street')::int as streets,
+        (select count(*) from org_units where kind = 'community')::int as communities,
+        (select count(*) from org_units)::int as units`,
+    );
+    console.log(
+      `  ${label}: 全市合成数据 city-scale synthetic data ${ms(performance.now() - started)} ` +
+        `(${result.seeded ? "已载入 seeded" : "已存在 already there"}): 机构 institutions ${fmt(row.institutions)}, ` +
+        `2019-2020 班级 classes ${fmt(row.classes)} / 学生 students ${fmt(row.students)}, ` +
+        `街道 streets ${fmt(row.streets)}, 社区 communities ${fmt(row.communities)}, 机构单位合计 org units ${fmt(row.units)}`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+const fmt = (n: number | undefined) => (n ?? 0).toLocaleString("en-US");
+
+function resolved(code: string): ResolvedIndicator {
+  const definition = findIndicator(code);
+  if (!definition) throw new Error(`unknown indicator ${code}`);
+  const result = resolveIndicator(definition, {});
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("; "));
+  return result.indicator;
+}
+
+async function timeAllUnits(ctx: BenchContext, store: FreshStore, engine: EngineName): Promise<void> {
+  const { sumsForAllUnits } = await import("@edubureau/server/modules/indicators/indicators.queries");
+  const database = await openStore(store);
+  try {
+    const [root] = await queryRows<{ id: string; path: string }>(
+      database.db,
+      sql`select id, path from org_units where parent_id is null`,
+    );
+    if (!root) throw new Error("no city root");
+    for (const item of CASES) {
+      const indicator = resolved(item.code);
+      const period = parsePeriod(item.period);
+      if (!period) throw new Error(`bad period ${item.period}`);
+      const options = { period, includeUnapproved: true, scopePath: root.path };
+      await sumsForAllUnits(database.db, indicator, options); // warm-up: caches and plans
+      const times: number[] = [];
+      let units = 0;
+      let city = { numerator: 0, denominator: 0 };
+      for (let i = 0; i < (ctx.quick ? 3 : RUNS); i++) {
+        const started = performance.now();
+        const rows = await sumsForAllUnits(database.db, indicator, options);
+        times.push(performance.now() - started);
+        units = rows.length;
+        city = rows.find((r) => r.orgUnitId === root.id) ?? city;
+      }
+      const value =
+        city.denominator === 0 ? "—" : `${((100 * city.numerator) / city.denominator).toFixed(2)}%`;
+      console.log(
+        `    ${item.label} ${item.period}, 全市每个单位 every org unit (${fmt(units)}): 中位 median ${ms(median(times))} ` +
+          `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}); 全市 city ${value} = ${fmt(city.numerator)}/${fmt(city.denominator)}`,
+      );
+      ctx.record({
+        metric: `${item.label} 全部单位 all units`,
+        engine,
+        value: ms(median(times)),
+        target: TARGET_ALL_UNITS[engine],
+      });
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function apiThroughput(ctx: BenchContext, store: FreshStore, engine: EngineName): Promise<void> {
+  const server = await startServer({ repoRoot: ctx.repoRoot, store, port: await freePort() });
+  try {
+    const cookie = await login(server.url, "leader");
+    const duration = ctx.quick ? QUICK_DURATION_S : DURATION_S;
+    console.log(`    ${CONNECTIONS} 并发连接 connections, 每项 ${duration} s each (${server.url}):`);
+    for (const api of API_PATHS) {
+      await check(server.url, api.path, cookie);
+      await autocannon({
+        url: `${server.url}${api.path}`,
+        connections: 10,
+        duration: WARMUP_S,
+        headers: { cookie },
+      });
+      const result = await autocannon({
+        url: `${server.url}${api.path}`,
+        connections: CONNECTIONS,
+        duration,
+        headers: { cookie },
+      });
+      const problems =
+        result.non2xx > 0 || result.errors > 0
+          ? `; ⚠ 非 2xx non-2xx ${result.non2xx}, 错误 errors ${result.errors} (timeouts ${result.timeouts})`
+          : "";
+      console.log(
+        `      ${api.label} ${api.what}: 平均 mean ${perSecond(result.requests.average)} req/s; ` +
+          `延迟 latency p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}; ` +
+          `共 total ${fmt(result["2xx"])} × 2xx${problems}`,
+      );
+      ctx.record({ metric: `${api.label} req/s`, engine, value: perSecond(result.requests.average) });
+      ctx.record({ metric: `${api.label} p99`, engine, value: ms(result.latency.p99) });
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function login(url: string, username: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`登录失败 login failed for ${username}: ${response.status} ${body}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`登录未返回会话 no session cookie for ${username}`);
+  return cookie;
+}
+
+/** One request before measuring, so a broken route fails loudly instead of timing 4xx answers. */
+async function check(url: string, apiPath: string, cookie: string): Promise<void> {
+  const response = await fetch(`${url}${apiPath}`, { headers: { cookie } });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${apiPath} → ${response.status}: ${body}`);
+}
