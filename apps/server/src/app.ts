@@ -80,10 +80,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const institutions = createInstitutionsService(ctx, { orgUnits });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
-  const schoolClasses = createSchoolClassesService(ctx, { orgUnits });
   const indicators = createIndicatorsService(ctx, { orgUnits });
   const dataElements = createDataElementsService(ctx);
   const dataEntry = createDataEntryService(ctx, { orgUnits });
+  const schoolClasses = createSchoolClassesService(ctx, { orgUnits, dataEntry });
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });

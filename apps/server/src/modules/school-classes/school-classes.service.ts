@@ -20,6 +20,8 @@ import type { Actor } from "../../http/actor.ts";
 import { problems, type FieldProblem } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
+import type { DataEntryService } from "../indicators/data-entry.service.ts";
+import { parsePeriod } from "@edubureau/domain/indicators";
 import * as q from "./school-classes.queries.ts";
 import type { SchoolClassRow } from "./school-classes.tables.ts";
 
@@ -58,7 +60,10 @@ function classKey(row: Pick<ClassRowInput, "grade" | "name">): string {
   return `${row.grade}\u0000${row.name}`;
 }
 
-export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: OrgUnitsService }) {
+export function createSchoolClassesService(
+  ctx: AppContext,
+  deps: { orgUnits: OrgUnitsService; dataEntry: DataEntryService },
+) {
   const { db } = ctx.database;
   const { clock } = ctx;
 
@@ -67,6 +72,12 @@ export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: Or
     const facts = await q.findInstitution(tx, id);
     if (!facts) throw problems.notFound("学校");
     return facts;
+  }
+
+  /** Class counts are reported data: once a school year is submitted or approved they are locked. */
+  async function refuseLockedYear(tx: Db, facts: q.InstitutionFacts, schoolYear: string): Promise<void> {
+    const period = parsePeriod(schoolYear);
+    if (period) await deps.dataEntry.assertEditable(tx, { id: facts.id, name: facts.name }, period);
   }
 
   async function yearView(tx: Db, facts: q.InstitutionFacts, schoolYear: string) {
@@ -162,6 +173,7 @@ export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: Or
       const now = clock.now();
       return db.transaction(async (tx) => {
         const facts = await institutionInScope(actor, input.institutionId, tx);
+        await refuseLockedYear(tx, facts, input.schoolYear);
         const row = { grade: input.grade, name: input.name.trim(), students: input.students };
         refuseRow(facts.type, row);
         await refuseTakenName(tx, { institutionId: facts.id, schoolYear: input.schoolYear, ...row });
@@ -189,6 +201,7 @@ export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: Or
         const before = await q.findClassInScope(tx, id, actor.scopePath);
         if (!before) throw problems.notFound("班级");
         const facts = await institutionInScope(actor, before.institutionId, tx);
+        await refuseLockedYear(tx, facts, before.schoolYear);
         const row = {
           grade: input.grade ?? before.grade,
           name: (input.name ?? before.name).trim(),
@@ -223,6 +236,11 @@ export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: Or
       await db.transaction(async (tx) => {
         const before = await q.findClassInScope(tx, id, actor.scopePath);
         if (!before) throw problems.notFound("班级");
+        await refuseLockedYear(
+          tx,
+          await institutionInScope(actor, before.institutionId, tx),
+          before.schoolYear,
+        );
         await q.deleteClass(tx, id);
         await audit(tx, actor, {
           entity: "school_class",
@@ -243,6 +261,7 @@ export function createSchoolClassesService(ctx: AppContext, deps: { orgUnits: Or
       const now = clock.now();
       return db.transaction(async (tx) => {
         const facts = await institutionInScope(actor, institutionId, tx);
+        await refuseLockedYear(tx, facts, schoolYear);
         const rows = input.map((row) => ({ ...row, name: row.name.trim() }));
         const errors: FieldProblem[] = rows.flatMap((row, index) =>
           checkClassRow(facts.type, row).map((problem) => ({ row: index + 1, ...problem })),

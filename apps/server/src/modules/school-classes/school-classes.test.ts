@@ -318,3 +318,30 @@ describe("replacing a school year", () => {
     expect((await division.request("PUT", url(), { classes: [] })).statusCode).toBe(403);
   });
 });
+
+describe("approval locking", () => {
+  it("refuses class changes once the school year is submitted, naming the state", async () => {
+    const school = await t.login("schoolA");
+    const count = async () =>
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`select count(*)::int as n from school_classes where school_year = ${YEAR}`,
+        )
+      )[0]?.n;
+    const before = await count();
+    await t.database.db.execute(
+      sql`insert into data_approvals (org_unit_id, period, status, submitted_at) values (${t.world.schoolA.id}, ${YEAR}, 'submitted', now())`,
+    );
+    const locked = await school.post("/api/classes", {
+      institutionId: t.world.schoolA.id,
+      schoolYear: YEAR,
+      grade: 2,
+      name: "锁定后新增",
+      students: 10,
+    });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json<{ title: string }>().title).toBe("数据已锁定");
+    expect(await count()).toBe(before);
+  });
+});
