@@ -1,3 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { validateDivisionsFile, type Division } from "@edubureau/domain/work-plan";
+
 /** 长沙市 and its nine districts/counties with their GB/T 2260 codes (2019 edition). */
 export const CHANGSHA = { code: "430100", name: "长沙市" } as const;
 
@@ -14,33 +20,18 @@ export const CHANGSHA_DISTRICTS = [
 ] as const;
 
 /**
- * Bureau divisions (处室). The 2019 plan names no responsible divisions; this list is demo data
- * modelled on a typical municipal education bureau and is what the shipped plan assigns tasks to
- * (data/plans/changsha-divisions.yaml has the same codes; a few short names differ, e.g. 督导室).
+ * Bureau divisions (处室), read from the file the shipped plan assigns its tasks to. The 2019 plan names no
+ * responsible divisions, so the list is demo data modelled on a typical municipal education bureau.
  */
-export const CHANGSHA_DIVISIONS = [
-  { code: "DIV-BGS", name: "办公室" },
-  { code: "DIV-DJ", name: "机关党委" },
-  { code: "DIV-RS", name: "组织人事处" },
-  { code: "DIV-FG", name: "政策法规处" },
-  { code: "DIV-CW", name: "计划财务处" },
-  { code: "DIV-XQ", name: "学前教育处" },
-  { code: "DIV-JJ", name: "基础教育处" },
-  { code: "DIV-ZJ", name: "职业教育处" },
-  { code: "DIV-GJ", name: "高等教育处" },
-  { code: "DIV-SH", name: "社会教育处" },
-  { code: "DIV-MB", name: "民办教育处" },
-  { code: "DIV-JS", name: "教师工作处" },
-  { code: "DIV-JK", name: "体卫艺处" },
-  { code: "DIV-AQ", name: "安全稳定处" },
-  { code: "DIV-DD", name: "督导室" },
-  { code: "DIV-XX", name: "信息中心" },
-  // The plan's other lead and co-operating units (changsha-divisions.yaml), so every task has its unit.
-  { code: "DIV-JW", name: "驻局纪检监察组" },
-  { code: "DIV-SP", name: "行政审批服务处" },
-  { code: "DIV-GH", name: "发展规划处" },
-  { code: "DIV-DY", name: "思想政治与德育处" },
-  { code: "DIV-JL", name: "交流合作处" },
-  { code: "DIV-KY", name: "教育科学研究院" },
-  { code: "DIV-KS", name: "教育考试院" },
-] as const;
+export const CHANGSHA_DIVISIONS: readonly Division[] = loadDivisions();
+
+function loadDivisions(): Division[] {
+  const file = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    "../../../../data/plans/changsha-divisions.yaml",
+  );
+  const result = validateDivisionsFile(parse(fs.readFileSync(file, "utf8")));
+  if (!result.ok)
+    throw new Error(`处室清单有误：${result.problems.map((p) => `${p.path} ${p.message}`).join("；")}`);
+  return result.divisions;
+}
