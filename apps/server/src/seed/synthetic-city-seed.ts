@@ -14,6 +14,7 @@ import { recordAudit } from "../modules/audit/audit.service.ts";
 import type { PasswordHasher } from "../modules/auth/password-hash.ts";
 import { users } from "../modules/users/users.tables.ts";
 import { bulkInsert, type TableSpec } from "./bulk-insert.ts";
+import { FEATURE_SEEDS } from "./feature-seeds.ts";
 import { CHANGSHA, CHANGSHA_DIVISIONS } from "./changsha.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, listDemoAccounts, type DemoAccount } from "./demo-accounts.ts";
 import {
@@ -126,6 +127,9 @@ export async function seedSyntheticCity(
       now: options.now,
     });
     report({ step: "users", label: "写入演示账户", done: DEMO_ACCOUNTS.length, total: DEMO_ACCOUNTS.length });
+    for (const featureSeed of FEATURE_SEEDS) {
+      await featureSeed({ tx, city, scale: options.scale, seed, now: options.now, write });
+    }
     await recordAudit(
       tx,
       { actorId: null, actorName: "系统初始化", ip: null },

@@ -7,6 +7,33 @@ import {
   type Role,
 } from "@edubureau/domain";
 
+// Feature sections that are long enough to stand alone; each is one key of `messages` below.
+// `auditEntities`/`auditActions` of a section are merged into the audit log's labels.
+
+/** 工作计划: plan, targets, progress reports, 督办. */
+const workPlan = {
+  auditEntities: {} as Record<string, string>,
+  auditActions: {} as Record<string, string>,
+};
+
+/** 招生入学: calendar, enrolment plans, applications, 微机派位. */
+const enrolment = {
+  auditEntities: {} as Record<string, string>,
+  auditActions: {} as Record<string, string>,
+};
+
+/** 学生体质健康: students, vision screening, fitness tests, monitoring reports. */
+const health = {
+  auditEntities: {} as Record<string, string>,
+  auditActions: {} as Record<string, string>,
+};
+
+/** 教师发展: registry, training, re-registration, honours, exchanges, ethics. */
+const teachers = {
+  auditEntities: {} as Record<string, string>,
+  auditActions: {} as Record<string, string>,
+};
+
 /**
  * Every string the web shows. An en-US file exports `messages: Messages` with the same shape.
  * Role and org-unit kind labels are the domain's, so the server and the web name them alike.
@@ -167,6 +194,10 @@ export const messages = {
       school_class: "班级",
       data_value: "填报数据",
       data_approval: "数据审核",
+      ...workPlan.auditEntities,
+      ...enrolment.auditEntities,
+      ...health.auditEntities,
+      ...teachers.auditEntities,
     } as Partial<Record<string, string>>,
     actions: {
       login: "登录",
@@ -187,6 +218,10 @@ export const messages = {
       confirm: "确认",
       reopen: "退回重开",
       return: "退回",
+      ...workPlan.auditActions,
+      ...enrolment.auditActions,
+      ...health.auditActions,
+      ...teachers.auditActions,
     } as Partial<Record<string, string>>,
   },
   designations: {
@@ -498,6 +533,10 @@ export const messages = {
     title: "没有权限",
     detail: "当前账号无权访问此页面，如需开通请联系系统管理员。",
   },
+  workPlan,
+  enrolment,
+  health,
+  teachers,
 };
 
 export type Messages = typeof messages;
