@@ -6,6 +6,9 @@ import { NotFoundPage } from "../features/errors/not-found-page.tsx";
 import { RouteError } from "../features/errors/route-error.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { MODULES } from "./modules.tsx";
+import { PublicIndexPage } from "./public/public-index-page.tsx";
+import { PublicLayout } from "./public/public-layout.tsx";
+import { PUBLIC_PAGES } from "./public/public-pages.tsx";
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "./session/login-path.ts";
 import { RequirePermission } from "./session/require-permission.tsx";
 import { RequireSession } from "./session/require-session.tsx";
@@ -36,6 +39,15 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { path: LOGIN_PATH, element: <LoginPage /> },
+      {
+        // Open to everyone: no session needed, no internal data served.
+        element: <PublicLayout />,
+        errorElement: <RouteError />,
+        children: [
+          { path: "/public", element: <PublicIndexPage /> },
+          ...PUBLIC_PAGES.map((p) => ({ path: p.path, element: <p.page /> })),
+        ],
+      },
       {
         element: (
           <RequireSession>

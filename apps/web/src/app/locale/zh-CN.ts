@@ -44,6 +44,12 @@ export const messages = {
     short: "EB",
     product: "教育局工作平台",
   },
+  publicSite: {
+    title: "信息公开",
+    signIn: "工作人员登录",
+    footer: "本页面向社会公开，不含内部意见和个人信息。",
+    empty: "暂无公开内容",
+  },
   common: {
     loading: "加载中…",
     save: "保存",
