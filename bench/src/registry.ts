@@ -17,8 +17,23 @@ export const SUITES: readonly SuiteEntry[] = [
   },
   { name: "indicators", title: "指标引擎 indicator engine", load: () => import("./suites/indicators.ts") },
   {
+    name: "work-plan",
+    title: "工作计划领导驾驶舱 plan dashboard",
+    load: () => import("./suites/work-plan.ts"),
+  },
+  {
     name: "institution-import",
     title: "机构名录 Excel 导入 institution import",
     load: () => import("./suites/institution-import.ts"),
+  },
+  {
+    name: "student-health",
+    title: "学生体质健康 student health (city)",
+    load: () => import("./suites/student-health.ts"),
+  },
+  {
+    name: "teacher-registration",
+    title: "教师定期注册名单 teacher re-registration list",
+    load: () => import("./suites/teacher-registration.ts"),
   },
 ];

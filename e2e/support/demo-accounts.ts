@@ -47,7 +47,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     orgUnitName: "教师工作处",
     menu: READ_UNITS,
   },
-  { username: "duxue", displayName: "赵督学", roleLabel: "督学", orgUnitName: "教育督导室", menu: READ_UNITS },
+  {
+    username: "duxue",
+    displayName: "赵督学",
+    roleLabel: "督学",
+    orgUnitName: "教育督导室",
+    menu: READ_UNITS,
+  },
   {
     username: "furong",
     displayName: "芙蓉区教育局",

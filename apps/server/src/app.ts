@@ -20,6 +20,10 @@ import { createPasswordHasher, type PasswordHasher } from "./modules/auth/passwo
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
+import { createEnrolmentModule } from "./modules/enrolment/enrolment.module.ts";
+import { registerTeacherModules } from "./modules/teachers/teachers.module.ts";
+import { createTeacherPlanMeasures } from "./modules/teacher-honours/teacher-plan-measures.ts";
+import { createHealthPlanMeasures } from "./modules/student-health/health-plan-measures.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -34,6 +38,24 @@ import { createOrgUnitsService } from "./modules/org-units/org-units.service.ts"
 import { schoolClassesRoutes } from "./modules/school-classes/school-classes.routes.ts";
 import { createSchoolClassesService } from "./modules/school-classes/school-classes.service.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
+import { notificationsRoutes } from "./modules/notifications/notifications.routes.ts";
+import { createNotificationsService } from "./modules/notifications/notifications.service.ts";
+import { diskAttachmentStore, type AttachmentStore } from "./modules/work-plan/attachment-store.ts";
+import { createEvaluationCache } from "./modules/work-plan/evaluation-cache.ts";
+import { planReportsRoutes } from "./modules/work-plan/plan-reports.routes.ts";
+import { createPlanReportsService } from "./modules/work-plan/plan-reports.service.ts";
+import type { PlanMeasureProvider } from "./modules/work-plan/plan-measures.ts";
+import { supervisionRoutes } from "./modules/work-plan/supervision.routes.ts";
+import { createSupervisionService } from "./modules/work-plan/supervision.service.ts";
+import { publicWorkPlanRoutes, workPlanRoutes } from "./modules/work-plan/work-plan.routes.ts";
+import { createWorkPlanService } from "./modules/work-plan/work-plan.service.ts";
+import { planFilesRoutes } from "./modules/work-plan/plan-files.routes.ts";
+import { createPlanFilesService } from "./modules/work-plan/plan-files.service.ts";
+import { studentsRoutes } from "./modules/students/students.routes.ts";
+import { createStudentsService } from "./modules/students/students.service.ts";
+import { studentMaskingFromEnv } from "./modules/students/student-masking.ts";
+import { publicHealthRoutes, studentHealthRoutes } from "./modules/student-health/student-health.routes.ts";
+import { createStudentHealthService } from "./modules/student-health/student-health.service.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
 
 // Validation messages in Simplified Chinese wherever a schema does not give its own.
@@ -45,7 +67,13 @@ export interface BuildAppOptions {
   clock?: Clock;
   passwordHasher?: PasswordHasher;
   logger?: FastifyServerOptions["logger"];
+  /** Where report attachments go; default: DATA_DIR/attachments on disk. */
+  attachmentStore?: AttachmentStore;
+  /** Run the 督办 sweep at start and every hour (the server does; tests call it themselves). */
+  backgroundJobs?: boolean;
 }
+
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Composition root: builds every service once and mounts each module's routes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -84,6 +112,24 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const dataElements = createDataElementsService(ctx);
   const dataEntry = createDataEntryService(ctx, { orgUnits });
   const schoolClasses = createSchoolClassesService(ctx, { orgUnits, dataEntry });
+  const students = createStudentsService(ctx, { masking: studentMaskingFromEnv() });
+  const studentHealth = createStudentHealthService(ctx, { students });
+  const notifications = createNotificationsService(ctx);
+  // Modules that compute plan measures from their own tables (teachers, student health).
+  const planMeasureProviders: PlanMeasureProvider[] = [
+    createTeacherPlanMeasures(ctx.database.db),
+    createHealthPlanMeasures(ctx.database.db),
+  ];
+  const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, {
+    indicators,
+    providers: planMeasureProviders,
+  });
+  const supervision = createSupervisionService(ctx, { evaluations });
+  const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
+  const planFiles = createPlanFilesService(ctx, { workPlan });
+  const planReports = createPlanReportsService(ctx, {
+    store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
+  });
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
@@ -97,6 +143,30 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(designationsRoutes(designations), { prefix: "/api/designations" });
   await app.register(constructionProjectsRoutes(projects), { prefix: "/api/projects" });
   await app.register(schoolClassesRoutes(schoolClasses), { prefix: "/api/classes" });
+  await app.register(notificationsRoutes(notifications), { prefix: "/api/notifications" });
+  await app.register(workPlanRoutes(workPlan), { prefix: "/api/work-plan" });
+  await app.register(planFilesRoutes(planFiles), { prefix: "/api/work-plan" });
+  await app.register(planReportsRoutes(planReports), { prefix: "/api/work-plan/reports" });
+  await app.register(supervisionRoutes(supervision), { prefix: "/api/work-plan/supervision" });
+  await app.register(publicWorkPlanRoutes(workPlan), { prefix: "/api/public/work-plan" });
+
+  if (options.backgroundJobs) {
+    const sweep = () =>
+      supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
+    app.addHook("onReady", async () => {
+      void sweep();
+    });
+    const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
+    timer.unref();
+    app.addHook("onClose", async () => clearInterval(timer));
+  }
+  await app.register(studentsRoutes(students), { prefix: "/api/students" });
+  await app.register(studentHealthRoutes(studentHealth), { prefix: "/api/student-health" });
+  await app.register(publicHealthRoutes(studentHealth), { prefix: "/api/public/health-record" });
+  const enrolment = createEnrolmentModule(ctx);
+  await app.register(enrolment.routes, { prefix: "/api/enrolment" });
+  await app.register(enrolment.publicRoutes, { prefix: "/api/public/enrolment" });
+  await registerTeacherModules(app, ctx);
 
   await serveWebApp(app, options.config);
   return app;

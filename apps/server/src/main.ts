@@ -27,6 +27,7 @@ const app = await buildApp({
   database,
   config: { ...config, webDistDir },
   passwordHasher,
+  backgroundJobs: true,
   logger: {
     level: config.logLevel,
     ...(process.stdout.isTTY && !config.production ? { transport: { target: "pino-pretty" } } : {}),

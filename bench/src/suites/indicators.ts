@@ -9,13 +9,13 @@ import {
   resolveIndicator,
   type ResolvedIndicator,
 } from "@edubureau/domain/indicators";
-import { queryRows, type Database } from "@edubureau/server/db/database";
+import { queryRows } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
-import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms, perSecond } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
 import { startServer } from "../lib/server-process.ts";
-import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+import { checkOk as check, login, openStore, seededCity } from "../lib/city.ts";
+import { pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
 
 /**
  * The indicator engine on the synthetic city at full scale (`npm run seed -- --scale city`: ~3,700
@@ -31,8 +31,6 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const QUICK_DURATION_S = 3;
 const WARMUP_S = 1;
-const DEMO_PASSWORD = "Demo@2019";
-const SESSION_COOKIE = "eb_sid";
 const TARGET_ALL_UNITS: Record<EngineName, string> = { postgresql: "≤ 300 ms", pglite: "≤ 1.5 s" };
 
 const CASES = [
@@ -76,59 +74,12 @@ async function defaultContext(): Promise<BenchContext> {
 }
 
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
-  const label = ENGINE_LABELS[engine];
-  const store = await createFreshStore(engine, ctx.pgAdminUrl);
+  const store = await seededCity(ctx, engine);
   try {
-    await seedCity(store, label);
     await timeAllUnits(ctx, store, engine);
     await apiThroughput(ctx, store, engine);
   } finally {
     await store.dispose();
-  }
-}
-
-async function openStore(store: FreshStore): Promise<Database> {
-  const { openDatabase } = await import("@edubureau/server/db/open-database");
-  return openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
-}
-
-/** The other engineers' generator, as `npm run seed -- --scale city` writes it. */
-async function seedCity(store: FreshStore, label: string): Promise<void> {
-  const [{ migrate }, { seedSyntheticCity }, { createPasswordHasher }] = await Promise.all([
-    import("@edubureau/server/db/migrate"),
-    import("@edubureau/server/seed/synthetic-city-seed"),
-    import("@edubureau/server/modules/auth/password-hash"),
-  ]);
-  const database = await openStore(store);
-  try {
-    const started = performance.now();
-    await migrate(database);
-    const result = await seedSyntheticCity(database, {
-      scale: "city",
-      hasher: createPasswordHasher(),
-      production: false,
-      now: new Date(),
-    });
-    // Planner statistics for the fresh tables, as autovacuum would gather them on PostgreSQL.
-    await database.db.execute(sql`analyze`);
-    const [row = {}] = await queryRows<Record<string, number>>(
-      database.db,
-      sql`select
-        (select count(*) from institutions)::int as institutions,
-        (select count(*) from school_classes where school_year = '2019-2020')::int as classes,
-        (select coalesce(sum(students), 0) from school_classes where school_year = '2019-2020')::int as students,
-        (select count(*) from org_units where kind = 'street')::int as streets,
-        (select count(*) from org_units where kind = 'community')::int as communities,
-        (select count(*) from org_units)::int as units`,
-    );
-    console.log(
-      `  ${label}: 全市合成数据 city-scale synthetic data ${ms(performance.now() - started)} ` +
-        `(${result.seeded ? "已载入 seeded" : "已存在 already there"}): 机构 institutions ${fmt(row.institutions)}, ` +
-        `2019-2020 班级 classes ${fmt(row.classes)} / 学生 students ${fmt(row.students)}, ` +
-        `街道 streets ${fmt(row.streets)}, 社区 communities ${fmt(row.communities)}, 机构单位合计 org units ${fmt(row.units)}`,
-    );
-  } finally {
-    await database.close();
   }
 }
 
@@ -220,27 +171,4 @@ async function apiThroughput(ctx: BenchContext, store: FreshStore, engine: Engin
   } finally {
     await server.stop();
   }
-}
-
-async function login(url: string, username: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`登录失败 login failed for ${username}: ${response.status} ${body}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
-  if (!cookie) throw new Error(`登录未返回会话 no session cookie for ${username}`);
-  return cookie;
-}
-
-/** One request before measuring, so a broken route fails loudly instead of timing 4xx answers. */
-async function check(url: string, apiPath: string, cookie: string): Promise<void> {
-  const response = await fetch(`${url}${apiPath}`, { headers: { cookie } });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`${apiPath} → ${response.status}: ${body}`);
 }

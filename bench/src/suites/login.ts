@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import type { BenchContext, EngineName } from "../lib/context.ts";
+import { login } from "../lib/city.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { ms, perSecond } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
@@ -38,7 +39,6 @@ const DEMO_USERS = [
   "parent",
 ];
 const SEARCH_PATH = `/api/org-units/search?q=${encodeURIComponent("区")}`;
-const SESSION_COOKIE = "eb_sid";
 const DRAIN_LIMIT_MS = 60_000;
 
 export async function run(ctx: BenchContext): Promise<void> {
@@ -129,22 +129,6 @@ async function benchEngine(ctx: BenchContext, engine: EngineName, duration: numb
   } finally {
     await store.dispose();
   }
-}
-
-async function login(url: string, username: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`登录失败 login failed for ${username}: ${response.status} ${body}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
-  if (!cookie) throw new Error(`登录未返回会话 no session cookie for ${username}`);
-  return cookie;
 }
 
 async function searchCount(url: string, cookie: string): Promise<number> {

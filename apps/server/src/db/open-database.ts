@@ -46,6 +46,11 @@ export function wrapPglite(client: PGlite): Database {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose connection the server closes (restart, failover, a dropped test database)
+  // emits "error"; unhandled, that would end the process. The pool replaces the client on next use.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL 空闲连接断开：${error.message}`);
+  });
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();

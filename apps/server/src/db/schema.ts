@@ -17,3 +17,47 @@ export {
   planTaskUnits,
   workPlans,
 } from "../modules/work-plan/work-plan.tables.ts";
+export {
+  planReportAttachments,
+  planReportMilestones,
+  planReports,
+  planReportValues,
+  planTargetSnapshots,
+  supervisionNotices,
+} from "../modules/work-plan/plan-progress.tables.ts";
+export { notificationReads, notifications } from "../modules/notifications/notifications.tables.ts";
+export {
+  teacherAnnualReviews,
+  teacherCorrections,
+  teacherExchanges,
+  teacherPostings,
+  teachers,
+} from "../modules/teachers/teachers.tables.ts";
+export {
+  trainingCredits,
+  trainingEnrolments,
+  trainingProgrammes,
+  trainingQuotas,
+} from "../modules/teacher-training/training.tables.ts";
+export {
+  teacherEthicsRecords,
+  teacherRegistrations,
+} from "../modules/teacher-registration/registration.tables.ts";
+export {
+  honourNominations,
+  honourRounds,
+  normalStudentIntakes,
+  teacherStudioAssessments,
+  teacherStudioMembers,
+  teacherStudios,
+} from "../modules/teacher-honours/honours.tables.ts";
+export { students } from "../modules/students/students.tables.ts";
+export { fitnessResults, visionScreenings } from "../modules/student-health/student-health.tables.ts";
+export {
+  enrolmentApplicants,
+  enrolmentApplications,
+  enrolmentDeclines,
+  enrolmentDraws,
+  enrolmentPlans,
+  enrolmentRounds,
+} from "../modules/enrolment/enrolment.tables.ts";

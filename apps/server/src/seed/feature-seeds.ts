@@ -1,6 +1,10 @@
 import type { ScaleName, SyntheticCity } from "../../../../tools/synthetic-city/index.ts";
 import type { Db } from "../db/database.ts";
 import type { TableSpec } from "./bulk-insert.ts";
+import { seedEnrolment } from "./enrolment-seed.ts";
+import { seedWorkPlan } from "./work-plan-seed.ts";
+import { seedStudentHealth } from "./student-health-seed.ts";
+import { seedTeachers } from "./teachers-seed.ts";
 
 /** What a feature's seeder gets: the transaction, the generated city and a progress-reporting bulk writer. */
 export interface FeatureSeedContext {
@@ -19,4 +23,10 @@ export interface FeatureSeedContext {
  */
 export type FeatureSeed = (ctx: FeatureSeedContext) => Promise<void>;
 
-export const FEATURE_SEEDS: readonly FeatureSeed[] = [];
+// The work plan last: its snapshots and first 督办单 read the other features' data.
+export const FEATURE_SEEDS: readonly FeatureSeed[] = [
+  seedStudentHealth,
+  seedTeachers,
+  seedEnrolment,
+  seedWorkPlan,
+];

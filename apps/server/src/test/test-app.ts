@@ -5,6 +5,7 @@ import type { Database } from "../db/database.ts";
 import { ManualClock } from "../http/clock.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS } from "../modules/auth/password-hash.ts";
 import { SESSION_COOKIE } from "../modules/auth/session-token.ts";
+import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts";
 import { openTestDatabase } from "./test-database.ts";
 import { buildTestWorld, TEST_PASSWORD, type TestWorld } from "./test-world.ts";
 
@@ -18,6 +19,13 @@ export interface TestSession {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** A request with a ready-made body and headers (multipart uploads). */
+  requestRaw(
+    method: Method,
+    url: string,
+    payload: Buffer,
+    headers: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
@@ -25,6 +33,8 @@ export interface TestApp {
   database: Database;
   clock: ManualClock;
   world: TestWorld;
+  /** Report attachments land here instead of on disk. */
+  attachmentStore: ReturnType<typeof memoryAttachmentStore>;
   login(username: string, password?: string): Promise<TestSession>;
   close(): Promise<void>;
 }
@@ -36,7 +46,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const passwordHasher = createPasswordHasher(TEST_HASH_PARAMS);
   const world = await buildTestWorld(database.db, passwordHasher, clock.now());
   const config = { ...loadConfig({}), webDistDir: undefined, ...overrides };
-  const app = await buildApp({ database, config, clock, passwordHasher });
+  const attachmentStore = memoryAttachmentStore();
+  const app = await buildApp({ database, config, clock, passwordHasher, attachmentStore });
   await app.ready();
 
   function sessionFor(cookie: string, csrfToken: string): TestSession {
@@ -47,9 +58,17 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
         headers: { cookie: `${SESSION_COOKIE}=${cookie}`, "x-csrf-token": csrfToken },
         ...(body === undefined ? {} : { payload: body as object }),
       });
+    const requestRaw = (method: Method, url: string, payload: Buffer, headers: Record<string, string>) =>
+      app.inject({
+        method,
+        url,
+        payload,
+        headers: { ...headers, cookie: `${SESSION_COOKIE}=${cookie}`, "x-csrf-token": csrfToken },
+      });
     return {
       csrfToken,
       request,
+      requestRaw,
       get: (url) => request("GET", url),
       post: (url, body) => request("POST", url, body ?? {}),
       patch: (url, body) => request("PATCH", url, body ?? {}),
@@ -61,6 +80,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     database,
     clock,
     world,
+    attachmentStore,
     async login(username, password = TEST_PASSWORD) {
       const response = await app.inject({
         method: "POST",

@@ -6,13 +6,37 @@ import {
   BuildOutlined,
   CheckSquareOutlined,
   FormOutlined,
+  HeartOutlined,
   HomeOutlined,
   TableOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from "@ant-design/icons";
+import {
+  CrownOutlined,
+  IdcardOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+} from "@ant-design/icons";
+import { CloudUploadOutlined } from "@ant-design/icons";
+import {
+  AlertOutlined,
+  FileDoneOutlined,
+  ProjectOutlined,
+  ScheduleOutlined,
+  UnorderedListOutlined,
+} from "@ant-design/icons";
+import {
+  CalendarOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  NumberOutlined,
+  SmileOutlined,
+} from "@ant-design/icons";
 import type { Permission } from "@edubureau/domain";
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
+import { matchPath } from "react-router";
 import { t } from "./locale/index.ts";
 
 /**
@@ -28,7 +52,17 @@ export interface AppModule {
   /** Who sees the entry and may open the page; null: every signed-in account. */
   permission: Permission | null;
   page: LazyExoticComponent<ComponentType>;
+  /** Routed but not in the menu or the quick links: a detail page such as "/work-plan/tasks/:id". */
+  hidden?: boolean;
+  /** For a hidden page: the menu entry kept selected while it is open. */
+  menuParent?: string;
+  /** The menu section the entry is listed under (工作计划, 名录与指标 …); none: at the top. */
+  group?: MenuGroup;
 }
+
+/** Menu sections, in the order the side menu shows them. */
+export const MENU_GROUPS = ["plan", "registry", "enrolment", "health", "teachers", "system"] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export const MODULES: readonly AppModule[] = [
   {
@@ -39,7 +73,112 @@ export const MODULES: readonly AppModule[] = [
     page: lazy(() => import("../features/home/home-page.tsx").then((m) => ({ default: m.HomePage }))),
   },
   {
+    path: "/work-plan",
+    group: "plan",
+    label: t.workPlan.menu.dashboard,
+    description: t.workPlan.descriptions.dashboard,
+    icon: <ProjectOutlined />,
+    permission: "plan.read",
+    page: lazy(() =>
+      import("../features/work-plan/dashboard-page.tsx").then((m) => ({ default: m.WorkPlanDashboardPage })),
+    ),
+  },
+  {
+    path: "/work-plan/tasks",
+    group: "plan",
+    label: t.workPlan.menu.tasks,
+    description: t.workPlan.descriptions.tasks,
+    icon: <UnorderedListOutlined />,
+    permission: "plan.read",
+    page: lazy(() =>
+      import("../features/work-plan/tasks-page.tsx").then((m) => ({ default: m.WorkPlanTasksPage })),
+    ),
+  },
+  {
+    path: "/work-plan/mine",
+    group: "plan",
+    label: t.workPlan.menu.mine,
+    description: t.workPlan.descriptions.mine,
+    icon: <ScheduleOutlined />,
+    permission: "plan.report",
+    page: lazy(() =>
+      import("../features/work-plan/my-tasks-page.tsx").then((m) => ({ default: m.WorkPlanMyTasksPage })),
+    ),
+  },
+  {
+    path: "/work-plan/reviews",
+    group: "plan",
+    label: t.workPlan.menu.reviews,
+    description: t.workPlan.descriptions.reviews,
+    icon: <FileDoneOutlined />,
+    permission: "plan.report",
+    page: lazy(() =>
+      import("../features/work-plan/reviews-page.tsx").then((m) => ({ default: m.WorkPlanReviewsPage })),
+    ),
+  },
+  {
+    path: "/work-plan/supervision",
+    group: "plan",
+    label: t.workPlan.menu.supervision,
+    description: t.workPlan.descriptions.supervision,
+    icon: <AlertOutlined />,
+    permission: "plan.read",
+    page: lazy(() =>
+      import("../features/work-plan/supervision-page.tsx").then((m) => ({
+        default: m.WorkPlanSupervisionPage,
+      })),
+    ),
+  },
+  {
+    path: "/work-plan/import",
+    group: "plan",
+    label: t.workPlan.importMenu,
+    description: t.workPlan.importDescription,
+    icon: <CloudUploadOutlined />,
+    permission: "plan.manage",
+    page: lazy(() =>
+      import("../features/work-plan/plan-import-page.tsx").then((m) => ({ default: m.WorkPlanImportPage })),
+    ),
+  },
+  {
+    path: "/work-plan/tasks/:id",
+    group: "plan",
+    label: t.workPlan.menu.task,
+    icon: null,
+    permission: "plan.read",
+    hidden: true,
+    menuParent: "/work-plan/tasks",
+    page: lazy(() =>
+      import("../features/work-plan/task-detail-page.tsx").then((m) => ({ default: m.WorkPlanTaskPage })),
+    ),
+  },
+  {
+    path: "/work-plan/targets/:id",
+    group: "plan",
+    label: t.workPlan.menu.target,
+    icon: null,
+    permission: "plan.read",
+    hidden: true,
+    menuParent: "/work-plan/tasks",
+    page: lazy(() =>
+      import("../features/work-plan/target-detail-page.tsx").then((m) => ({ default: m.WorkPlanTargetPage })),
+    ),
+  },
+  {
+    path: "/work-plan/reports/:id",
+    group: "plan",
+    label: t.workPlan.menu.report,
+    icon: null,
+    permission: "plan.read",
+    hidden: true,
+    menuParent: "/work-plan/tasks",
+    page: lazy(() =>
+      import("../features/work-plan/report-page.tsx").then((m) => ({ default: m.WorkPlanReportPage })),
+    ),
+  },
+  {
     path: "/org-units",
+    group: "system",
     label: t.menu.orgUnits,
     description: t.modules.orgUnits,
     icon: <ApartmentOutlined />,
@@ -50,6 +189,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/users",
+    group: "system",
     label: t.menu.users,
     description: t.modules.users,
     icon: <TeamOutlined />,
@@ -58,6 +198,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/institutions",
+    group: "registry",
     label: t.institutions.menu,
     description: t.institutions.description,
     icon: <BankOutlined />,
@@ -68,6 +209,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/designations",
+    group: "registry",
     label: t.designations.menu,
     description: t.designations.description,
     icon: <TrophyOutlined />,
@@ -78,6 +220,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/projects",
+    group: "registry",
     label: t.projects.menu,
     description: t.projects.description,
     icon: <BuildOutlined />,
@@ -88,6 +231,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/classes",
+    group: "registry",
     label: t.classes.menu,
     description: t.classes.description,
     icon: <TableOutlined />,
@@ -98,6 +242,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/indicators",
+    group: "registry",
     label: t.indicators.menu,
     description: t.indicators.description,
     icon: <BarChartOutlined />,
@@ -110,6 +255,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/data-entry",
+    group: "registry",
     label: t.dataEntry.menu,
     description: t.dataEntry.description,
     icon: <FormOutlined />,
@@ -120,6 +266,7 @@ export const MODULES: readonly AppModule[] = [
   },
   {
     path: "/data-approval",
+    group: "registry",
     label: t.dataEntry.approvalMenu,
     description: t.dataEntry.approvalDescription,
     icon: <CheckSquareOutlined />,
@@ -129,7 +276,157 @@ export const MODULES: readonly AppModule[] = [
     ),
   },
   {
+    path: "/teachers",
+    group: "teachers",
+    label: t.teachers.menu.registry,
+    description: t.teachers.descriptions.registry,
+    icon: <IdcardOutlined />,
+    permission: "teachers.read",
+    page: lazy(() =>
+      import("../features/teachers/teachers-page.tsx").then((m) => ({ default: m.TeachersPage })),
+    ),
+  },
+  {
+    path: "/teacher-training",
+    group: "teachers",
+    label: t.teachers.menu.training,
+    description: t.teachers.descriptions.training,
+    icon: <ReadOutlined />,
+    permission: "teachers.read",
+    page: lazy(() =>
+      import("../features/teachers/training-page.tsx").then((m) => ({ default: m.TrainingPage })),
+    ),
+  },
+  {
+    path: "/teacher-registration",
+    group: "teachers",
+    label: t.teachers.menu.registration,
+    description: t.teachers.descriptions.registration,
+    icon: <SafetyCertificateOutlined />,
+    permission: "teachers.read",
+    page: lazy(() =>
+      import("../features/teachers/registration-page.tsx").then((m) => ({ default: m.RegistrationPage })),
+    ),
+  },
+  {
+    path: "/teacher-honours",
+    group: "teachers",
+    label: t.teachers.menu.honours,
+    description: t.teachers.descriptions.honours,
+    icon: <CrownOutlined />,
+    permission: "teachers.read",
+    page: lazy(() =>
+      import("../features/teachers/honours-page.tsx").then((m) => ({ default: m.HonoursPage })),
+    ),
+  },
+  {
+    path: "/talent-pool",
+    group: "teachers",
+    label: t.teachers.menu.pool,
+    description: t.teachers.descriptions.pool,
+    icon: <TeamOutlined />,
+    permission: "teachers.read",
+    page: lazy(() =>
+      import("../features/teachers/talent-pool-page.tsx").then((m) => ({ default: m.TalentPoolPage })),
+    ),
+  },
+  {
+    path: "/my-record",
+    group: "teachers",
+    label: t.teachers.menu.mine,
+    description: t.teachers.descriptions.mine,
+    icon: <SolutionOutlined />,
+    permission: "teachers.self",
+    page: lazy(() =>
+      import("../features/teachers/my-record-page.tsx").then((m) => ({ default: m.MyRecordPage })),
+    ),
+  },
+  {
+    path: "/students",
+    group: "health",
+    label: t.health.menu.students,
+    description: t.health.descriptions.students,
+    icon: <IdcardOutlined />,
+    permission: "students.read",
+    page: lazy(() =>
+      import("../features/students/students-page.tsx").then((m) => ({ default: m.StudentsPage })),
+    ),
+  },
+  {
+    path: "/student-health",
+    group: "health",
+    label: t.health.menu.dashboard,
+    description: t.health.descriptions.dashboard,
+    icon: <HeartOutlined />,
+    permission: "health.read",
+    page: lazy(() =>
+      import("../features/student-health/health-dashboard-page.tsx").then((m) => ({
+        default: m.HealthDashboardPage,
+      })),
+    ),
+  },
+  {
+    path: "/enrolment/rounds",
+    group: "enrolment",
+    label: t.enrolment.menu.rounds,
+    description: t.enrolment.descriptions.rounds,
+    icon: <CalendarOutlined />,
+    permission: "enrolment.read",
+    page: lazy(() =>
+      import("../features/enrolment/rounds-page.tsx").then((m) => ({ default: m.RoundsPage })),
+    ),
+  },
+  {
+    path: "/enrolment/review",
+    group: "enrolment",
+    label: t.enrolment.menu.review,
+    description: t.enrolment.descriptions.review,
+    icon: <FileSearchOutlined />,
+    permission: "enrolment.review",
+    page: lazy(() =>
+      import("../features/enrolment/review-page.tsx").then((m) => ({ default: m.ReviewPage })),
+    ),
+  },
+  {
+    path: "/enrolment/draw",
+    group: "enrolment",
+    label: t.enrolment.menu.draw,
+    description: t.enrolment.descriptions.draw,
+    icon: <NumberOutlined />,
+    permission: "enrolment.manage",
+    page: lazy(() =>
+      import("../features/enrolment/draw-console-page.tsx").then((m) => ({ default: m.DrawConsolePage })),
+    ),
+  },
+  {
+    path: "/enrolment/statistics",
+    group: "enrolment",
+    label: t.enrolment.menu.statistics,
+    description: t.enrolment.descriptions.statistics,
+    icon: <FundOutlined />,
+    permission: "enrolment.read",
+    page: lazy(() =>
+      import("../features/enrolment/statistics-page.tsx").then((m) => ({
+        default: m.EnrolmentStatisticsPage,
+      })),
+    ),
+  },
+  {
+    path: "/enrolment/mine",
+    group: "enrolment",
+    label: t.enrolment.menu.mine,
+    description: t.enrolment.descriptions.mine,
+    icon: <SmileOutlined />,
+    permission: "enrolment.apply",
+    page: lazy(() =>
+      import("../features/enrolment/my-applications-page.tsx").then((m) => ({
+        default: m.MyApplicationsPage,
+      })),
+    ),
+  },
+  {
     path: "/audit-log",
+    group: "system",
     label: t.menu.auditLog,
     description: t.modules.auditLog,
     icon: <AuditOutlined />,
@@ -145,7 +442,16 @@ export function menuTestId(path: string): string {
   return `menu-${path === "/" ? "home" : path.slice(1).replaceAll("/", "-")}`;
 }
 
-/** The entry a location belongs to: its own path or one below it ("/" only matches itself). */
+/** The menu entry a location belongs to: the longest entry path it is at or below ("/" only matches itself). */
+export function menuEntryAt(pathname: string): AppModule | undefined {
+  const parent = MODULES.find((m) => m.hidden && m.menuParent && matchPath(m.path, pathname))?.menuParent;
+  if (parent) return MODULES.find((m) => m.path === parent);
+  const below = (m: AppModule) =>
+    pathname === m.path || (m.path !== "/" && pathname.startsWith(`${m.path}/`));
+  return MODULES.filter((m) => !m.hidden && below(m)).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** The page at a location (its title): a routed detail page by its pattern, else its menu entry. */
 export function moduleAt(pathname: string): AppModule | undefined {
-  return MODULES.find((m) => pathname === m.path || (m.path !== "/" && pathname.startsWith(`${m.path}/`)));
+  return MODULES.find((m) => m.hidden && matchPath(m.path, pathname)) ?? menuEntryAt(pathname);
 }

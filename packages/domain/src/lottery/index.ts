@@ -18,7 +18,14 @@ export { LOTTERY_ALGORITHM_VERSION } from "./lottery-text.ts";
 export { validateRoundSetup } from "./round-setup.ts";
 export { freezeLists, listDigest, listText } from "./frozen-list.ts";
 export type { UnsealedList } from "./frozen-list.ts";
-export { checkSeedInputs, deriveSeed, seedText, SEED_DIGITS_MAX, SEED_DIGITS_MIN } from "./seed.ts";
+export {
+  checkAnnouncement,
+  checkSeedInputs,
+  deriveSeed,
+  seedText,
+  SEED_DIGITS_MAX,
+  SEED_DIGITS_MIN,
+} from "./seed.ts";
 export type { DeriveSeedOptions, SeedTextOptions } from "./seed.ts";
 export { lotteryNumber } from "./lottery-keys.ts";
 export { allocateRound } from "./round-allocation.ts";

@@ -13,3 +13,4 @@ export * from "./honour-round-series.ts";
 export * from "./honour-rounds.ts";
 export * from "./teacher-number.ts";
 export * from "./teacher-sheet.ts";
+export * from "./teacher-post.ts";

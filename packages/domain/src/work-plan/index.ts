@@ -1,7 +1,7 @@
 // Public API of the work-plan area: plan files, binding measures, target status and supervision rules.
 export * from "./target-kinds.ts";
 // IsoDate (a "YYYY-MM-DD" string) is not re-exported: teachers/ exports the same alias.
-export { beijingDate } from "./plan-dates.ts";
+export { beijingDate, addDays, lastDayOfMonth, type IsoDate } from "./plan-dates.ts";
 export * from "./binding-measures.ts";
 export * from "./plan-file-schema.ts";
 export type { PlanProblem } from "./plan-problems.ts";
@@ -14,3 +14,4 @@ export * from "./milestone-status.ts";
 export * from "./status-rollup.ts";
 export * from "./reporting-periods.ts";
 export * from "./supervision.ts";
+export * from "./attachment-rules.ts";

@@ -22,6 +22,8 @@ export const workPlans = pgTable("work_plans", {
   sourceNote: text("source_note").notNull(),
   reportingFrequency: text("reporting_frequency").$type<ReportingFrequency>().notNull(),
   demoDataNote: text("demo_data_note"),
+  /** Demo: evaluate the plan as of this day instead of today (see 0008_plan_progress.sql). */
+  evaluationDate: date("evaluation_date"),
   loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Space, Tag, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
 import { showError } from "../../components/show-error.ts";
+import { NotificationBell } from "../../components/notification-bell.tsx";
 import { t } from "../locale/index.ts";
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "../session/login-path.ts";
 import { logout } from "../session/session-api.ts";
@@ -25,6 +26,7 @@ export function UserBar() {
 
   return (
     <Space size="middle" align="center" style={{ lineHeight: "normal" }} data-testid="user-bar">
+      <NotificationBell />
       <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }} data-testid="user-org-unit">
         <ApartmentOutlined /> {me.orgUnit.name}
       </Typography.Text>

@@ -1,4 +1,5 @@
-import type { ComponentType, LazyExoticComponent } from "react";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { t } from "../locale/index.ts";
 
 /**
  * Pages anyone may open without signing in (政府信息公开, enrolment results, a parent's look-up).
@@ -11,4 +12,35 @@ export interface PublicPage {
   page: LazyExoticComponent<ComponentType>;
 }
 
-export const PUBLIC_PAGES: readonly PublicPage[] = [];
+export const PUBLIC_PAGES: readonly PublicPage[] = [
+  {
+    path: "/public/work-plan",
+    label: t.workPlan.publicMenu,
+    description: t.workPlan.publicDescription,
+    page: lazy(() =>
+      import("../../features/work-plan/public-plan-page.tsx").then((m) => ({
+        default: m.PublicWorkPlanPage,
+      })),
+    ),
+  },
+  {
+    path: "/public/health-record",
+    label: t.health.publicTitle,
+    description: t.health.publicDescription,
+    page: lazy(() =>
+      import("../../features/student-health/public-health-record-page.tsx").then((m) => ({
+        default: m.PublicHealthRecordPage,
+      })),
+    ),
+  },
+  {
+    path: "/public/enrolment",
+    label: t.enrolment.publicPage.label,
+    description: t.enrolment.publicPage.description,
+    page: lazy(() =>
+      import("../../features/enrolment/public-enrolment-page.tsx").then((m) => ({
+        default: m.PublicEnrolmentPage,
+      })),
+    ),
+  },
+];

@@ -1,0 +1,275 @@
+import { and, eq } from "drizzle-orm";
+import { maskIdNumber } from "@edubureau/domain/identity";
+import {
+  applicantNumbers,
+  applicationNumber,
+  checkApplication,
+  type ChildInput,
+  type HouseholdKind,
+  type ResidenceKind,
+} from "@edubureau/domain/enrolment";
+import { remainingPlaces } from "@edubureau/domain/lottery";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import * as orgQ from "../org-units/org-units.queries.ts";
+import { getRound, requireWindow } from "./enrolment-common.ts";
+import * as aq from "./enrolment-applications.queries.ts";
+import * as dq from "./enrolment-draws.queries.ts";
+import { placementOf, publishedPhases } from "./enrolment-results.ts";
+import * as rq from "./enrolment-rounds.queries.ts";
+import { enrolmentApplications } from "./enrolment.tables.ts";
+
+export interface ApplyInput {
+  roundId: string;
+  districtId: string;
+  household: HouseholdKind;
+  residence: ResidenceKind;
+  children: ChildInput[];
+  choices: string[];
+}
+
+/** What the audit log keeps of an application: no full ID number. */
+export function applicationSnapshot(app: aq.ApplicationWithChildren) {
+  return {
+    number: app.number,
+    status: app.status,
+    district: app.districtName,
+    choices: app.choices,
+    secondChoices: app.secondChoices,
+    returnReason: app.returnReason,
+    children: app.children.map((c) => ({
+      number: c.number,
+      name: c.name,
+      idNumber: maskIdNumber(c.residentId),
+    })),
+  };
+}
+
+export async function lotterySchoolCodes(db: Db, roundId: string): Promise<Set<string>> {
+  return new Set((await rq.listPlans(db, roundId)).filter((p) => p.inLottery).map((p) => p.code));
+}
+
+/** A parent's applications: apply, withdraw, second-round choices, give up a place. */
+export function createEnrolmentApplicationsService(ctx: AppContext) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+
+  async function getOwn(actor: Actor, id: string, tx: Db = db): Promise<aq.ApplicationWithChildren> {
+    const app = await aq.findApplication(tx, and(aq.byId(id), aq.ofParent(actor.userId)) ?? aq.byId(id));
+    if (!app) throw problems.notFound("入学申请");
+    return app;
+  }
+
+  async function withPlacement(app: aq.ApplicationWithChildren, tx: Db = db) {
+    const phases = await publishedPhases(tx, app.roundId);
+    return {
+      ...view(app),
+      children: app.children.map((c) => ({ ...childView(c), placement: placementOf(phases, c.number) })),
+    };
+  }
+
+  async function audited(
+    actor: Actor,
+    tx: Db,
+    action: string,
+    before: aq.ApplicationWithChildren | null,
+    id: string,
+  ) {
+    const after = await getOwn(actor, id, tx);
+    await recordAudit(
+      tx,
+      whoOf(actor),
+      {
+        entity: "enrolment_application",
+        entityId: id,
+        action,
+        before: before ? applicationSnapshot(before) : null,
+        after: applicationSnapshot(after),
+      },
+      clock.now(),
+    );
+    return after;
+  }
+
+  return {
+    async mine(actor: Actor) {
+      const apps = await aq.listApplications(db, aq.ofParent(actor.userId));
+      return Promise.all(apps.map((app) => withPlacement(app)));
+    },
+
+    async get(actor: Actor, id: string) {
+      return withPlacement(await getOwn(actor, id));
+    },
+
+    async apply(actor: Actor, input: ApplyInput) {
+      return db.transaction(async (tx) => {
+        const round = await getRound(tx, input.roundId, true);
+        requireWindow(clock, round, "application");
+        const district = await orgQ.findById(tx, input.districtId);
+        if (district?.kind !== "district") throw problems.field("districtId", "请选择户籍所在区县");
+        const checked = checkApplication({
+          stage: round.stage,
+          year: round.year,
+          maxChoices: round.maxChoices,
+          roundSchools: await lotterySchoolCodes(tx, round.id),
+          children: input.children,
+          choices: input.choices,
+          today: clock.now(),
+        });
+        if (!checked.ok) throw problems.field(checked.field, checked.message);
+        const existing = await aq.activeApplicants(
+          tx,
+          round.id,
+          checked.value.map((c) => c.residentId),
+        );
+        if (existing.length > 0) {
+          const index = checked.value.findIndex((c) => c.residentId === existing[0]?.residentId);
+          const message = `证件号码 ${maskIdNumber(existing[0]?.residentId ?? "")} 的孩子已有本轮报名（报名号 ${existing[0]?.number.split("-")[0]}），每个孩子每轮只能报名一次`;
+          throw problems.conflict(message, [{ field: `children.${index}.idNumber`, message }]);
+        }
+        const number = applicationNumber(round.year, round.stage, await rq.takeNumber(tx, round.id));
+        const now = clock.now();
+        const id = await aq.insertApplication(tx, {
+          roundId: round.id,
+          number,
+          parentId: actor.userId,
+          districtId: input.districtId,
+          household: input.household,
+          residence: input.residence,
+          choices: input.choices,
+          status: "submitted",
+          createdAt: now,
+          updatedAt: now,
+        });
+        const numbers = applicantNumbers(number, checked.value.length);
+        await aq.insertApplicants(
+          tx,
+          checked.value.map((child, i) => ({
+            number: numbers[i] ?? number,
+            applicationId: id,
+            roundId: round.id,
+            name: child.name,
+            sex: child.sex,
+            birthDate: child.birthDate,
+            idNumber: child.idNumber.trim().toUpperCase(),
+            residentId: child.residentId,
+          })),
+        );
+        return withPlacement(await audited(actor, tx, "create", null, id), tx);
+      });
+    },
+
+    async withdraw(actor: Actor, id: string) {
+      return db.transaction(async (tx) => {
+        const before = await getOwn(actor, id, tx);
+        if (before.status === "withdrawn") throw problems.conflict(`报名号 ${before.number} 已撤回`);
+        requireWindow(clock, await getRound(tx, before.roundId, true), "application");
+        await aq.updateApplication(tx, id, { status: "withdrawn", updatedAt: clock.now() });
+        await aq.deactivateApplicants(tx, id);
+        return withPlacement(await audited(actor, tx, "withdraw", before, id), tx);
+      });
+    },
+
+    /** 第二轮志愿: applicants placed nowhere in the first round choose among schools with places left. */
+    async chooseSecondRound(actor: Actor, id: string, choices: string[]) {
+      return db.transaction(async (tx) => {
+        const before = await getOwn(actor, id, tx);
+        const round = await getRound(tx, before.roundId, true);
+        requireWindow(clock, round, "secondRound");
+        if (before.status !== "approved") throw problems.conflict("只有审核通过的报名才能填报第二轮志愿");
+        if (await dq.currentDraw(tx, round.id, 2))
+          throw problems.conflict("第二轮名单已冻结，不能再填报志愿");
+        const phases = await publishedPhases(tx, round.id);
+        const first = phases.find((p) => p.draw.phase === 1);
+        if (!first) throw problems.conflict("第一轮派位结果尚未公布");
+        const placed = before.children.some(
+          (c) =>
+            placementOf(phases, c.number).kind !== "unplaced" &&
+            placementOf(phases, c.number).kind !== "waiting",
+        );
+        if (placed) throw problems.conflict(`报名号 ${before.number} 第一轮已录取，不参加第二轮`);
+        const open = new Set(
+          remainingPlaces(first.result)
+            .filter((s) => s.quota > 0)
+            .map((s) => s.code),
+        );
+        if (choices.length === 0) throw problems.field("choices", "请至少填报一个志愿学校");
+        if (choices.length > round.maxChoices)
+          throw problems.field("choices", `本轮最多填报${round.maxChoices}个志愿`);
+        for (const [i, code] of choices.entries()) {
+          if (!open.has(code))
+            throw problems.field(
+              `choices.${i}`,
+              `第${i + 1}志愿的学校（${code}）第一轮后已无剩余名额或不在本轮`,
+            );
+          if (choices.indexOf(code) !== i)
+            throw problems.field(`choices.${i}`, `第${i + 1}志愿与前面的志愿重复`);
+        }
+        await tx
+          .update(enrolmentApplications)
+          .set({ secondChoices: choices, updatedAt: clock.now() })
+          .where(eq(enrolmentApplications.id, id));
+        return withPlacement(await audited(actor, tx, "second_choices", before, id), tx);
+      });
+    },
+
+    /** 放弃录取: the family gives up the place; it passes down the school's waiting list. */
+    async decline(actor: Actor, id: string) {
+      return db.transaction(async (tx) => {
+        const before = await getOwn(actor, id, tx);
+        const round = await getRound(tx, before.roundId, true);
+        requireWindow(clock, round, "admission");
+        const phases = await publishedPhases(tx, round.id);
+        const placements = before.children.map((c) => ({
+          number: c.number,
+          at: placementOf(phases, c.number),
+        }));
+        const held = placements.filter((p) => p.at.kind === "admitted");
+        if (held.length === 0) throw problems.conflict(`报名号 ${before.number} 没有可放弃的录取名额`);
+        const phase = held[0]?.at.kind === "admitted" ? held[0].at.phase : 1;
+        const draw = phases.find((p) => p.draw.phase === phase)?.draw;
+        if (!draw) throw problems.conflict("派位结果尚未公布");
+        await dq.insertDeclines(
+          tx,
+          draw.id,
+          held.map((p) => p.number),
+          clock.now(),
+        );
+        return withPlacement(await audited(actor, tx, "decline", before, id), tx);
+      });
+    },
+  };
+}
+
+export function view(app: aq.ApplicationWithChildren) {
+  return {
+    id: app.id,
+    roundId: app.roundId,
+    number: app.number,
+    district: { id: app.districtId, name: app.districtName },
+    household: app.household,
+    residence: app.residence,
+    choices: app.choices,
+    secondChoices: app.secondChoices,
+    status: app.status,
+    returnReason: app.returnReason,
+    reviewedAt: app.reviewedAt,
+    createdAt: app.createdAt,
+  };
+}
+
+/** A parent sees their own child's ID number masked too: the page never needs it in full. */
+export function childView(child: aq.ApplicationWithChildren["children"][number]) {
+  return {
+    number: child.number,
+    name: child.name,
+    sex: child.sex,
+    birthDate: child.birthDate,
+    idNumber: maskIdNumber(child.idNumber.startsWith("G") ? child.idNumber.slice(1) : child.idNumber),
+  };
+}
+
+export type EnrolmentApplicationsService = ReturnType<typeof createEnrolmentApplicationsService>;

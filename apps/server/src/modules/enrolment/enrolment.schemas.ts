@@ -1,0 +1,302 @@
+import { z } from "zod";
+import {
+  ENROLMENT_STAGES,
+  HOUSEHOLD_KINDS,
+  RESIDENCE_KINDS,
+  WINDOW_KINDS,
+} from "@edubureau/domain/enrolment";
+import { lotteryBundleSchema } from "@edubureau/domain/lottery";
+import { isoDateTime } from "../../http/zod-types.ts";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+const mechanism = z.enum(["boston", "deferred-acceptance"], "录取方式只能是志愿优先或平行志愿");
+const window = z.object({ start: isoDate, end: isoDate });
+const calendar = z.object(
+  Object.fromEntries(WINDOW_KINDS.map((k) => [k, window])) as Record<
+    (typeof WINDOW_KINDS)[number],
+    typeof window
+  >,
+);
+const seedAnnouncement = z.object({
+  digits: z.number("请填写随机数位数").int(),
+  labels: z.array(z.string().trim()).min(1, "请至少列出一个现场随机数").max(10, "现场随机数最多 10 个"),
+});
+
+export const idParams = z.object({ id: z.uuid("编号格式不正确") });
+export const roundParams = z.object({ roundId: z.uuid("招生轮次编号格式不正确") });
+
+const roundFields = {
+  name: z.string().trim().min(2, "请填写轮次名称").max(60, "轮次名称不能超过 60 个字"),
+  maxChoices: z
+    .number("请填写志愿数")
+    .int("志愿数须为整数")
+    .min(1, "至少 1 个志愿")
+    .max(10, "最多 10 个志愿"),
+  mechanism,
+  secondMechanism: mechanism,
+  partialUnit: z.enum(["skip", "stop"]).default("skip"),
+  calendar,
+  seedAnnouncement,
+};
+
+export const createRoundBody = z.object({
+  year: z.number("请填写年度").int().min(2000, "年度不能早于 2000 年").max(2100, "年度不能晚于 2100 年"),
+  stage: z.enum(ENROLMENT_STAGES, "学段只能是小学一年级或初中一年级"),
+  ...roundFields,
+});
+export const updateRoundBody = z.object(roundFields);
+
+export const roundSchema = z.object({
+  id: z.uuid(),
+  year: z.number(),
+  stage: z.enum(ENROLMENT_STAGES),
+  name: z.string(),
+  code: z.string(),
+  maxChoices: z.number(),
+  mechanism,
+  secondMechanism: mechanism,
+  partialUnit: z.enum(["skip", "stop"]),
+  calendar,
+  seedAnnouncement: z.object({ digits: z.number(), labels: z.array(z.string()) }),
+});
+
+export const planSchema = z.object({
+  institutionId: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  ownership: z.string(),
+  type: z.string(),
+  district: z.object({ id: z.uuid(), name: z.string() }),
+  places: z.number(),
+  inLottery: z.boolean(),
+  reservedPercent: z.number().nullable(),
+});
+
+export const roundDetail = roundSchema.extend({ plans: z.array(planSchema) });
+
+export const planBody = z.object({
+  institutionId: z.uuid("请选择学校"),
+  places: z.number("请填写招生计划数").int("计划数须为整数").min(0, "计划数不能为负").max(100000),
+  inLottery: z.boolean().default(false),
+  reservedPercent: z
+    .number()
+    .int("预留比例须为整数")
+    .min(0)
+    .max(50, "预留比例不能超过 50%")
+    .nullable()
+    .default(null),
+});
+
+const child = z.object({
+  name: z.string().trim().min(1, "请填写孩子姓名").max(30),
+  sex: z.enum(["male", "female"], "请选择性别"),
+  birthDate: isoDate,
+  idNumber: z.string().trim().min(1, "请填写身份证号码或学籍号").max(19, "证件号码过长"),
+});
+
+export const applyBody = z.object({
+  roundId: z.uuid("请选择招生轮次"),
+  districtId: z.uuid("请选择户籍所在区县"),
+  household: z.enum(HOUSEHOLD_KINDS, "请选择户籍类别"),
+  residence: z.enum(RESIDENCE_KINDS, "请选择居住类别"),
+  children: z.array(child).min(1, "请填写报名的孩子").max(4, "多胞胎一同报名最多 4 人"),
+  choices: z.array(z.string().trim().min(1)).min(1, "请至少填报一个志愿学校").max(10),
+});
+
+export const choicesBody = z.object({ choices: z.array(z.string().trim().min(1)).max(10) });
+
+const placement = z.union([
+  z.object({
+    kind: z.literal("admitted"),
+    phase: z.number(),
+    school: z.string(),
+    schoolName: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal("declined"),
+    phase: z.number(),
+    school: z.string(),
+    schoolName: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal("waiting"),
+    phase: z.number(),
+    school: z.string(),
+    position: z.number(),
+    schoolName: z.string().optional(),
+  }),
+  z.object({ kind: z.literal("unplaced"), phase: z.number() }),
+  z.object({ kind: z.literal("none") }),
+]);
+
+const childView = z.object({
+  number: z.string(),
+  name: z.string(),
+  sex: z.enum(["male", "female"]),
+  birthDate: z.string(),
+  idNumber: z.string(),
+});
+
+const applicationFields = {
+  id: z.uuid(),
+  roundId: z.uuid(),
+  number: z.string(),
+  district: z.object({ id: z.uuid(), name: z.string() }),
+  household: z.enum(HOUSEHOLD_KINDS),
+  residence: z.enum(RESIDENCE_KINDS),
+  choices: z.array(z.string()),
+  secondChoices: z.array(z.string()).nullable(),
+  status: z.enum(["submitted", "approved", "returned", "withdrawn"]),
+  returnReason: z.string().nullable(),
+  reviewedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+};
+
+export const myApplication = z.object({
+  ...applicationFields,
+  children: z.array(childView.extend({ placement })),
+});
+export const myApplications = z.object({ items: z.array(myApplication) });
+export const reviewApplication = z.object({ ...applicationFields, children: z.array(childView) });
+
+export const reviewQuery = z.object({
+  roundId: z.uuid("请选择招生轮次"),
+  status: z.enum(["submitted", "approved", "returned", "withdrawn"]).optional(),
+  q: z.string().trim().max(20).optional(),
+});
+export const reviewList = z.object({ items: z.array(reviewApplication), total: z.number() });
+export const returnBody = z.object({
+  reason: z.string().trim().min(2, "请填写退回原因").max(200, "退回原因不能超过 200 个字"),
+});
+export const personalList = z.object({
+  items: z.array(z.object({ number: z.string(), name: z.string(), idNumber: z.string() })),
+});
+
+export const freezeBody = z.object({
+  phase: z.union([z.literal(1), z.literal(2)], "轮次只能是第一轮或第二轮"),
+});
+const seedInputs = z
+  .array(z.object({ label: z.string().trim(), value: z.string().trim() }))
+  .min(1, "请录入现场产生的随机数");
+export const runBody = z.object({ seedInputs });
+export const redrawBody = z.object({
+  reason: z.string().trim().min(10, "请写明重新派位的原因（至少 10 个字）").max(500),
+  seedInputs,
+});
+
+export const drawSchema = z.object({
+  id: z.uuid(),
+  phase: z.number(),
+  status: z.enum(["frozen", "drawn", "published", "superseded"]),
+  label: z.string(),
+  mechanism,
+  applicants: z.number(),
+  lists: z.array(
+    z.object({ school: z.string(), quota: z.number(), applicants: z.number(), digest: z.string() }),
+  ),
+  seedInputs: z.array(z.object({ label: z.string(), value: z.string() })).nullable(),
+  seed: z.string().nullable(),
+  admitted: z.number().nullable(),
+  unplaced: z.number().nullable(),
+  redrawReason: z.string().nullable(),
+  frozenAt: isoDateTime,
+  drawnAt: isoDateTime.nullable(),
+  publishedAt: isoDateTime.nullable(),
+});
+export const drawList = z.object({ items: z.array(drawSchema) });
+
+export const statisticsSchema = z.object({
+  applicants: z.number(),
+  schools: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      district: z.string(),
+      places: z.number(),
+      firstChoice: z.number(),
+      anyChoice: z.number(),
+      ratio: z.number().nullable(),
+    }),
+  ),
+  districts: z.array(
+    z.object({
+      name: z.string(),
+      places: z.number(),
+      firstChoice: z.number(),
+      ratio: z.number().nullable(),
+      applicantsFromDistrict: z.number(),
+    }),
+  ),
+});
+
+// Public (no sign-in): masked people only.
+const maskedPerson = z.object({ number: z.string(), name: z.string(), idNumber: z.string() });
+
+export const publicRounds = z.object({
+  items: z.array(
+    roundSchema.extend({ phases: z.array(z.object({ phase: z.number(), status: z.string() })) }),
+  ),
+});
+export const publicSchools = z.object({
+  items: z.array(z.object({ code: z.string(), name: z.string(), district: z.string(), places: z.number() })),
+});
+export const phaseParams = roundParams.extend({ phase: z.coerce.number().int().min(1).max(2) });
+export const schoolParams = phaseParams.extend({ school: z.string().max(40) });
+export const frozenListsSchema = z.object({
+  phase: z.number(),
+  status: z.string(),
+  frozenAt: isoDateTime,
+  lists: lotteryBundleSchema.shape.rounds.element.shape.lists,
+});
+export const resultsSummary = z.object({
+  items: z.array(
+    z.object({
+      phase: z.number(),
+      publishedAt: isoDateTime.nullable(),
+      seed: z.string(),
+      seedInputs: z.array(z.object({ label: z.string(), value: z.string() })),
+      schools: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          district: z.string(),
+          quota: z.number(),
+          oversubscribed: z.boolean(),
+          admitted: z.number(),
+          waiting: z.number(),
+        }),
+      ),
+      unplaced: z.number(),
+      moves: z.number(),
+    }),
+  ),
+});
+export const schoolResults = z.object({
+  phase: z.number(),
+  school: z.string(),
+  name: z.string(),
+  drawnAdmitted: z.array(maskedPerson),
+  admitted: z.array(maskedPerson),
+  waiting: z.array(maskedPerson),
+  moves: z.array(
+    maskedPerson.extend({
+      kind: z.enum(["declined", "promoted"]),
+      school: z.string(),
+      from: z.string().nullable().optional(),
+    }),
+  ),
+});
+export const searchQuery = z.object({
+  number: z.string().trim().min(1, "请输入报名号").max(20, "报名号格式不正确"),
+});
+export const searchResult = z.object({
+  round: z.object({ id: z.uuid(), name: z.string(), year: z.number() }),
+  number: z.string(),
+  status: z.enum(["submitted", "approved", "returned", "withdrawn"]),
+  published: z.boolean(),
+  children: z.array(maskedPerson.extend({ placement })),
+});
+export const bundleSchema = lotteryBundleSchema;
+export const publicDistricts = z.object({
+  items: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+});

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requireActor } from "../../http/authenticate.ts";
+import type { NotificationsService } from "./notifications.service.ts";
+import * as s from "./notifications.schemas.ts";
+
+/** Every signed-in account has an inbox; what it holds depends on its unit and role. */
+export function notificationsRoutes(service: NotificationsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ["通知"];
+    app.get(
+      "/",
+      { schema: { tags, querystring: s.listQuery, response: { 200: s.notificationList } } },
+      async (request) => ({
+        items: await service.list(requireActor(request), {
+          unreadOnly: request.query.unread,
+          limit: request.query.limit,
+        }),
+      }),
+    );
+    app.get("/unread-count", { schema: { tags, response: { 200: s.unreadCount } } }, async (request) => ({
+      unread: await service.unreadCount(requireActor(request)),
+    }));
+    app.post("/:id/read", { schema: { tags, params: s.idParams } }, async (request, reply) => {
+      await service.markRead(requireActor(request), request.params.id);
+      return reply.code(204).send();
+    });
+    app.post("/read-all", { schema: { tags, response: { 200: s.readAllResult } } }, async (request) => ({
+      marked: await service.markAllRead(requireActor(request)),
+    }));
+  };
+}

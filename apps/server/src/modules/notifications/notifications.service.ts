@@ -1,0 +1,114 @@
+import { and, count, desc, eq, isNull, notExists, or, sql } from "drizzle-orm";
+import type { Role } from "@edubureau/domain";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import { notificationReads, notifications } from "./notifications.tables.ts";
+
+export interface NewNotification {
+  orgUnitId: string;
+  /** Only accounts of this role at the unit see it (e.g. city_leader for escalations); null: everyone there. */
+  role: Role | null;
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+}
+
+/** Writes notifications inside the caller's transaction, so they exist exactly when the cause commits. */
+export async function notify(tx: Db, items: readonly NewNotification[], at: Date): Promise<void> {
+  if (items.length === 0) return;
+  await tx.insert(notifications).values(
+    items.map((n) => ({
+      orgUnitId: n.orgUnitId,
+      role: n.role,
+      kind: n.kind,
+      title: n.title,
+      body: n.body ?? "",
+      link: n.link ?? null,
+      createdAt: at,
+    })),
+  );
+}
+
+/** Notifications addressed to the actor's unit, to everyone there or to the actor's role. */
+function addressedTo(actor: Actor) {
+  return and(
+    eq(notifications.orgUnitId, actor.orgUnitId),
+    or(isNull(notifications.role), eq(notifications.role, actor.role)),
+  );
+}
+
+function unreadBy(actor: Actor) {
+  return notExists(
+    sql`(select 1 from ${notificationReads} where ${notificationReads.notificationId} = ${notifications.id} and ${notificationReads.userId} = ${actor.userId})`,
+  );
+}
+
+export function createNotificationsService(ctx: AppContext) {
+  const { db } = ctx.database;
+  return {
+    async list(actor: Actor, options: { unreadOnly: boolean; limit: number }) {
+      const rows = await db
+        .select({
+          id: notifications.id,
+          kind: notifications.kind,
+          title: notifications.title,
+          body: notifications.body,
+          link: notifications.link,
+          createdAt: notifications.createdAt,
+          readAt: notificationReads.readAt,
+        })
+        .from(notifications)
+        .leftJoin(
+          notificationReads,
+          and(
+            eq(notificationReads.notificationId, notifications.id),
+            eq(notificationReads.userId, actor.userId),
+          ),
+        )
+        .where(options.unreadOnly ? and(addressedTo(actor), unreadBy(actor)) : addressedTo(actor))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(options.limit);
+      return rows.map((row) => ({ ...row, read: row.readAt !== null }));
+    },
+
+    async unreadCount(actor: Actor): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(addressedTo(actor), unreadBy(actor)));
+      return row?.n ?? 0;
+    },
+
+    /** Reading is per account; it is not audited (it changes nothing of the bureau's data). */
+    async markRead(actor: Actor, id: string): Promise<void> {
+      const [found] = await db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.id, id), addressedTo(actor)));
+      if (!found) throw problems.notFound("通知");
+      await db
+        .insert(notificationReads)
+        .values({ notificationId: id, userId: actor.userId, readAt: ctx.clock.now() })
+        .onConflictDoNothing();
+    },
+
+    async markAllRead(actor: Actor): Promise<number> {
+      const unread = await db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(addressedTo(actor), unreadBy(actor)));
+      if (unread.length === 0) return 0;
+      const at = ctx.clock.now();
+      await db
+        .insert(notificationReads)
+        .values(unread.map((n) => ({ notificationId: n.id, userId: actor.userId, readAt: at })))
+        .onConflictDoNothing();
+      return unread.length;
+    },
+  };
+}
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requirePermission } from "../../http/authenticate.ts";
+import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
+import { readUpload } from "../institutions/institution-upload.ts";
+import type { StudentsService } from "./students.service.ts";
+import * as s from "./students.schemas.ts";
+
+export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ["学生学籍"];
+
+    app.get(
+      "/",
+      { schema: { tags, querystring: s.listQuery, response: { 200: s.studentList } } },
+      async (request) => service.list(requirePermission(request, "students.read"), request.query),
+    );
+
+    app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
+      requirePermission(request, "students.write");
+      return reply
+        .type(XLSX_MIME)
+        .header("content-disposition", attachment("学生名册导入模板.xlsx", "students-template.xlsx"))
+        .send(await service.template());
+    });
+
+    app.get("/export.xlsx", { schema: { tags, querystring: s.exportQuery } }, async (request, reply) => {
+      const { full, ...filters } = request.query;
+      const file = await service.exportFile(requirePermission(request, "students.read"), {
+        ...filters,
+        full: full === "true",
+      });
+      return reply
+        .type(XLSX_MIME)
+        .header("content-disposition", attachment("学生名册.xlsx", "students.xlsx"))
+        .send(file);
+    });
+
+    app.post("/import", { schema: { tags, response: { 200: s.importResult } } }, async (request) => {
+      const actor = requirePermission(request, "students.write");
+      return service.importFile(actor, await readUpload(request));
+    });
+
+    app.get(
+      "/:id",
+      { schema: { tags, params: s.idParams, response: { 200: s.studentView } } },
+      async (request) => service.get(requirePermission(request, "students.read"), request.params.id),
+    );
+
+    app.get(
+      "/:id/personal",
+      { schema: { tags, params: s.idParams, response: { 200: s.personalView } } },
+      async (request) => service.personal(requirePermission(request, "students.personal"), request.params.id),
+    );
+
+    app.post(
+      "/",
+      { schema: { tags, body: s.createBody, response: { 201: s.studentView } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await service.create(requirePermission(request, "students.write"), request.body)),
+    );
+
+    app.patch(
+      "/:id",
+      { schema: { tags, params: s.idParams, body: s.updateBody, response: { 200: s.studentView } } },
+      async (request) =>
+        service.update(requirePermission(request, "students.write"), request.params.id, request.body),
+    );
+  };
+}

@@ -1,0 +1,82 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/database.ts";
+import { queryRows } from "../../db/database.ts";
+import { escapeLike } from "../org-units/org-units.queries.ts";
+
+export interface DueTeacherRow {
+  id: string;
+  teacherNumber: string;
+  name: string;
+  institutionName: string;
+  registeredOn: string;
+  fitToTeach: boolean;
+  confirmedOutcome: string | null;
+}
+
+/**
+ * Teachers of a scope whose cycle falls due by `year` (registered five or more years before), with the
+ * outcome already confirmed for that year, if any. A registration in 2014 falls due in 2019.
+ */
+export async function dueTeachers(
+  db: Db,
+  options: { scopePath: string; year: number; teacherIds?: readonly string[] },
+): Promise<DueTeacherRow[]> {
+  return queryRows<DueTeacherRow>(
+    db,
+    sql`select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
+          t.registered_on::text as "registeredOn", t.fit_to_teach as "fitToTeach", r.outcome as "confirmedOutcome"
+        from teachers t join org_units iu on iu.id = t.institution_id
+        left join teacher_registrations r on r.teacher_id = t.id and r.year = ${options.year}
+        where iu.path like ${`${escapeLike(options.scopePath)}%`}
+          and t.registered_on < ${`${options.year - 4}-01-01`}
+          ${options.teacherIds ? sql`and t.id = any(${sql.param([...options.teacherIds])}::uuid[])` : sql``}
+        order by iu.name, t.teacher_number`,
+  );
+}
+
+export interface RegistrationFacts {
+  reviews: { teacherId: string; year: number; grade: string; approvedLeave: string | null }[];
+  ethics: { teacherId: string; foundOn: string; severity: string; description: string }[];
+  credits: {
+    teacherId: string;
+    programmeId: string | null;
+    level: string;
+    kind: string;
+    hours: number;
+    creditedOn: string;
+  }[];
+}
+
+/** Reviews, 师德 findings and approved hours (per kind, within each cycle) of many teachers in three queries. */
+export async function registrationFacts(
+  db: Db,
+  teacherIds: readonly string[],
+  since: string,
+): Promise<RegistrationFacts> {
+  if (teacherIds.length === 0) return { reviews: [], ethics: [], credits: [] };
+  const ids = sql`${sql.param([...teacherIds])}::uuid[]`;
+  const [reviews, ethics, credits] = await Promise.all([
+    queryRows<RegistrationFacts["reviews"][number]>(
+      db,
+      sql`select teacher_id as "teacherId", year, grade, approved_leave as "approvedLeave"
+          from teacher_annual_reviews where teacher_id = any(${ids})`,
+    ),
+    queryRows<RegistrationFacts["ethics"][number]>(
+      db,
+      sql`select teacher_id as "teacherId", found_on::text as "foundOn", severity, description
+          from teacher_ethics_records where teacher_id = any(${ids})`,
+    ),
+    // Hours summed per teacher and kind inside each teacher's own cycle: the rules only add hours of a kind
+    // within the cycle and cap some kinds, so one row per kind gives the same result as every record.
+    queryRows<RegistrationFacts["credits"][number]>(
+      db,
+      sql`select c.teacher_id as "teacherId", null as "programmeId", 'municipal' as level, c.kind,
+            sum(c.hours)::float8 as hours, min(t.registered_on)::text as "creditedOn"
+          from training_credits c join teachers t on t.id = c.teacher_id
+          where c.teacher_id = any(${ids}) and c.status = 'approved' and c.credited_on >= ${since}
+            and c.credited_on >= t.registered_on and c.credited_on < t.registered_on + interval '5 years'
+          group by c.teacher_id, c.kind`,
+    ),
+  ]);
+  return { reviews, ethics, credits };
+}

@@ -1,0 +1,203 @@
+import { can } from "@edubureau/domain";
+import {
+  RE_REGISTRATION_OUTCOME_LABELS,
+  registrationCycle,
+  registrationDueYear,
+} from "@edubureau/domain/teachers";
+import { beijingDate } from "@edubureau/domain/work-plan";
+import { eq } from "drizzle-orm";
+import type { AppContext } from "../../app-context.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems, type FieldProblem } from "../../http/problem.ts";
+import { recordAudits, whoOf } from "../audit/audit.service.ts";
+import type { TeacherCorrectionsService } from "../teachers/teacher-corrections.service.ts";
+import { teachers } from "../teachers/teachers.tables.ts";
+import type { TeachersService } from "../teachers/teachers.service.ts";
+import { evaluateAll } from "./registration-evaluation.ts";
+import * as q from "./registration.queries.ts";
+import { teacherRegistrations } from "./registration.tables.ts";
+
+export interface DueListRow {
+  teacherId: string;
+  teacherNumber: string;
+  name: string;
+  institutionName: string;
+  registeredOn: string;
+  cycle: { from: string; to: string };
+  outcome: string;
+  outcomeLabel: string;
+  reasons: string[];
+  notes: string[];
+  hours: { counted: number; required: number } | null;
+  confirmedOutcome: string | null;
+}
+
+/** 教师资格定期注册: the district's list of teachers due, batch confirmation, a teacher's own status. */
+export function createRegistrationService(
+  ctx: AppContext,
+  deps: { teachers: TeachersService; self: TeacherCorrectionsService },
+) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+  const thisYear = () => Number(beijingDate(clock.now()).slice(0, 4));
+
+  /** Roles without ethics.read learn that a confidential record stands in the way, not what it says. */
+  const HIDDEN_ETHICS = "存在影响注册的师德记录（详情仅限授权人员查看）";
+
+  async function evaluate(
+    scopePath: string,
+    year: number,
+    options: { teacherIds?: readonly string[]; showEthics: boolean },
+    tx = db,
+  ) {
+    const { teacherIds } = options;
+    const due = await q.dueTeachers(tx, { scopePath, year, ...(teacherIds ? { teacherIds } : {}) });
+    const since = due.reduce((min, t) => (t.registeredOn < min ? t.registeredOn : min), `${year}-12-31`);
+    const facts = await q.registrationFacts(
+      tx,
+      due.map((t) => t.id),
+      since,
+    );
+    const results = evaluateAll(due, facts, year);
+    return due.map((teacher): DueListRow => {
+      const result = results.get(teacher.id);
+      const outcome = result?.outcome ?? "notDue";
+      return {
+        teacherId: teacher.id,
+        teacherNumber: teacher.teacherNumber,
+        name: teacher.name,
+        institutionName: teacher.institutionName,
+        registeredOn: teacher.registeredOn,
+        cycle: result?.cycle ?? registrationCycle(teacher.registeredOn),
+        outcome,
+        outcomeLabel: RE_REGISTRATION_OUTCOME_LABELS[outcome],
+        reasons:
+          result?.reasons.map((r) =>
+            !options.showEthics && r.code.startsWith("ethics") ? HIDDEN_ETHICS : r.message,
+          ) ?? [],
+        notes: result?.notes ?? [],
+        hours: result?.hours ?? null,
+        confirmedOutcome: teacher.confirmedOutcome,
+      };
+    });
+  }
+
+  return {
+    async dueList(actor: Actor, year: number | undefined) {
+      const items = await evaluate(actor.scopePath, year ?? thisYear(), {
+        showEthics: can(actor.role, "ethics.read"),
+      });
+      const summary = { passed: 0, deferred: 0, failed: 0, confirmed: 0 };
+      for (const item of items) {
+        if (item.outcome === "passed" || item.outcome === "deferred" || item.outcome === "failed")
+          summary[item.outcome]++;
+        if (item.confirmedOutcome) summary.confirmed++;
+      }
+      return { year: year ?? thisYear(), items, summary };
+    },
+
+    /**
+     * Confirms the computed outcome of each listed teacher for this year. Refused as a whole when any
+     * teacher is not due, not in the district, or already confirmed. A pass opens a new five-year cycle.
+     */
+    async confirm(actor: Actor, input: { year: number; teacherIds: string[] }) {
+      if (!can(actor.role, "registration.confirm")) throw problems.forbidden();
+      if (input.year !== thisYear()) throw problems.field("year", `只能确认 ${thisYear()} 年度的定期注册`);
+      const now = clock.now();
+      const today = beijingDate(now);
+      return db.transaction(async (tx) => {
+        const rows = await evaluate(
+          actor.scopePath,
+          input.year,
+          { teacherIds: input.teacherIds, showEthics: true },
+          tx,
+        );
+        const byId = new Map(rows.map((r) => [r.teacherId, r]));
+        const errors: FieldProblem[] = [];
+        for (const [index, id] of input.teacherIds.entries()) {
+          const row = byId.get(id);
+          if (!row) {
+            const teacher = await deps.teachers.findVisible(actor, id, tx);
+            if (!teacher) throw problems.notFound("教师");
+            const dueYear = teacher.registeredOn ? registrationDueYear(teacher.registeredOn) : null;
+            errors.push({
+              field: `teacherIds.${index}`,
+              message: dueYear
+                ? `${teacher.name}上次注册于 ${teacher.registeredOn}，应于 ${dueYear} 年申请定期注册，${input.year} 年不在注册期`
+                : `${teacher.name}尚未首次注册，不能定期注册`,
+            });
+          } else if (row.confirmedOutcome) {
+            errors.push({
+              field: `teacherIds.${index}`,
+              message: `${row.name}的 ${input.year} 年定期注册已确认，不能重复确认`,
+            });
+          }
+        }
+        if (errors.length > 0) throw problems.invalid(errors.map((e) => e.message).join("；"), errors);
+        const confirmed = input.teacherIds
+          .map((id) => byId.get(id))
+          .filter((r): r is DueListRow => r !== undefined);
+        await tx.insert(teacherRegistrations).values(
+          confirmed.map((r) => ({
+            teacherId: r.teacherId,
+            year: input.year,
+            outcome: r.outcome,
+            reasons: r.reasons,
+            hours: r.hours?.counted ?? 0,
+            confirmedBy: actor.userId,
+            confirmedOn: today,
+          })),
+        );
+        for (const row of confirmed.filter((r) => r.outcome === "passed")) {
+          await tx
+            .update(teachers)
+            .set({ registeredOn: today, updatedAt: now })
+            .where(eq(teachers.id, row.teacherId));
+        }
+        await recordAudits(
+          tx,
+          whoOf(actor),
+          confirmed.map((r) => ({
+            entity: "teacher_registration",
+            entityId: r.teacherId,
+            action: "confirm",
+            after: { year: input.year, outcome: r.outcome, reasons: r.reasons, hours: r.hours?.counted ?? 0 },
+          })),
+          now,
+        );
+        return { confirmed: confirmed.length };
+      });
+    },
+
+    /** A teacher's own cycle, hours and, when due, the outcome the rules give today. */
+    async mine(actor: Actor) {
+      const teacher = await deps.self.ownRecord(actor);
+      const year = thisYear();
+      if (!teacher.registeredOn) return { registeredOn: null, dueYear: null, due: false, evaluation: null };
+      const dueYear = registrationDueYear(teacher.registeredOn);
+      const cycle = registrationCycle(teacher.registeredOn);
+      const facts = await q.registrationFacts(db, [teacher.id], cycle.from);
+      const [evaluation] = evaluateAll(
+        [{ ...teacher, registeredOn: teacher.registeredOn, confirmedOutcome: null }],
+        facts,
+        Math.max(year, dueYear),
+      ).values();
+      return {
+        registeredOn: teacher.registeredOn,
+        dueYear,
+        due: year >= dueYear,
+        evaluation: evaluation
+          ? {
+              cycle,
+              outcome: evaluation.outcome,
+              outcomeLabel: RE_REGISTRATION_OUTCOME_LABELS[evaluation.outcome],
+              reasons: evaluation.reasons.map((r) => r.message),
+              hours: evaluation.hours,
+            }
+          : null,
+      };
+    },
+  };
+}
+
+export type RegistrationService = ReturnType<typeof createRegistrationService>;

@@ -1,0 +1,159 @@
+import { can } from "@edubureau/domain";
+import {
+  ruralExperience,
+  TEACHER_TITLES,
+  type EmploymentKind,
+  type TeacherTitle,
+} from "@edubureau/domain/teachers";
+import { beijingDate } from "@edubureau/domain/work-plan";
+import { sql } from "drizzle-orm";
+import type { AppContext } from "../../app-context.ts";
+import { queryRows } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { AppError, problems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import * as q from "./teachers.queries.ts";
+import { inScope } from "./teachers.queries.ts";
+import { teacherExchanges } from "./teachers.tables.ts";
+import type { TeachersService } from "./teachers.service.ts";
+
+export interface PoolFilters {
+  subject?: string | undefined;
+  minTitle?: TeacherTitle | undefined;
+  honoured?: boolean | undefined;
+  minHours?: number | undefined;
+}
+
+export interface PoolRow {
+  id: string;
+  teacherNumber: string;
+  name: string;
+  institutionName: string;
+  subject: string;
+  title: string;
+  hours: number;
+  honours: string[];
+}
+
+const POOL_LIMIT = 200;
+
+/**
+ * 县管校聘 matching: a searchable pool of the scope's teachers by subject, title, honours and the hours of
+ * their current cycle; exchange (交流轮岗) records; rural-experience recognition from teaching history.
+ */
+export function createTalentPoolService(ctx: AppContext, deps: { teachers: TeachersService }) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+
+  return {
+    async search(actor: Actor, filters: PoolFilters): Promise<PoolRow[]> {
+      const conditions = [inScope(actor.scopePath)];
+      if (filters.subject) conditions.push(sql`t.subject = ${filters.subject}`);
+      if (filters.minTitle) {
+        const titles = TEACHER_TITLES.slice(TEACHER_TITLES.indexOf(filters.minTitle));
+        conditions.push(sql`t.title = any(${sql.param([...titles])}::text[])`);
+      }
+      const having = [sql`true`];
+      if (filters.honoured) having.push(sql`cardinality(p.honours) > 0`);
+      if (filters.minHours !== undefined) having.push(sql`p.hours >= ${filters.minHours}`);
+      return queryRows<PoolRow>(
+        db,
+        sql`select * from (
+              select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName", t.subject, t.title,
+                coalesce((select sum(c.hours) from training_credits c where c.teacher_id = t.id and c.status = 'approved'
+                  and c.credited_on >= coalesce(t.registered_on, '1900-01-01')), 0)::float8 as hours,
+                array(select r.kind from honour_nominations n join honour_rounds r on r.id = n.round_id
+                  where n.teacher_id = t.id and n.awarded_on is not null
+                  union all select s.type from teacher_studios s where s.leader_id = t.id) as honours
+              from teachers t join org_units iu on iu.id = t.institution_id
+              where ${sql.join(conditions, sql` and `)}) p
+            where ${sql.join(having, sql` and `)}
+            order by cardinality(p.honours) desc, p.hours desc, p."teacherNumber" limit ${POOL_LIMIT}`,
+      );
+    },
+
+    /** 农村(薄弱)学校任教经历 computed from the teaching history by the domain rule. */
+    async ruralExperience(actor: Actor, id: string) {
+      const teacher = await deps.teachers.getVisible(actor, id);
+      const postings = await q.postingsOf(db, id);
+      return ruralExperience({
+        postings: postings.map((p) => ({
+          school: p.schoolName,
+          from: p.from,
+          to: p.to,
+          ruralOrWeak: p.rural,
+        })),
+        employment: teacher.employment as EmploymentKind,
+        asOf: beijingDate(clock.now()),
+      });
+    },
+
+    async exchanges(actor: Actor, id: string) {
+      await deps.teachers.getVisible(actor, id);
+      return queryRows<{
+        id: string;
+        kind: string;
+        fromName: string;
+        toName: string;
+        fromDate: string;
+        toDate: string | null;
+      }>(
+        db,
+        sql`select e.id, e.kind, f.name as "fromName", d.name as "toName", e.from_date::text as "fromDate", e.to_date::text as "toDate"
+            from teacher_exchanges e join org_units f on f.id = e.from_institution_id join org_units d on d.id = e.to_institution_id
+            where e.teacher_id = ${id} order by e.from_date desc`,
+      );
+    },
+
+    /** 交流轮岗/支教/县管校聘: from the teacher's school to another school of the same scope. */
+    async recordExchange(
+      actor: Actor,
+      id: string,
+      input: {
+        kind: "rotation" | "support" | "countyHired";
+        toInstitutionId: string;
+        fromDate: string;
+        toDate?: string | null | undefined;
+      },
+    ) {
+      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      if (input.toDate && input.toDate < input.fromDate)
+        throw problems.field("toDate", "结束日期不能早于开始日期");
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const teacher = await deps.teachers.getVisible(actor, id, tx);
+        const target = await q.findInstitutionInScope(tx, input.toInstitutionId, actor.scopePath);
+        if (!target) throw problems.field("toInstitutionId", "交流学校不存在或不在您的管理范围内");
+        if (target.id === teacher.institutionId)
+          throw problems.field("toInstitutionId", "交流学校不能是教师现任职学校");
+        const [row] = await tx
+          .insert(teacherExchanges)
+          .values({
+            teacherId: id,
+            kind: input.kind,
+            fromInstitutionId: teacher.institutionId,
+            toInstitutionId: target.id,
+            fromDate: input.fromDate,
+            toDate: input.toDate ?? null,
+            createdAt: now,
+          })
+          .returning({ id: teacherExchanges.id });
+        if (!row) throw new AppError("internal", "保存失败");
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "teacher",
+            entityId: id,
+            action: "record_exchange",
+            after: { ...input, to: target.name },
+          },
+          now,
+        );
+        return { id: row.id };
+      });
+    },
+  };
+}
+
+export type TalentPoolService = ReturnType<typeof createTalentPoolService>;

@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requirePermission } from "../../http/authenticate.ts";
+import { readUpload } from "../institutions/institution-upload.ts";
+import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
+import { CORRECTABLE_FIELDS } from "./teacher-corrections.service.ts";
+import type { TeacherImportService } from "./teacher-import.service.ts";
+import { XLSX_MIME } from "./teacher-workbook.ts";
+import type { TeachersService } from "./teachers.service.ts";
+import * as s from "./teachers.schemas.ts";
+
+const correctionBody = z.object({
+  field: z.enum(Object.keys(CORRECTABLE_FIELDS) as [keyof typeof CORRECTABLE_FIELDS]),
+  requestedValue: z.string().trim().min(1, "请填写更正后的内容").max(100),
+  reason: z.string().trim().min(2, "请说明更正理由").max(500),
+});
+const reviewCorrectionBody = z.object({ approve: z.boolean(), note: z.string().trim().max(500).optional() });
+
+export function teachersRoutes(deps: {
+  teachers: TeachersService;
+  corrections: TeacherCorrectionsService;
+  workbook: TeacherImportService;
+}): FastifyPluginAsyncZod {
+  const { teachers, corrections, workbook } = deps;
+  return async (app) => {
+    const tags = ["教师名录"];
+    app.get(
+      "/",
+      { schema: { tags, querystring: s.listQuery, response: { 200: s.teacherList } } },
+      async (request) => teachers.list(requirePermission(request, "teachers.read"), request.query),
+    );
+
+    app.get("/export", { schema: { tags } }, async (request, reply) => {
+      const buffer = await workbook.export(requirePermission(request, "teachers.read"));
+      return reply
+        .header("content-type", XLSX_MIME)
+        .header(
+          "content-disposition",
+          `attachment; filename="teachers.xlsx"; filename*=UTF-8''${encodeURIComponent("教师名录.xlsx")}`,
+        )
+        .send(buffer);
+    });
+
+    app.post("/import", { schema: { tags } }, async (request) => {
+      const actor = requirePermission(request, "teachers.write");
+      const upload = await readUpload(request);
+      return workbook.import(actor, upload.buffer);
+    });
+
+    app.get("/me", { schema: { tags } }, async (request) =>
+      corrections.me(requirePermission(request, "teachers.self")),
+    );
+
+    app.post("/me/corrections", { schema: { tags, body: correctionBody } }, async (request, reply) =>
+      reply
+        .code(201)
+        .send(await corrections.request(requirePermission(request, "teachers.self"), request.body)),
+    );
+
+    app.get("/corrections", { schema: { tags } }, async (request) => ({
+      items: await corrections.pending(requirePermission(request, "teachers.read")),
+    }));
+
+    app.post(
+      "/corrections/:id/review",
+      { schema: { tags, params: s.idParams, body: reviewCorrectionBody } },
+      async (request) =>
+        corrections.review(requirePermission(request, "teachers.write"), request.params.id, request.body),
+    );
+
+    app.get(
+      "/:id",
+      { schema: { tags, params: s.idParams, response: { 200: s.teacherDetail } } },
+      async (request) => teachers.get(requirePermission(request, "teachers.read"), request.params.id),
+    );
+
+    app.get(
+      "/:id/identity",
+      { schema: { tags, params: s.idParams, response: { 200: s.identitySchema } } },
+      async (request) =>
+        teachers.identity(requirePermission(request, "teachers.personal"), request.params.id),
+    );
+
+    app.post(
+      "/",
+      { schema: { tags, body: s.teacherBody, response: { 201: s.teacherSchema } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await teachers.create(requirePermission(request, "teachers.write"), request.body)),
+    );
+
+    app.put(
+      "/:id",
+      { schema: { tags, params: s.idParams, body: s.teacherBody, response: { 200: s.teacherSchema } } },
+      async (request) =>
+        teachers.update(requirePermission(request, "teachers.write"), request.params.id, request.body),
+    );
+
+    app.post(
+      "/:id/postings",
+      { schema: { tags, params: s.idParams, body: s.postingBody, response: { 201: s.postingSchema } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await teachers.addPosting(
+              requirePermission(request, "teachers.write"),
+              request.params.id,
+              request.body,
+            ),
+          ),
+    );
+
+    app.put(
+      "/:id/reviews",
+      { schema: { tags, params: s.idParams, body: s.reviewBody, response: { 200: s.reviewSchema } } },
+      async (request) =>
+        teachers.setReview(requirePermission(request, "teachers.write"), request.params.id, request.body),
+    );
+  };
+}

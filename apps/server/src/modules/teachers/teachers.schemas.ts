@@ -1,0 +1,104 @@
+import { z } from "zod";
+import {
+  ANNUAL_REVIEW_GRADES,
+  APPROVED_LEAVE_KINDS,
+  EMPLOYMENT_KINDS,
+  TEACHER_POSTS,
+  TEACHER_TITLES,
+  TEACHING_STAGES,
+} from "@edubureau/domain/teachers";
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+export const idParams = z.object({ id: z.uuid() });
+const optionalText = z.string().trim().max(100).nullish();
+
+export const teacherBody = z.object({
+  teacherNumber: z.string().trim().min(1, "请填写教师编号"),
+  name: z.string().trim().min(1, "请填写姓名").max(50),
+  idNumber: z.string().trim().min(1, "请填写身份证件号码"),
+  institutionId: z.uuid("请选择任职学校"),
+  post: z.enum(TEACHER_POSTS),
+  subject: z.string().trim().min(1, "请填写任教学科").max(20),
+  stage: z.enum(TEACHING_STAGES),
+  title: z.enum(TEACHER_TITLES),
+  employment: z.enum(EMPLOYMENT_KINDS),
+  qualificationType: optionalText,
+  qualificationSubject: optionalText,
+  qualificationNumber: optionalText,
+  firstRegisteredOn: isoDate.nullish(),
+  registeredOn: isoDate.nullish(),
+});
+export type TeacherInput = z.infer<typeof teacherBody>;
+
+export const listQuery = z.object({
+  q: z.string().trim().max(50).optional(),
+  institutionId: z.uuid().optional(),
+  districtId: z.uuid().optional(),
+  subject: z.string().trim().max(20).optional(),
+  stage: z.enum(TEACHING_STAGES).optional(),
+  title: z.enum(TEACHER_TITLES).optional(),
+  post: z.enum(TEACHER_POSTS).optional(),
+  employment: z.enum(EMPLOYMENT_KINDS).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const teacherSchema = z.object({
+  id: z.string(),
+  teacherNumber: z.string(),
+  name: z.string(),
+  sex: z.enum(["male", "female"]),
+  birthDate: z.string(),
+  /** Masked unless the reader asked for the full identity (audited). */
+  idNumber: z.string(),
+  institution: z.object({ id: z.string(), name: z.string() }),
+  district: z.object({ id: z.string(), name: z.string() }),
+  post: z.string(),
+  subject: z.string(),
+  stage: z.string(),
+  title: z.string(),
+  employment: z.string(),
+  qualification: z.object({
+    type: z.string().nullable(),
+    subject: z.string().nullable(),
+    number: z.string().nullable(),
+    firstRegisteredOn: z.string().nullable(),
+  }),
+  registeredOn: z.string().nullable(),
+  linkedAccount: z.boolean(),
+});
+export type TeacherView = z.infer<typeof teacherSchema>;
+
+export const teacherList = z.object({ items: z.array(teacherSchema), total: z.number() });
+
+export const postingSchema = z.object({
+  id: z.string(),
+  schoolName: z.string(),
+  from: z.string(),
+  to: z.string().nullable(),
+  rural: z.boolean(),
+});
+export const postingBody = z.object({
+  schoolName: z.string().trim().min(1, "请填写任教学校").max(100),
+  from: isoDate,
+  to: isoDate.nullish(),
+  rural: z.boolean(),
+});
+
+export const reviewBody = z.object({
+  year: z.number().int().min(1990).max(2100),
+  grade: z.enum(ANNUAL_REVIEW_GRADES),
+  approvedLeave: z.enum(APPROVED_LEAVE_KINDS).nullish(),
+});
+export const reviewSchema = z.object({
+  year: z.number(),
+  grade: z.string(),
+  approvedLeave: z.string().nullable(),
+});
+
+export const teacherDetail = teacherSchema.extend({
+  postings: z.array(postingSchema),
+  reviews: z.array(reviewSchema),
+});
+
+export const identitySchema = z.object({ idNumber: z.string() });

@@ -1,0 +1,214 @@
+import { can } from "@edubureau/domain";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { AppError, problems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { teacherAnnualReviews, teacherPostings, teachers } from "./teachers.tables.ts";
+import * as q from "./teachers.queries.ts";
+import { checkTeacherIdentity, clashProblems } from "./teacher-input.ts";
+import { teacherSnapshot, teacherView } from "./teacher-view.ts";
+import type { TeacherInput } from "./teachers.schemas.ts";
+import { eq } from "drizzle-orm";
+
+export type ListOptions = Omit<q.TeacherFilters, "scopePath"> & { page: number; pageSize: number };
+
+function requireWrite(actor: Actor): void {
+  if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+}
+
+export function createTeachersService(ctx: AppContext) {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+
+  async function getVisible(actor: Actor, id: string, tx: Db = db): Promise<q.TeacherRow> {
+    const row = await q.findTeacher(tx, id, actor.scopePath);
+    if (!row) throw problems.notFound("教师");
+    return row;
+  }
+
+  /** Validates a create or update and returns the columns to write. */
+  async function prepare(actor: Actor, input: TeacherInput, tx: Db, exceptId: string | null) {
+    const institution = await q.findInstitutionInScope(tx, input.institutionId, actor.scopePath);
+    if (!institution) throw problems.field("institutionId", "任职学校不存在或不在您的管理范围内");
+    const identity = checkTeacherIdentity(input, institution.districtCode, clock.now());
+    if (!identity.ok) throw problems.invalid("教师信息有误", identity.errors);
+    const clashes = await q.findClashes(
+      tx,
+      [identity.value.teacherNumber],
+      [identity.value.idNumber],
+      exceptId,
+    );
+    const duplicate = clashProblems(clashes, identity.value);
+    if (duplicate.length > 0) throw problems.conflict(duplicate.map((p) => p.message).join("；"), duplicate);
+    return {
+      ...identity.value,
+      name: input.name,
+      institutionId: institution.id,
+      districtId: institution.districtId,
+      post: input.post,
+      subject: input.subject,
+      stage: input.stage,
+      title: input.title,
+      employment: input.employment,
+      qualificationType: input.qualificationType ?? null,
+      qualificationSubject: input.qualificationSubject ?? null,
+      qualificationNumber: input.qualificationNumber ?? null,
+      firstRegisteredOn: input.firstRegisteredOn ?? null,
+      registeredOn: input.registeredOn ?? input.firstRegisteredOn ?? null,
+    };
+  }
+
+  return {
+    getVisible,
+
+    /** A teacher in the account's scope, or undefined (for callers that word their own refusal). */
+    async findVisible(actor: Actor, id: string, tx: Db = db) {
+      return q.findTeacher(tx, id, actor.scopePath);
+    },
+
+    async list(actor: Actor, options: ListOptions) {
+      const result = await q.listTeachers(db, { ...options, scopePath: actor.scopePath });
+      return { items: result.items.map(teacherView), total: result.total };
+    },
+
+    async get(actor: Actor, id: string) {
+      const row = await getVisible(actor, id);
+      const [postings, reviews] = await Promise.all([q.postingsOf(db, id), q.reviewsOf(db, id)]);
+      return { ...teacherView(row), postings, reviews };
+    },
+
+    /** The full ID number, for roles with teachers.personal; every look is audited. */
+    async identity(actor: Actor, id: string) {
+      if (!can(actor.role, "teachers.personal")) throw problems.forbidden("您无权查看教师完整个人信息。");
+      return db.transaction(async (tx) => {
+        const row = await getVisible(actor, id, tx);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "teacher", entityId: id, action: "view_personal", after: { fields: ["idNumber"] } },
+          clock.now(),
+        );
+        return { idNumber: row.idNumber };
+      });
+    },
+
+    async create(actor: Actor, input: TeacherInput) {
+      requireWrite(actor);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const values = await prepare(actor, input, tx, null);
+        const [inserted] = await tx
+          .insert(teachers)
+          .values({ ...values, createdAt: now, updatedAt: now })
+          .returning({ id: teachers.id });
+        if (!inserted) throw new AppError("internal", "保存失败");
+        const created = await getVisible(actor, inserted.id, tx);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "teacher", entityId: inserted.id, action: "create", after: teacherSnapshot(created) },
+          now,
+        );
+        return teacherView(created);
+      });
+    },
+
+    async update(actor: Actor, id: string, input: TeacherInput) {
+      requireWrite(actor);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const before = await getVisible(actor, id, tx);
+        const values = await prepare(actor, input, tx, id);
+        await tx
+          .update(teachers)
+          .set({ ...values, updatedAt: now })
+          .where(eq(teachers.id, id));
+        const after = await getVisible(actor, id, tx);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "teacher",
+            entityId: id,
+            action: "update",
+            before: teacherSnapshot(before),
+            after: teacherSnapshot(after),
+          },
+          now,
+        );
+        return teacherView(after);
+      });
+    },
+
+    async addPosting(
+      actor: Actor,
+      id: string,
+      input: { schoolName: string; from: string; to?: string | null | undefined; rural: boolean },
+    ) {
+      requireWrite(actor);
+      if (input.to && input.to < input.from) throw problems.field("to", "结束日期不能早于开始日期");
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        await getVisible(actor, id, tx);
+        const values = {
+          teacherId: id,
+          schoolName: input.schoolName,
+          fromDate: input.from,
+          toDate: input.to ?? null,
+          rural: input.rural,
+        };
+        const [row] = await tx.insert(teacherPostings).values(values).returning({ id: teacherPostings.id });
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "teacher", entityId: id, action: "add_posting", after: values },
+          now,
+        );
+        return {
+          id: row?.id ?? "",
+          schoolName: input.schoolName,
+          from: input.from,
+          to: input.to ?? null,
+          rural: input.rural,
+        };
+      });
+    },
+
+    /** Records (or corrects) one year's 年度考核 grade. */
+    async setReview(
+      actor: Actor,
+      id: string,
+      input: { year: number; grade: string; approvedLeave?: string | null | undefined },
+    ) {
+      requireWrite(actor);
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        await getVisible(actor, id, tx);
+        const before = (await q.reviewsOf(tx, id)).find((r) => r.year === input.year) ?? null;
+        const values = {
+          teacherId: id,
+          year: input.year,
+          grade: input.grade,
+          approvedLeave: input.approvedLeave ?? null,
+        };
+        await tx
+          .insert(teacherAnnualReviews)
+          .values(values)
+          .onConflictDoUpdate({
+            target: [teacherAnnualReviews.teacherId, teacherAnnualReviews.year],
+            set: { grade: values.grade, approvedLeave: values.approvedLeave },
+          });
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "teacher", entityId: id, action: "set_review", before, after: values },
+          now,
+        );
+        return { year: input.year, grade: input.grade, approvedLeave: values.approvedLeave };
+      });
+    },
+  };
+}
+
+export type TeachersService = ReturnType<typeof createTeachersService>;

@@ -1,0 +1,71 @@
+import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const teachers = pgTable("teachers", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherNumber: text("teacher_number").notNull().unique(),
+  name: text("name").notNull(),
+  sex: text("sex").notNull(),
+  birthDate: date("birth_date").notNull(),
+  idNumber: text("id_number").notNull().unique(),
+  institutionId: uuid("institution_id").notNull(),
+  districtId: uuid("district_id").notNull(),
+  post: text("post").notNull(),
+  subject: text("subject").notNull(),
+  stage: text("stage").notNull(),
+  title: text("title").notNull(),
+  employment: text("employment").notNull(),
+  qualificationType: text("qualification_type"),
+  qualificationSubject: text("qualification_subject"),
+  qualificationNumber: text("qualification_number"),
+  firstRegisteredOn: date("first_registered_on"),
+  registeredOn: date("registered_on"),
+  fitToTeach: boolean("fit_to_teach").notNull().default(true),
+  userId: uuid("user_id").unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const teacherPostings = pgTable("teacher_postings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherId: uuid("teacher_id").notNull(),
+  schoolName: text("school_name").notNull(),
+  fromDate: date("from_date").notNull(),
+  toDate: date("to_date"),
+  rural: boolean("rural").notNull().default(false),
+});
+
+export const teacherAnnualReviews = pgTable(
+  "teacher_annual_reviews",
+  {
+    teacherId: uuid("teacher_id").notNull(),
+    year: integer("year").notNull(),
+    grade: text("grade").notNull(),
+    approvedLeave: text("approved_leave"),
+  },
+  (table) => [primaryKey({ columns: [table.teacherId, table.year] })],
+);
+
+export const teacherCorrections = pgTable("teacher_corrections", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherId: uuid("teacher_id").notNull(),
+  field: text("field").notNull(),
+  currentValue: text("current_value"),
+  requestedValue: text("requested_value").notNull(),
+  reason: text("reason").notNull(),
+  status: text("status").notNull().default("pending"),
+  reviewNote: text("review_note"),
+  reviewedBy: uuid("reviewed_by"),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const teacherExchanges = pgTable("teacher_exchanges", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherId: uuid("teacher_id").notNull(),
+  kind: text("kind").notNull(),
+  fromInstitutionId: uuid("from_institution_id").notNull(),
+  toInstitutionId: uuid("to_institution_id").notNull(),
+  fromDate: date("from_date").notNull(),
+  toDate: date("to_date"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,14 @@
+import { beijingDate, type IsoDate } from "@edubureau/domain/work-plan";
+
+/**
+ * The moment a plan is judged at. A live plan uses now; a demo deployment of an old plan (the 2019
+ * Changsha data) sets an evaluation date so statuses and due reports read as they would have that day
+ * (noon Beijing time).
+ */
+export function planNow(evaluationDate: IsoDate | null, now: Date): Date {
+  return evaluationDate === null ? now : new Date(`${evaluationDate}T12:00:00+08:00`);
+}
+
+export function planToday(evaluationDate: IsoDate | null, now: Date): IsoDate {
+  return evaluationDate ?? beijingDate(now);
+}

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requirePermission } from "../../http/authenticate.ts";
+import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
+import { readUpload } from "../institutions/institution-upload.ts";
+import type { PlanFilesService } from "./plan-files.service.ts";
+import { planIdParams } from "./work-plan.schemas.ts";
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const templateQuery = z.object({
+  /** 1: the shipped 2019 plan written into the template, as a filled-in example. */
+  example: z.enum(["0", "1"]).optional(),
+});
+
+const importResult = z.object({
+  planId: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  counts: z.object({
+    focusAreas: z.number().int(),
+    tasks: z.number().int(),
+    targets: z.number().int(),
+    milestones: z.number().int(),
+  }),
+});
+
+/** Downloads of a plan (target list, Word report), the Excel plan template and the plan import. */
+export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ["工作计划"];
+
+    app.get(
+      "/plans/:planId/export.xlsx",
+      { schema: { tags, params: planIdParams } },
+      async (request, reply) => {
+        requirePermission(request, "plan.read");
+        const { year, file } = await service.exportWorkbook(request.params.planId);
+        return reply
+          .type(XLSX_MIME)
+          .header(
+            "content-disposition",
+            attachment(`${year}年工作计划目标清单.xlsx`, `work-plan-${year}-targets.xlsx`),
+          )
+          .send(file);
+      },
+    );
+
+    app.get(
+      "/plans/:planId/report.docx",
+      { schema: { tags, params: planIdParams } },
+      async (request, reply) => {
+        requirePermission(request, "plan.read");
+        const { year, file } = await service.reportDocument(request.params.planId);
+        return reply
+          .type(DOCX_MIME)
+          .header(
+            "content-disposition",
+            attachment(`${year}年工作计划执行情况报告.docx`, `work-plan-${year}-report.docx`),
+          )
+          .send(file);
+      },
+    );
+
+    app.get(
+      "/plans/template.xlsx",
+      { schema: { tags, querystring: templateQuery } },
+      async (request, reply) => {
+        const actor = requirePermission(request, "plan.manage");
+        const example = request.query.example === "1";
+        const file = await service.template(actor, example);
+        const name = example ? "工作计划模板（2019年示例）.xlsx" : "工作计划导入模板.xlsx";
+        return reply
+          .type(XLSX_MIME)
+          .header(
+            "content-disposition",
+            attachment(name, example ? "work-plan-example.xlsx" : "work-plan-template.xlsx"),
+          )
+          .send(file);
+      },
+    );
+
+    app.post("/plans/import", { schema: { tags, response: { 200: importResult } } }, async (request) => {
+      const actor = requirePermission(request, "plan.manage");
+      return service.importPlan(actor, await readUpload(request));
+    });
+  };
+}

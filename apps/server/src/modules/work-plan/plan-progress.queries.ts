@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/database.ts";
+import { queryRows } from "../../db/database.ts";
+
+/** Latest accepted value per target and reporting unit (by period, then submission time). */
+export interface ReportedValue {
+  targetId: string;
+  orgUnitId: string;
+  value: number;
+  periodKey: string;
+}
+
+export async function latestAcceptedValues(db: Db, planId: string): Promise<ReportedValue[]> {
+  const rows = await queryRows<{ target_id: string; org_unit_id: string; value: string; period_key: string }>(
+    db,
+    sql`select distinct on (v.target_id, r.org_unit_id) v.target_id, r.org_unit_id, v.value::text as value, r.period_key
+        from plan_report_values v
+        join plan_reports r on r.id = v.report_id
+        join plan_tasks t on t.id = r.task_id
+        where r.status = 'accepted' and t.plan_id = ${planId}
+        order by v.target_id, r.org_unit_id, r.period_key desc, r.submitted_at desc`,
+  );
+  return rows.map((r) => ({
+    targetId: r.target_id,
+    orgUnitId: r.org_unit_id,
+    value: Number(r.value),
+    periodKey: r.period_key,
+  }));
+}
+
+/** Reports that count as in for a period: submitted (awaiting review) or accepted. Returned ones do not. */
+export interface Submission {
+  taskId: string;
+  orgUnitId: string;
+  periodKey: string;
+  submittedOn: string;
+  status: "submitted" | "accepted";
+  reportId: string;
+}
+
+export async function submissions(db: Db, planId: string): Promise<Submission[]> {
+  const rows = await queryRows<{
+    task_id: string;
+    org_unit_id: string;
+    period_key: string;
+    submitted_on: string;
+    status: "submitted" | "accepted";
+    id: string;
+  }>(
+    db,
+    sql`select r.task_id, r.org_unit_id, r.period_key, r.submitted_on::text as submitted_on, r.status, r.id
+        from plan_reports r join plan_tasks t on t.id = r.task_id
+        where t.plan_id = ${planId} and r.status in ('submitted', 'accepted') and r.submitted_on is not null`,
+  );
+  return rows.map((r) => ({
+    taskId: r.task_id,
+    orgUnitId: r.org_unit_id,
+    periodKey: r.period_key,
+    submittedOn: r.submitted_on,
+    status: r.status,
+    reportId: r.id,
+  }));
+}
+
+/**
+ * A number that changes whenever anything the plan reads may have changed: every write in EduBureau
+ * leaves an audit row in its own transaction, so the newest audit id is a cheap data version.
+ */
+export async function dataVersion(db: Db): Promise<string> {
+  const [row] = await queryRows<{ v: string | null }>(db, sql`select max(id)::text as v from audit_log`);
+  return row?.v ?? "0";
+}

@@ -1,0 +1,327 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { hasCityWideScope } from "@edubureau/domain";
+import {
+  isLeaderVisible,
+  noticeState,
+  responseDeadline,
+  supervisionTriggers,
+  TARGET_STATUS_LABELS,
+  TRIGGER_LABELS,
+  triggerKey,
+  type NoticeState,
+  type SupervisionTrigger,
+} from "@edubureau/domain/work-plan";
+import type { AppContext } from "../../app-context.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems } from "../../http/problem.ts";
+import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
+import { notify, type NewNotification } from "../notifications/notifications.service.ts";
+import { orgUnits } from "../org-units/org-units.tables.ts";
+import type { EvaluationCache } from "./evaluation-cache.ts";
+import { planNow, planToday } from "./plan-clock.ts";
+import type { PlanEvaluation, TaskEvaluation } from "./plan-evaluation.ts";
+import { planTargetSnapshots, supervisionNotices } from "./plan-progress.tables.ts";
+import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
+import { planTasks } from "./work-plan.tables.ts";
+
+const ENTITY = "supervision_notice";
+const SYSTEM: AuditWho = { actorId: null, actorName: "系统督办", ip: null };
+
+interface RaisedNotice {
+  unitId: string;
+  trigger: SupervisionTrigger;
+  reason: string;
+}
+
+/** Who must answer each cause: an overdue report its reporting unit; target and milestone trouble the lead. */
+function noticesFor(task: TaskEvaluation): RaisedNotice[] {
+  const raised: RaisedNotice[] = [];
+  for (const unit of task.responsibleUnits) {
+    const reports = task.reports.filter((r) => r.unit.id === unit.id);
+    const isLead = unit.id === task.leadUnit.id;
+    const triggers = supervisionTriggers({
+      taskCode: task.code,
+      reports: reports.map((r) => ({ periodKey: r.periodKey, state: r.state })),
+      targets: isLead ? task.targets.map((t) => ({ code: t.code, status: t.status })) : [],
+      milestones: isLead ? task.milestones.map((m) => ({ code: m.code, status: m.status })) : [],
+    });
+    for (const trigger of triggers)
+      raised.push({ unitId: unit.id, trigger, reason: reasonOf(task, trigger) });
+  }
+  return raised;
+}
+
+function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
+  const head = `【${task.code} ${task.title}】${TRIGGER_LABELS[trigger.kind]}：`;
+  switch (trigger.kind) {
+    case "report_overdue": {
+      const period = task.reports.find((r) => r.periodKey === trigger.periodKey);
+      return `${head}${period?.periodLabel ?? trigger.periodKey}进展报告应于 ${period?.dueDate ?? ""} 前报送，至今未报。`;
+    }
+    case "target_seriously_lagging":
+    case "target_overdue": {
+      const t = task.targets.find((x) => x.code === trigger.targetCode);
+      if (!t) return head;
+      const current = t.current === null ? "无数据" : `${+t.current.toFixed(2)}${t.unit}`;
+      return `${head}“${t.name}”目标 ${t.targetValue}${t.unit}，当前 ${current}，时间已过 ${Math.round(t.elapsed * 100)}%，进度 ${Math.round(t.progress * 100)}%（${TARGET_STATUS_LABELS[t.status]}）。`;
+    }
+    case "milestone_late": {
+      const m = task.milestones.find((x) => x.code === trigger.milestoneCode);
+      return `${head}“${m?.name ?? trigger.milestoneCode}”应于 ${m?.dueDate ?? ""} 完成，尚未完成。`;
+    }
+  }
+}
+
+export function createSupervisionService(ctx: AppContext, deps: { evaluations: EvaluationCache }) {
+  const { db } = ctx.database;
+
+  async function sweepPlan(plan: PlanRow, evaluation: PlanEvaluation) {
+    const at = ctx.clock.now();
+    const today = evaluation.today;
+    return db.transaction(async (tx) => {
+      // Daily snapshot of every target, for the trend charts.
+      const targets = evaluation.tasks.flatMap((t) => t.targets);
+      if (targets.length > 0) {
+        await tx
+          .insert(planTargetSnapshots)
+          .values(
+            targets.map((t) => ({
+              targetId: t.id,
+              onDate: today,
+              value: t.current,
+              progress: t.progress,
+              status: t.status,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [planTargetSnapshots.targetId, planTargetSnapshots.onDate],
+            set: {
+              value: sql`excluded.value`,
+              progress: sql`excluded.progress`,
+              status: sql`excluded.status`,
+            },
+          });
+      }
+
+      const existing = await tx
+        .select({ unitId: supervisionNotices.orgUnitId, key: supervisionNotices.triggerKey })
+        .from(supervisionNotices)
+        .where(eq(supervisionNotices.planId, plan.id));
+      const raisedKeys = new Set(existing.map((e) => `${e.unitId}|${e.key}`));
+      const fresh = evaluation.tasks.flatMap((task) =>
+        noticesFor(task)
+          .filter((n) => !raisedKeys.has(`${n.unitId}|${triggerKey(n.trigger)}`))
+          .map((n) => ({ ...n, task })),
+      );
+      const notes: NewNotification[] = [];
+      for (const n of fresh) {
+        const [row] = await tx
+          .insert(supervisionNotices)
+          .values({
+            planId: plan.id,
+            taskId: n.task.id,
+            orgUnitId: n.unitId,
+            triggerKey: triggerKey(n.trigger),
+            triggerKind: n.trigger.kind,
+            reason: n.reason,
+            raisedOn: today,
+            responseDeadline: responseDeadline(today),
+            createdAt: at,
+          })
+          .onConflictDoNothing()
+          .returning({ id: supervisionNotices.id });
+        if (!row) continue;
+        await recordAudit(
+          tx,
+          SYSTEM,
+          { entity: ENTITY, entityId: row.id, action: "raise", after: { reason: n.reason } },
+          at,
+        );
+        notes.push({
+          orgUnitId: n.unitId,
+          role: null,
+          kind: "supervision_raised",
+          title: `督办单：${n.reason}`,
+          body: `请于 ${responseDeadline(today)} 前回复。`,
+          link: `/work-plan/supervision?notice=${row.id}`,
+        });
+      }
+
+      // Open notices past their deadline go up to the leaders, once.
+      const overdue = await tx
+        .select()
+        .from(supervisionNotices)
+        .where(
+          and(
+            eq(supervisionNotices.planId, plan.id),
+            isNull(supervisionNotices.respondedOn),
+            isNull(supervisionNotices.escalatedOn),
+            sql`${supervisionNotices.responseDeadline} < ${today}`,
+          ),
+        );
+      for (const n of overdue) {
+        await tx
+          .update(supervisionNotices)
+          .set({ escalatedOn: today })
+          .where(eq(supervisionNotices.id, n.id));
+        await recordAudit(
+          tx,
+          SYSTEM,
+          { entity: ENTITY, entityId: n.id, action: "escalate", after: { escalatedOn: today } },
+          at,
+        );
+        notes.push({
+          orgUnitId: plan.cityUnitId,
+          role: "city_leader",
+          kind: "supervision_escalated",
+          title: `督办单逾期未回复，已升级：${n.reason}`,
+          link: `/work-plan/supervision?notice=${n.id}`,
+        });
+      }
+      await notify(tx, notes, at);
+      return { raised: fresh.length, escalated: overdue.length };
+    });
+  }
+
+  return {
+    /**
+     * Raises 督办单 for new causes, escalates unanswered ones and snapshots the targets. Run at start,
+     * hourly by the server, and on demand; running it twice in a row changes nothing the second time.
+     */
+    async sweep(): Promise<{ raised: number; escalated: number }> {
+      let raised = 0;
+      let escalated = 0;
+      for (const plan of await listPlans(db)) {
+        const evaluation = await deps.evaluations.get(plan);
+        const result = await sweepPlan(plan, evaluation);
+        raised += result.raised;
+        escalated += result.escalated;
+      }
+      return { raised, escalated };
+    },
+
+    /**
+     * Notices the actor may see: its own unit's; city-wide roles see all, or with `leader` only those
+     * escalated (unanswered in time).
+     */
+    async list(
+      actor: Actor,
+      filter: {
+        planId?: string | undefined;
+        view: "mine" | "leader" | "all";
+        state?: NoticeState | undefined;
+      },
+    ) {
+      const cityWide = hasCityWideScope(actor.role);
+      if (filter.view !== "mine" && !cityWide) throw problems.forbidden("只有市局可以查看全部督办单。");
+      const rows = await db
+        .select({
+          n: supervisionNotices,
+          unitName: orgUnits.name,
+          taskCode: planTasks.code,
+          taskTitle: planTasks.title,
+        })
+        .from(supervisionNotices)
+        .innerJoin(orgUnits, eq(orgUnits.id, supervisionNotices.orgUnitId))
+        .innerJoin(planTasks, eq(planTasks.id, supervisionNotices.taskId))
+        .where(
+          and(
+            filter.planId ? eq(supervisionNotices.planId, filter.planId) : undefined,
+            filter.view === "mine" ? eq(supervisionNotices.orgUnitId, actor.orgUnitId) : undefined,
+          ),
+        )
+        .orderBy(asc(supervisionNotices.responseDeadline), asc(supervisionNotices.createdAt));
+      const plans = new Map<string, PlanRow>();
+      for (const planId of new Set(rows.map((r) => r.n.planId))) {
+        const plan = await findPlan(db, planId);
+        if (plan) plans.set(planId, plan);
+      }
+      const now = ctx.clock.now();
+      return rows
+        .map(({ n, unitName, taskCode, taskTitle }) => {
+          const plan = plans.get(n.planId);
+          const at = planNow(plan?.evaluationDate ?? null, now);
+          const state = noticeState({ raisedOn: n.raisedOn, respondedOn: n.respondedOn, now: at });
+          return {
+            id: n.id,
+            planId: n.planId,
+            task: { id: n.taskId, code: taskCode, title: taskTitle },
+            unit: { id: n.orgUnitId, name: unitName },
+            kind: n.triggerKind,
+            kindLabel: TRIGGER_LABELS[n.triggerKind as SupervisionTrigger["kind"]] ?? n.triggerKind,
+            reason: n.reason,
+            raisedOn: n.raisedOn,
+            responseDeadline: n.responseDeadline,
+            escalatedOn: n.escalatedOn,
+            response: n.response,
+            respondedOn: n.respondedOn,
+            state,
+            canRespond: n.orgUnitId === actor.orgUnitId && n.respondedOn === null,
+          };
+        })
+        .filter((n) => (filter.view === "leader" ? isLeaderVisible(n.state) : true))
+        .filter((n) => (filter.state ? n.state === filter.state : true));
+    },
+
+    async respond(actor: Actor, id: string, response: string) {
+      const text = response.trim();
+      if (text.length < 5) throw problems.field("response", "请填写整改措施或情况说明（至少 5 个字）");
+      return db.transaction(async (tx) => {
+        const [n] = await tx
+          .select()
+          .from(supervisionNotices)
+          .where(eq(supervisionNotices.id, id))
+          .for("update");
+        if (!n || (n.orgUnitId !== actor.orgUnitId && !hasCityWideScope(actor.role)))
+          throw problems.notFound("督办单");
+        if (n.orgUnitId !== actor.orgUnitId) throw problems.forbidden("只有被督办单位可以回复督办单。");
+        if (n.respondedOn !== null) throw problems.conflict("该督办单已回复。");
+        const plan = await findPlan(tx, n.planId);
+        const at = ctx.clock.now();
+        const today = planToday(plan?.evaluationDate ?? null, at);
+        await tx
+          .update(supervisionNotices)
+          .set({ response: text, respondedOn: today, respondedBy: actor.userId })
+          .where(eq(supervisionNotices.id, id));
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: ENTITY,
+            entityId: id,
+            action: "respond",
+            before: { response: null },
+            after: { response: text, respondedOn: today },
+          },
+          at,
+        );
+        return { id, respondedOn: today };
+      });
+    },
+
+    /** Open and escalated counts for the dashboard. */
+    async counts(planId: string, evaluation: PlanEvaluation) {
+      const rows = await db
+        .select({ raisedOn: supervisionNotices.raisedOn, respondedOn: supervisionNotices.respondedOn })
+        .from(supervisionNotices)
+        .where(eq(supervisionNotices.planId, planId));
+      let open = 0;
+      let escalated = 0;
+      for (const r of rows) {
+        const state = noticeState({ raisedOn: r.raisedOn, respondedOn: r.respondedOn, now: evaluation.at });
+        if (state === "awaiting_response") open += 1;
+        if (state === "escalated") escalated += 1;
+      }
+      return { total: rows.length, open, escalated };
+    },
+
+    async byTask(taskId: string) {
+      return db
+        .select()
+        .from(supervisionNotices)
+        .where(inArray(supervisionNotices.taskId, [taskId]));
+    },
+  };
+}
+
+export type SupervisionService = ReturnType<typeof createSupervisionService>;

@@ -1,0 +1,91 @@
+import { sql } from "drizzle-orm";
+import { generateAnnualReviews, generateTeachers } from "../../../../tools/synthetic-city/teachers.ts";
+import { generateHonours } from "../../../../tools/synthetic-city/teachers-honours.ts";
+import {
+  generateCycleCredits,
+  generatePlanTraining,
+  type SyntheticCredit,
+} from "../../../../tools/synthetic-city/teachers-training.ts";
+import { queryRows } from "../db/database.ts";
+import type { FeatureSeed } from "./feature-seeds.ts";
+import * as specs from "./teachers-tables.ts";
+
+/** Rows handed to the bulk writer at once: the 2 million credit rows of the city are streamed in slices. */
+const SLICE = 200_000;
+
+function* slices<T>(rows: Iterable<T>): Generator<T[]> {
+  let slice: T[] = [];
+  for (const row of rows) {
+    slice.push(row);
+    if (slice.length >= SLICE) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield slice;
+}
+
+/**
+ * Teachers of every school (≈95,000 at city scale, a few hundred in the demo) with their cycle's 年度考核 and
+ * training hours (≈2.1 million credit records at city scale), the 2019 plan's programmes, selections,
+ * studios and 公费师范生 intake filled part-way, and the demo `teacher` account linked to a teacher of the
+ * demo school. Registration dates are placed around the seed's year so its registration list is live.
+ */
+export const seedTeachers: FeatureSeed = async ({ tx, city, scale, seed, now, write }) => {
+  const registrationYear = now.getUTCFullYear();
+  const asOf = now.toISOString().slice(0, 10);
+  const teachers = generateTeachers({
+    seed,
+    scale,
+    districts: city.districts,
+    institutions: city.institutions,
+    accountSchoolId: city.accountSchoolId,
+    registrationYear,
+  });
+  // The demo account's teacher: 刘老师, due this year and a little short of hours.
+  const demo = teachers.find((t) => t.institutionId === city.accountSchoolId && t.post === "teacher");
+  if (demo)
+    Object.assign(demo, {
+      name: "刘老师",
+      registeredOn: `${registrationYear - 5}-09-01`,
+      subject: "语文",
+      stage: "primary",
+    });
+  const schoolName = new Map(city.institutions.map((i) => [i.id, i.name]));
+  await write("teachers", "写入教师名录", specs.TEACHERS, teachers);
+  await write(
+    "teacher_postings",
+    "写入任教经历",
+    specs.TEACHER_POSTINGS,
+    teachers.map((t) => ({ ...t, schoolName: schoolName.get(t.institutionId) ?? "" })),
+  );
+  await write("teacher_annual_reviews", "写入年度考核", specs.ANNUAL_REVIEWS, [
+    ...generateAnnualReviews(seed, teachers, registrationYear),
+  ]);
+
+  const [division] = await queryRows<{ id: string }>(tx, sql`select id from org_units where code = 'DIV-JS'`);
+  const organiserId = division?.id ?? city.city.id;
+  const plan = generatePlanTraining({ seed, scale, teachers });
+  await write(
+    "training_programmes",
+    "写入培训项目",
+    specs.PROGRAMMES,
+    plan.programmes.map((p) => ({ ...p, organiserId })),
+  );
+  await write("training_enrolments", "写入培训报名", specs.ENROLMENTS, plan.enrolments);
+  await write("training_credits", "写入培训学时", specs.CREDITS, plan.credits);
+  const cycle: Iterable<SyntheticCredit> = generateCycleCredits(seed, teachers, asOf);
+  for (const slice of slices(cycle)) await write("training_credits", "写入培训学时", specs.CREDITS, slice);
+
+  const honours = generateHonours({ seed, teachers, districts: city.districts });
+  await write("honour_rounds", "写入评选", specs.ROUNDS, honours.rounds);
+  await write("honour_nominations", "写入评选人选", specs.NOMINATIONS, honours.nominations);
+  await write("teacher_studios", "写入工作室", specs.STUDIOS, honours.studios);
+  await write("normal_student_intakes", "写入公费师范生", specs.INTAKES, honours.intakes);
+
+  if (demo) {
+    await tx.execute(
+      sql`update teachers set user_id = (select id from users where username = 'teacher') where id = ${demo.id}`,
+    );
+  }
+};

@@ -1,0 +1,139 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Table, Tabs, Tag } from "antd";
+import { useState } from "react";
+import { HONOUR_ROUND_STAGE_LABELS, type HonourRoundStage } from "@edubureau/domain/teachers";
+import { api } from "../../app/api.ts";
+import { t } from "../../app/locale/index.ts";
+import { useSession } from "../../app/session/session-context.ts";
+import { hasPermission } from "../../app/session/session-types.ts";
+import { ErrorAlert } from "../../components/error-alert.tsx";
+import { OpenRoundModal, RoundActions, StudioModal } from "./honours-actions.tsx";
+
+interface Round {
+  id: string;
+  title: string;
+  windowFrom: string;
+  windowTo: string;
+  stage: HonourRoundStage;
+  nominees: number;
+  awarded: number;
+}
+interface Studio {
+  id: string;
+  type: string;
+  name: string;
+  establishment: string;
+  year: number;
+  leaderName: string;
+  institutionName: string;
+  members: number;
+  latestAssessment: { year: number; grade: string } | null;
+}
+
+const h = t.teachers.honours;
+
+/** 名师名校长/工作室: selection rounds with their stage, and the studios and rural workstations. */
+export function HonoursPage() {
+  const me = useSession();
+  const canManage = hasPermission(me, "honours.manage");
+  const canNominate = canManage || hasPermission(me, "teachers.write");
+  const [dialog, setDialog] = useState<"round" | "studio" | null>(null);
+  const rounds = useQuery({
+    queryKey: ["honours", "rounds"],
+    queryFn: async () => (await api.get<{ items: Round[] }>("/api/honours/rounds")).items,
+  });
+  const studios = useQuery({
+    queryKey: ["honours", "studios"],
+    queryFn: async () => (await api.get<{ items: Studio[] }>("/api/honours/studios")).items,
+  });
+  return (
+    <Card data-testid="page-honours">
+      <ErrorAlert error={rounds.error ?? studios.error} />
+      <Tabs
+        tabBarExtraContent={
+          canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog("round")}>
+              {h.open}
+            </Button>
+          )
+        }
+        items={[
+          {
+            key: "rounds",
+            label: h.rounds,
+            children: (
+              <Table
+                rowKey="id"
+                loading={rounds.isFetching}
+                dataSource={rounds.data}
+                pagination={false}
+                columns={[
+                  { title: h.roundTitle, dataIndex: "title" },
+                  { title: h.window, render: (_, x) => `${x.windowFrom} ~ ${x.windowTo}` },
+                  {
+                    title: h.stage,
+                    render: (_, x) => (
+                      <Tag color={x.stage === "awarded" ? "green" : "blue"}>
+                        {HONOUR_ROUND_STAGE_LABELS[x.stage]}
+                      </Tag>
+                    ),
+                  },
+                  { title: h.nominees, dataIndex: "nominees", align: "right" },
+                  { title: h.awarded, dataIndex: "awarded", align: "right" },
+                  ...(canNominate
+                    ? [
+                        {
+                          title: h.actions,
+                          render: (_: unknown, x: Round) => <RoundActions round={x} canManage={canManage} />,
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            ),
+          },
+          {
+            key: "studios",
+            label: h.studios,
+            children: (
+              <>
+                {canManage && (
+                  <Button
+                    icon={<PlusOutlined />}
+                    style={{ marginBottom: 12 }}
+                    onClick={() => setDialog("studio")}
+                  >
+                    {h.newStudio}
+                  </Button>
+                )}
+                <Table
+                  rowKey="id"
+                  loading={studios.isFetching}
+                  dataSource={studios.data}
+                  pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                  columns={[
+                    { title: h.studioName, dataIndex: "name" },
+                    { title: h.studioType, dataIndex: "type" },
+                    { title: h.establishment, render: (_, x) => `${x.year} 年${x.establishment}` },
+                    { title: h.leader, render: (_, x) => `${x.leaderName}（${x.institutionName}）` },
+                    { title: h.members, dataIndex: "members", align: "right" },
+                    {
+                      title: h.assessment,
+                      render: (_, x) =>
+                        x.latestAssessment
+                          ? `${x.latestAssessment.year} ${h.grades[x.latestAssessment.grade] ?? ""}`
+                          : h.none,
+                    },
+                  ]}
+                />
+              </>
+            ),
+          },
+        ]}
+      />
+      {dialog === "round" && <OpenRoundModal onClose={() => setDialog(null)} />}
+      {dialog === "studio" && <StudioModal onClose={() => setDialog(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,150 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Card, Checkbox, Drawer, Input, InputNumber, List, Select, Space, Table, Tag } from "antd";
+import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS } from "@edubureau/domain/teachers";
+import { useState } from "react";
+import { api } from "../../app/api.ts";
+import { t } from "../../app/locale/index.ts";
+import { ErrorAlert } from "../../components/error-alert.tsx";
+import { options, titleLabel } from "./teacher-labels.ts";
+
+interface PoolRow {
+  id: string;
+  teacherNumber: string;
+  name: string;
+  institutionName: string;
+  subject: string;
+  title: string;
+  hours: number;
+  honours: string[];
+}
+
+const p = t.teachers.pool;
+const honourLabel = (code: string) => (HONOUR_ROUND_KIND_LABELS as Record<string, string>)[code] ?? code;
+
+function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
+  const rural = useQuery({
+    queryKey: ["talent-pool", "rural", row.id],
+    queryFn: () =>
+      api.get<{ recognised: boolean; message: string; basis: string }>(
+        `/api/talent-pool/teachers/${row.id}/rural-experience`,
+      ),
+  });
+  const exchanges = useQuery({
+    queryKey: ["talent-pool", "exchanges", row.id],
+    queryFn: async () =>
+      (
+        await api.get<{
+          items: {
+            id: string;
+            kind: string;
+            fromName: string;
+            toName: string;
+            fromDate: string;
+            toDate: string | null;
+          }[];
+        }>(`/api/talent-pool/teachers/${row.id}/exchanges`)
+      ).items,
+  });
+  return (
+    <Drawer open width={560} title={`${row.name}（${row.teacherNumber}）`} onClose={onClose}>
+      {rural.data && (
+        <Alert
+          type={rural.data.recognised ? "success" : "info"}
+          showIcon
+          title={p.rural}
+          description={`${rural.data.message}（${rural.data.basis}）`}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <List
+        header={p.exchanges}
+        bordered
+        dataSource={exchanges.data ?? []}
+        locale={{ emptyText: p.noExchanges }}
+        renderItem={(x) => (
+          <List.Item>
+            {`${p.kinds[x.kind] ?? x.kind}：${x.fromName} → ${x.toName}，${x.fromDate} ~ ${x.toDate ?? t.teachers.present}`}
+          </List.Item>
+        )}
+      />
+    </Drawer>
+  );
+}
+
+/** 人才库: teachers by subject, title, honours and cycle hours, for 县管校聘 matching and exchanges. */
+export function TalentPoolPage() {
+  const [filters, setFilters] = useState<{
+    subject?: string;
+    minTitle?: string;
+    honoured?: boolean;
+    minHours?: number;
+  }>({});
+  const [open, setOpen] = useState<PoolRow | null>(null);
+  const list = useQuery({
+    queryKey: ["talent-pool", filters],
+    queryFn: async () =>
+      (
+        await api.get<{ items: PoolRow[] }>("/api/talent-pool", {
+          ...filters,
+          honoured: filters.honoured ? "true" : undefined,
+        })
+      ).items,
+  });
+  return (
+    <Card data-testid="page-talent-pool">
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t.teachers.columns.subject}
+          style={{ width: 160 }}
+          onSearch={(v) => setFilters({ ...filters, subject: v.trim() || undefined })}
+        />
+        <Select
+          allowClear
+          placeholder={p.minTitle}
+          style={{ width: 160 }}
+          options={options(TEACHER_TITLE_LABELS)}
+          onChange={(v?: string) => setFilters({ ...filters, minTitle: v })}
+        />
+        <InputNumber
+          placeholder={p.minHours}
+          min={0}
+          style={{ width: 140 }}
+          onChange={(v) => setFilters({ ...filters, minHours: v ?? undefined })}
+        />
+        <Checkbox onChange={(e) => setFilters({ ...filters, honoured: e.target.checked || undefined })}>
+          {p.honoured}
+        </Checkbox>
+      </Space>
+      <ErrorAlert error={list.error} />
+      <Table
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data}
+        pagination={{ pageSize: 20, showTotal: (n) => p.total(n) }}
+        columns={[
+          { title: t.teachers.columns.teacherNumber, dataIndex: "teacherNumber", width: 150 },
+          {
+            title: t.teachers.columns.name,
+            dataIndex: "name",
+            render: (name: string, row) => <a onClick={() => setOpen(row)}>{name}</a>,
+          },
+          { title: t.teachers.columns.institution, dataIndex: "institutionName" },
+          { title: t.teachers.columns.subject, dataIndex: "subject" },
+          { title: t.teachers.columns.title, render: (_, row) => titleLabel(row.title) },
+          { title: p.hours, dataIndex: "hours", align: "right" },
+          {
+            title: p.honours,
+            render: (_, row) =>
+              row.honours.map((h, i) => (
+                <Tag key={i} color="gold">
+                  {honourLabel(h)}
+                </Tag>
+              )),
+          },
+        ]}
+      />
+      {open && <PoolDrawer row={open} onClose={() => setOpen(null)} />}
+    </Card>
+  );
+}

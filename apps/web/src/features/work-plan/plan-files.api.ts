@@ -1,0 +1,60 @@
+import { api } from "../../app/api.ts";
+import { ApiError, networkError, toProblem, type FieldError } from "../../app/api-error.ts";
+
+const BASE = "/api/work-plan";
+
+export const planExportUrl = (planId: string) => `${BASE}/plans/${encodeURIComponent(planId)}/export.xlsx`;
+export const planReportUrl = (planId: string) => `${BASE}/plans/${encodeURIComponent(planId)}/report.docx`;
+export const planTemplateUrl = (example: boolean) =>
+  `${BASE}/plans/template.xlsx${example ? "?example=1" : ""}`;
+
+export interface PlanImportResult {
+  planId: string;
+  year: number;
+  title: string;
+  counts: { focusAreas: number; tasks: number; targets: number; milestones: number };
+}
+
+/** One problem of a refused plan file: the sheet and row of a workbook, or the path in a YAML file. */
+export interface PlanImportProblem {
+  sheet: string | null;
+  row: number | null;
+  field: string;
+  message: string;
+}
+
+export function importProblems(error: ApiError): PlanImportProblem[] {
+  return error.fieldErrors.map((e: FieldError & { sheet?: unknown; row?: unknown }) => ({
+    sheet: typeof e.sheet === "string" ? e.sheet : null,
+    row: typeof e.row === "number" ? e.row : null,
+    field: e.field,
+    message: e.message,
+  }));
+}
+
+/** Sends the file as multipart; a refused plan answers 400 with every problem. */
+export async function uploadPlan(file: File): Promise<PlanImportResult> {
+  const { csrfToken } = await api.get<{ csrfToken: string }>("/api/auth/me");
+  const form = new FormData();
+  form.append("file", file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}/plans/import`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "x-csrf-token": csrfToken, accept: "application/json, application/problem+json" },
+      body: form,
+    });
+  } catch {
+    throw networkError();
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  if (!response.ok) throw new ApiError(toProblem(response.status, body));
+  return body as PlanImportResult;
+}

@@ -1,0 +1,185 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
+import {
+  launchBrowser,
+  loginViaUi,
+  openSession,
+  screenshot,
+  type BrowserSession,
+} from "../support/browser.ts";
+
+/**
+ * A parent applies, 芙蓉区 reviews, 基础教育处 draws and publishes, the parent finds the result on the
+ * public page. The demo's rounds keep their own calendars, so this test sets up its own round for the
+ * current year through the API with every window covering today (one shared server, real clock).
+ */
+const baseUrl = inject("baseUrl");
+const DAY = 86_400_000;
+const beijingDay = (offset: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offset * DAY).toISOString().slice(0, 10);
+const year = Number(beijingDay(0).slice(0, 4));
+const roundName = `${year}年初中一年级招生（E2E ${Date.now()}）`;
+const childName = "欧阳小明";
+const birthDate = `${year - 12}-03-15`;
+
+/** GB 11643-1999 check character of 17 digits. */
+function idNumber(): string {
+  const first17 = `430102${birthDate.replaceAll("-", "")}123`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * (weights[i] ?? 0), 0);
+  return first17 + "10X98765432".charAt(sum % 11);
+}
+
+async function apiSend(
+  session: ApiSession,
+  method: "POST" | "PUT",
+  path: string,
+  body: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      cookie: session.cookie,
+      "content-type": "application/json",
+      "x-csrf-token": session.csrfToken,
+    },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function pickOption(page: Page, text: string): Promise<void> {
+  await page
+    .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
+    .filter({ hasText: text })
+    .first()
+    .click();
+}
+
+let browser: Browser;
+let parent: BrowserSession;
+let roundId = "";
+let schoolName = "";
+let number = "";
+
+beforeAll(async () => {
+  const jichu = await apiLogin(baseUrl, "jichu");
+  const window = { start: beijingDay(-1), end: beijingDay(1) };
+  const round = (await apiSend(jichu, "POST", "/api/enrolment/rounds", {
+    year,
+    stage: "junior_1",
+    name: roundName,
+    maxChoices: 2,
+    mechanism: "boston",
+    secondMechanism: "deferred-acceptance",
+    calendar: {
+      application: window,
+      review: window,
+      draw: window,
+      publicity: window,
+      admission: window,
+      secondRound: window,
+    },
+    seedAnnouncement: { digits: 6, labels: ["parent-1", "notary"] },
+  })) as { id: string };
+  roundId = round.id;
+  const schools = await apiGet<{ items: { id: string; name: string }[] }>(
+    jichu,
+    "/api/institutions?type=junior&ownership=private&status=operating&pageSize=2",
+  );
+  for (const [i, school] of schools.items.entries()) {
+    await apiSend(jichu, "PUT", `/api/enrolment/rounds/${roundId}/plans`, {
+      institutionId: school.id,
+      places: 3 + i,
+      inLottery: true,
+    });
+  }
+  schoolName = schools.items[0]?.name ?? "";
+  expect(schoolName).not.toBe("");
+  browser = await launchBrowser();
+  parent = await openSession(browser, baseUrl);
+  await loginViaUi(parent.page, "parent");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("民办初中 enrolment from application to public result", () => {
+  test("the parent applies for a child", async () => {
+    const { page } = parent;
+    await page.getByTestId("menu-enrolment-mine").click();
+    await page.getByTestId("apply-open").click();
+    await page.getByTestId("apply-round").click();
+    await pickOption(page, roundName);
+    await page.getByTestId("apply-district").click();
+    await pickOption(page, "芙蓉区");
+    await page.getByTestId("child-0-name").fill(childName);
+    const birth = page.locator('[data-testid="child-0-birth"] input, input[data-testid="child-0-birth"]');
+    await birth.click();
+    await birth.fill(birthDate);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("child-0-id").fill(idNumber());
+    await page.getByTestId("apply-choices").click();
+    await pickOption(page, schoolName);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("apply-submit").click();
+    const card = page.locator('[data-testid^="application-E"]').filter({ hasText: roundName });
+    await card.waitFor();
+    number = ((await card.getAttribute("data-testid")) ?? "").replace("application-", "");
+    expect(number).toMatch(/^E\d{4}J\d{6}$/);
+    expect(await card.getByTestId("application-status").innerText()).toBe("待审核");
+    await screenshot(page, "enrolment-applied");
+  });
+
+  test("芙蓉区 approves it in the review queue", async () => {
+    const district = await openSession(browser, baseUrl);
+    await loginViaUi(district.page, "furong");
+    await district.page.goto(`/enrolment/review?round=${roundId}`);
+    await district.page.getByTestId(`approve-${number}`).click();
+    await expect.poll(() => district.page.getByTestId(`approve-${number}`).count()).toBe(0);
+    await screenshot(district.page, "enrolment-reviewed");
+    expect(district.pageErrors).toEqual([]);
+    await district.context.close();
+  });
+
+  test("基础教育处 freezes the lists, draws with the on-site numbers and publishes", async () => {
+    const console = await openSession(browser, baseUrl);
+    const { page } = console;
+    await loginViaUi(page, "jichu");
+    await page.goto(`/enrolment/draw?round=${roundId}`);
+    await page.getByTestId("freeze-1").click();
+    await page.getByTestId("freeze-confirm").click();
+    await page.getByTestId("digests-1").waitFor();
+    await page.getByTestId("seed-parent-1").fill("038211");
+    await page.getByTestId("seed-notary").fill("574903");
+    await page.getByTestId("run-1").click();
+    await page.getByTestId("publish-1").click();
+    await page.getByTestId("publish-confirm").click();
+    await expect.poll(() => page.getByTestId("draw-status-1").innerText()).toBe("已公布");
+    await screenshot(page, "enrolment-draw-published");
+    expect(console.pageErrors).toEqual([]);
+    await console.context.close();
+  });
+
+  test("the parent finds the admission on the public page, masked", async () => {
+    const visitor = await openSession(browser, baseUrl);
+    const { page } = visitor;
+    await page.goto("/public/enrolment");
+    const search = page.getByTestId("public-search").locator("input");
+    await search.fill(number);
+    await search.press("Enter");
+    const placement = page.getByTestId("public-placement");
+    await expect.poll(() => placement.innerText()).toContain(`录取：${schoolName}`);
+    const result = await page.getByTestId("public-search-result").innerText();
+    expect(result).toContain("欧**明");
+    expect(result).not.toContain(childName);
+    expect(result).not.toContain(idNumber());
+    await screenshot(page, "enrolment-public-result");
+    expect(visitor.pageErrors).toEqual([]);
+    expect(parent.pageErrors).toEqual([]);
+    await visitor.context.close();
+  });
+});
