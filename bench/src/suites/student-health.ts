@@ -11,7 +11,8 @@ import { queryRows, type Database } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
-import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+import { openStore, seededCity } from "../lib/city.ts";
+import { pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
 
 /**
  * Student health at city scale (`npm run seed -- --scale city`: ≥ 1.2 million students with one vision
@@ -57,20 +58,15 @@ async function defaultContext(): Promise<BenchContext> {
   };
 }
 
-async function openStore(store: FreshStore): Promise<Database> {
-  const { openDatabase } = await import("@edubureau/server/db/open-database");
-  return openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
-}
-
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
   const label = ENGINE_LABELS[engine];
-  const store = await createFreshStore(engine, ctx.pgAdminUrl);
+  const store = await seededCity(ctx, engine);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "eb_health_")), "screening.xlsx");
   try {
     const database = await openStore(store);
     let scope: { id: string; path: string };
     try {
-      await seedCity(database, label);
+      await describeCity(database, label);
       scope = await reportQuery(ctx, database, engine);
       await writeImportFile(database, file, ctx.quick ? QUICK_IMPORT_ROWS : IMPORT_ROWS);
     } finally {
@@ -83,21 +79,8 @@ async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void>
   }
 }
 
-async function seedCity(database: Database, label: string): Promise<void> {
-  const [{ migrate }, { seedSyntheticCity }, { createPasswordHasher }] = await Promise.all([
-    import("@edubureau/server/db/migrate"),
-    import("@edubureau/server/seed/synthetic-city-seed"),
-    import("@edubureau/server/modules/auth/password-hash"),
-  ]);
-  const started = performance.now();
-  await migrate(database);
-  await seedSyntheticCity(database, {
-    scale: "city",
-    hasher: createPasswordHasher(),
-    production: false,
-    now: new Date(),
-  });
-  await database.db.execute(sql`analyze`);
+/** What the copied city holds (the seeding itself is timed once, when the template is built). */
+async function describeCity(database: Database, label: string): Promise<void> {
   const [row = {}] = await queryRows<Record<string, number>>(
     database.db,
     sql`select (select count(*) from students)::int as students,
@@ -105,7 +88,7 @@ async function seedCity(database: Database, label: string): Promise<void> {
       (select count(*) from fitness_results)::int as fitness`,
   );
   console.log(
-    `  ${label}: 全市合成数据 city-scale data ${ms(performance.now() - started)}: 学生 students ${fmt(row.students)}, ` +
+    `  ${label}: 全市合成数据 city-scale data: 学生 students ${fmt(row.students)}, ` +
       `视力筛查 screenings ${fmt(row.screenings)}, 体测 fitness results ${fmt(row.fitness)}`,
   );
 }

@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Table, Tabs, Tag } from "antd";
+import { Button, Card, Space, Table, Tabs, Tag } from "antd";
 import { useState } from "react";
 import { HONOUR_ROUND_STAGE_LABELS, type HonourRoundStage } from "@edubureau/domain/teachers";
 import { api } from "../../app/api.ts";
@@ -9,6 +9,8 @@ import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { OpenRoundModal, RoundActions, StudioModal } from "./honours-actions.tsx";
+import { IntakeModal } from "./intake-modal.tsx";
+import { StudioDrawer, type Studio } from "./studio-drawer.tsx";
 
 interface Round {
   id: string;
@@ -19,17 +21,6 @@ interface Round {
   nominees: number;
   awarded: number;
 }
-interface Studio {
-  id: string;
-  type: string;
-  name: string;
-  establishment: string;
-  year: number;
-  leaderName: string;
-  institutionName: string;
-  members: number;
-  latestAssessment: { year: number; grade: string } | null;
-}
 
 const h = t.teachers.honours;
 
@@ -38,7 +29,9 @@ export function HonoursPage() {
   const me = useSession();
   const canManage = hasPermission(me, "honours.manage");
   const canNominate = canManage || hasPermission(me, "teachers.write");
-  const [dialog, setDialog] = useState<"round" | "studio" | null>(null);
+  const canIntake = hasPermission(me, "training.manage");
+  const [dialog, setDialog] = useState<"round" | "studio" | "intake" | null>(null);
+  const [openStudio, setOpenStudio] = useState<string | null>(null);
   const rounds = useQuery({
     queryKey: ["honours", "rounds"],
     queryFn: async () => (await api.get<{ items: Round[] }>("/api/honours/rounds")).items,
@@ -47,6 +40,7 @@ export function HonoursPage() {
     queryKey: ["honours", "studios"],
     queryFn: async () => (await api.get<{ items: Studio[] }>("/api/honours/studios")).items,
   });
+  const shownStudio = studios.data?.find((x) => x.id === openStudio);
   return (
     <Card data-testid="page-honours">
       <ErrorAlert error={rounds.error ?? studios.error} />
@@ -98,22 +92,32 @@ export function HonoursPage() {
             label: h.studios,
             children: (
               <>
-                {canManage && (
-                  <Button
-                    icon={<PlusOutlined />}
-                    style={{ marginBottom: 12 }}
-                    onClick={() => setDialog("studio")}
-                  >
-                    {h.newStudio}
-                  </Button>
-                )}
+                <Space style={{ marginBottom: 12 }}>
+                  {canManage && (
+                    <Button icon={<PlusOutlined />} onClick={() => setDialog("studio")}>
+                      {h.newStudio}
+                    </Button>
+                  )}
+                  {canIntake && (
+                    <Button onClick={() => setDialog("intake")} data-testid="intake-open">
+                      {t.teachers.intake.open}
+                    </Button>
+                  )}
+                </Space>
                 <Table
                   rowKey="id"
                   loading={studios.isFetching}
                   dataSource={studios.data}
                   pagination={{ pageSize: 20, hideOnSinglePage: true }}
                   columns={[
-                    { title: h.studioName, dataIndex: "name" },
+                    {
+                      title: h.studioName,
+                      render: (_, x) => (
+                        <a onClick={() => setOpenStudio(x.id)} data-testid={`studio-open-${x.id}`}>
+                          {x.name}
+                        </a>
+                      ),
+                    },
                     { title: h.studioType, dataIndex: "type" },
                     { title: h.establishment, render: (_, x) => `${x.year} 年${x.establishment}` },
                     { title: h.leader, render: (_, x) => `${x.leaderName}（${x.institutionName}）` },
@@ -134,6 +138,10 @@ export function HonoursPage() {
       />
       {dialog === "round" && <OpenRoundModal onClose={() => setDialog(null)} />}
       {dialog === "studio" && <StudioModal onClose={() => setDialog(null)} />}
+      {dialog === "intake" && <IntakeModal onClose={() => setDialog(null)} />}
+      {shownStudio && (
+        <StudioDrawer studio={shownStudio} canManage={canManage} onClose={() => setOpenStudio(null)} />
+      )}
     </Card>
   );
 }

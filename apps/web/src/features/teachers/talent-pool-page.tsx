@@ -1,10 +1,27 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Checkbox, Drawer, Input, InputNumber, List, Select, Space, Table, Tag } from "antd";
+import {
+  Alert,
+  Card,
+  Checkbox,
+  Divider,
+  Drawer,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS } from "@edubureau/domain/teachers";
 import { useState } from "react";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
+import { useSession } from "../../app/session/session-context.ts";
+import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { ExchangeForm } from "./exchange-form.tsx";
 import { options, titleLabel } from "./teacher-labels.ts";
 
 interface PoolRow {
@@ -22,6 +39,7 @@ const p = t.teachers.pool;
 const honourLabel = (code: string) => (HONOUR_ROUND_KIND_LABELS as Record<string, string>)[code] ?? code;
 
 function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
+  const canWrite = hasPermission(useSession(), "teachers.write");
   const rural = useQuery({
     queryKey: ["talent-pool", "rural", row.id],
     queryFn: () =>
@@ -46,14 +64,28 @@ function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
       ).items,
   });
   return (
-    <Drawer open width={560} title={`${row.name}（${row.teacherNumber}）`} onClose={onClose}>
+    <Drawer
+      open
+      width={560}
+      title={`${row.name}（${row.teacherNumber}）`}
+      onClose={onClose}
+      data-testid="pool-drawer"
+    >
       {rural.data && (
         <Alert
           type={rural.data.recognised ? "success" : "info"}
           showIcon
           title={p.rural}
-          description={`${rural.data.message}（${rural.data.basis}）`}
+          description={
+            <>
+              {`${rural.data.message}（${rural.data.basis}）`}
+              <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+                {t.teachers.exchange.ruralNote}
+              </Typography.Paragraph>
+            </>
+          }
           style={{ marginBottom: 16 }}
+          data-testid="pool-rural"
         />
       )}
       <List
@@ -66,7 +98,14 @@ function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
             {`${p.kinds[x.kind] ?? x.kind}：${x.fromName} → ${x.toName}，${x.fromDate} ~ ${x.toDate ?? t.teachers.present}`}
           </List.Item>
         )}
+        data-testid="pool-exchanges"
       />
+      {canWrite && (
+        <>
+          <Divider titlePlacement="start">{t.teachers.exchange.title}</Divider>
+          <ExchangeForm teacherId={row.id} />
+        </>
+      )}
     </Drawer>
   );
 }

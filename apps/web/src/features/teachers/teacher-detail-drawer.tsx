@@ -5,6 +5,7 @@ import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { EthicsRecords } from "./ethics-records.tsx";
 import { employmentLabel, gradeLabel, postLabel, stageLabel, titleLabel } from "./teacher-labels.ts";
 import { teacherIdentity, teacherQuery, type TeacherDetail } from "./teachers.api.ts";
 import { TrainingCredits } from "./training-credits.tsx";
@@ -98,6 +99,9 @@ export function TeacherDetailDrawer({ id, onClose }: { id: string; onClose: () =
       <ErrorAlert error={detail.error} />
       {detail.data && <TeacherProfile teacher={detail.data} identity={identity} />}
       {detail.data && <TrainingCredits url={`/api/training/teachers/${id}/credits`} />}
+      {detail.data && hasPermission(me, "ethics.read") && (
+        <EthicsRecords teacherId={id} canWrite={hasPermission(me, "ethics.write")} />
+      )}
     </Drawer>
   );
 }
