@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { sql } from "drizzle-orm";
@@ -10,29 +7,12 @@ import type { PlanFile } from "@edubureau/domain/work-plan";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
-import { insertUnit } from "../org-units/org-units.service.ts";
 import { planTemplateWorkbook } from "./plan-template.xlsx.ts";
-import { testPlanYaml } from "./work-plan.fixture.ts";
+import { addChangshaUnits, shippedPlanYaml, testPlanYaml } from "./work-plan.fixture.ts";
 import { loadWorkPlan } from "./work-plan-loader.ts";
 
 // ExcelJS declares an older Buffer type than Node 20's.
 const asBytes = (bytes: Buffer) => bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0];
-
-const plansDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../data/plans");
-const divisions = (
-  parse(fs.readFileSync(path.join(plansDir, "changsha-divisions.yaml"), "utf8")) as {
-    divisions: { code: string; name: string }[];
-  }
-).divisions;
-const OTHER_DISTRICTS = [
-  ["430103", "天心区"],
-  ["430105", "开福区"],
-  ["430111", "雨花区"],
-  ["430112", "望城区"],
-  ["430121", "长沙县"],
-  ["430181", "浏阳市"],
-  ["430182", "宁乡市"],
-] as const;
 
 let t: TestApp;
 let planId: string;
@@ -43,19 +23,8 @@ beforeAll(async () => {
   t = await createTestApp();
   const now = t.clock.now();
   // The shipped plan names every division and district of the city.
-  await t.database.db.transaction(async (tx) => {
-    for (const division of divisions.filter((d) => d.code !== "DIV-JJ")) {
-      await insertUnit(tx, t.world.city, { ...division, kind: "division" }, now);
-    }
-    for (const [code, name] of OTHER_DISTRICTS)
-      await insertUnit(tx, t.world.city, { code, name, kind: "district" }, now);
-  });
-  const load = await loadWorkPlan(
-    t.database.db,
-    fs.readFileSync(path.join(plansDir, "changsha-2019.yaml"), "utf8"),
-    "430100",
-    now,
-  );
+  await addChangshaUnits(t);
+  const load = await loadWorkPlan(t.database.db, shippedPlanYaml(), "430100", now);
   if (!load.ok) throw new Error("shipped plan did not load");
   planId = load.planId;
   admin = await t.login("admin");

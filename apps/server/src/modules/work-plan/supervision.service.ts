@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { hasCityWideScope } from "@edubureau/domain";
 import {
   isLeaderVisible,
@@ -316,10 +316,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
     },
 
     async byTask(taskId: string) {
-      return db
-        .select()
-        .from(supervisionNotices)
-        .where(inArray(supervisionNotices.taskId, [taskId]));
+      return db.select().from(supervisionNotices).where(eq(supervisionNotices.taskId, taskId));
     },
   };
 }

@@ -1,42 +1,16 @@
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { parse } from "yaml";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { insertUnit } from "../org-units/org-units.service.ts";
+import { addChangshaUnits, shippedPlanYaml } from "./work-plan.fixture.ts";
 import { loadWorkPlan } from "./work-plan-loader.ts";
 
-const plansDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../data/plans");
-const planYaml = fs.readFileSync(path.join(plansDir, "changsha-2019.yaml"), "utf8");
-const divisions = (
-  parse(fs.readFileSync(path.join(plansDir, "changsha-divisions.yaml"), "utf8")) as {
-    divisions: { code: string; name: string }[];
-  }
-).divisions;
-const OTHER_DISTRICTS = [
-  ["430103", "天心区"],
-  ["430105", "开福区"],
-  ["430111", "雨花区"],
-  ["430112", "望城区"],
-  ["430121", "长沙县"],
-  ["430181", "浏阳市"],
-  ["430182", "宁乡市"],
-] as const;
+const planYaml = shippedPlanYaml();
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  const now = t.clock.now();
-  await t.database.db.transaction(async (tx) => {
-    for (const division of divisions.filter((d) => d.code !== "DIV-JJ")) {
-      await insertUnit(tx, t.world.city, { ...division, kind: "division" }, now);
-    }
-    for (const [code, name] of OTHER_DISTRICTS)
-      await insertUnit(tx, t.world.city, { code, name, kind: "district" }, now);
-  });
+  await addChangshaUnits(t);
 });
 afterAll(async () => t.close());
 

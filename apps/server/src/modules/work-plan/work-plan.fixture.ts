@@ -1,6 +1,10 @@
+import fs from "node:fs";
 import { stringify } from "yaml";
 import { validPlanFixture } from "../../../../../packages/domain/src/work-plan/plan-file-fixture.ts";
+import { CHANGSHA_DISTRICTS, CHANGSHA_DIVISIONS } from "../../seed/changsha.ts";
+import { CHANGSHA_2019_PLAN } from "../../seed/work-plan-seed.ts";
 import type { TestApp } from "../../test/test-app.ts";
+import { insertUnit } from "../org-units/org-units.service.ts";
 import { loadWorkPlan } from "./work-plan-loader.ts";
 
 /**
@@ -75,4 +79,22 @@ export async function loadTestPlan(t: TestApp): Promise<LoadedPlan> {
 
 export function pdfBytes(): Buffer {
   return Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+}
+
+/** The shipped 2019 plan's text. */
+export const shippedPlanYaml = (): string => fs.readFileSync(CHANGSHA_2019_PLAN, "utf8");
+
+/**
+ * The shipped plan names every division and district of Changsha; the test world has only 基础教育处,
+ * 芙蓉区 and 岳麓区, so the rest are added under its city.
+ */
+export async function addChangshaUnits(t: TestApp): Promise<void> {
+  const have = new Set(["DIV-JJ", "430102", "430104"]);
+  const now = t.clock.now();
+  await t.database.db.transaction(async (tx) => {
+    for (const division of CHANGSHA_DIVISIONS.filter((d) => !have.has(d.code)))
+      await insertUnit(tx, t.world.city, { ...division, kind: "division" }, now);
+    for (const district of CHANGSHA_DISTRICTS.filter((d) => !have.has(d.code)))
+      await insertUnit(tx, t.world.city, { ...district, kind: "district" }, now);
+  });
 }
