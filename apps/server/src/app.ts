@@ -22,8 +22,6 @@ import { createConstructionProjectsService } from "./modules/construction-projec
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
 import { createEnrolmentModule } from "./modules/enrolment/enrolment.module.ts";
 import { registerTeacherModules } from "./modules/teachers/teachers.module.ts";
-import { createTeacherPlanMeasures } from "./modules/teacher-honours/teacher-plan-measures.ts";
-import { createHealthPlanMeasures } from "./modules/student-health/health-plan-measures.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -33,6 +31,7 @@ import { createDataElementsService } from "./modules/indicators/data-elements.se
 import { createDataEntryService } from "./modules/indicators/data-entry.service.ts";
 import { indicatorsRoutes } from "./modules/indicators/indicators.routes.ts";
 import { createIndicatorsService } from "./modules/indicators/indicators.service.ts";
+import { planValueSources } from "./plan-value-sources.ts";
 import { orgUnitsRoutes } from "./modules/org-units/org-units.routes.ts";
 import { createOrgUnitsService } from "./modules/org-units/org-units.service.ts";
 import { schoolClassesRoutes } from "./modules/school-classes/school-classes.routes.ts";
@@ -44,7 +43,6 @@ import { diskAttachmentStore, type AttachmentStore } from "./modules/work-plan/a
 import { createEvaluationCache } from "./modules/work-plan/evaluation-cache.ts";
 import { planReportsRoutes } from "./modules/work-plan/plan-reports.routes.ts";
 import { createPlanReportsService } from "./modules/work-plan/plan-reports.service.ts";
-import type { PlanMeasureProvider } from "./modules/work-plan/plan-measures.ts";
 import { supervisionRoutes } from "./modules/work-plan/supervision.routes.ts";
 import { createSupervisionService } from "./modules/work-plan/supervision.service.ts";
 import { publicWorkPlanRoutes, workPlanRoutes } from "./modules/work-plan/work-plan.routes.ts";
@@ -115,15 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const students = createStudentsService(ctx, { masking: studentMaskingFromEnv() });
   const studentHealth = createStudentHealthService(ctx, { students });
   const notifications = createNotificationsService(ctx);
-  // Modules that compute plan measures from their own tables (teachers, student health).
-  const planMeasureProviders: PlanMeasureProvider[] = [
-    createTeacherPlanMeasures(ctx.database.db),
-    createHealthPlanMeasures(ctx.database.db),
-  ];
-  const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, {
-    indicators,
-    providers: planMeasureProviders,
-  });
+  const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, planValueSources(ctx, indicators));
   const supervision = createSupervisionService(ctx, { evaluations });
   const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
   const planFiles = createPlanFilesService(ctx, { workPlan });

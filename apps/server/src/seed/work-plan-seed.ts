@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { addDays, evaluateTarget, reportingPeriods } from "@edubureau/domain/work-plan";
 import { Prng } from "../../../../tools/synthetic-city/index.ts";
 import type { Db } from "../db/database.ts";
+import { planValueSources } from "../plan-value-sources.ts";
 import type { PlanEvaluation } from "../modules/work-plan/plan-evaluation.ts";
 import { evaluatePlan } from "../modules/work-plan/plan-evaluation.ts";
 import {
@@ -15,10 +16,6 @@ import {
 import { findPlan } from "../modules/work-plan/plan-structure.queries.ts";
 import { loadWorkPlan } from "../modules/work-plan/work-plan-loader.ts";
 import { planMilestones, workPlans } from "../modules/work-plan/work-plan.tables.ts";
-import { createIndicatorsService } from "../modules/indicators/indicators.service.ts";
-import { createOrgUnitsService } from "../modules/org-units/org-units.service.ts";
-import { createHealthPlanMeasures } from "../modules/student-health/health-plan-measures.ts";
-import { createTeacherPlanMeasures } from "../modules/teacher-honours/teacher-plan-measures.ts";
 import type { FeatureSeedContext } from "./feature-seeds.ts";
 
 export const CHANGSHA_2019_PLAN = path.resolve(
@@ -51,8 +48,8 @@ export async function seedWorkPlan(ctx: FeatureSeedContext): Promise<void> {
       .where(eq(planMilestones.id, m.id));
   }
 
-  const providers = [createTeacherPlanMeasures(tx), createHealthPlanMeasures(tx)];
-  const evaluation = await evaluatePlan(tx, { indicators: indicatorsFor(tx, ctx), providers }, plan, now);
+  const sources = planValueSources({ database: { db: tx }, clock: { now: () => ctx.now } });
+  const evaluation = await evaluatePlan(tx, sources, plan, now);
   const periods = reportingPeriods(plan.year, plan.reportingFrequency).filter((p) => p.dueDate < asOf);
   const rows: (typeof planReports.$inferInsert)[] = [];
   for (const task of evaluation.tasks) {
@@ -154,14 +151,4 @@ async function seedNotices(tx: Db, e: PlanEvaluation, rng: Prng) {
       respondedOn: answered ? addDays(raisedOn, rng.int(2, 6)) : null,
     });
   }
-}
-
-function indicatorsFor(tx: Db, ctx: FeatureSeedContext) {
-  const appContext = {
-    database: { engine: "pglite" as const, db: tx, close: async () => {} },
-    clock: { now: () => ctx.now },
-    config: {} as never,
-    passwordHasher: {} as never,
-  };
-  return createIndicatorsService(appContext, { orgUnits: createOrgUnitsService(appContext) });
 }

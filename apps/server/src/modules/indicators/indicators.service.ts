@@ -19,7 +19,7 @@ import {
   type PeriodType,
   type ResolvedIndicator,
 } from "@edubureau/domain/indicators";
-import type { AppContext } from "../../app-context.ts";
+import type { DataContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
@@ -80,7 +80,7 @@ function unitRef(row: { id: string; code: string; name: string; kind: OrgUnitKin
   };
 }
 
-export function createIndicatorsService(ctx: AppContext, deps: { orgUnits: OrgUnitsService }) {
+export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgUnitsService }) {
   const { db } = ctx.database;
   const { clock } = ctx;
 

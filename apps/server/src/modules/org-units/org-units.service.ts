@@ -9,7 +9,7 @@ import {
   ORG_UNIT_KIND_LABELS,
   type OrgUnitKind,
 } from "@edubureau/domain";
-import type { AppContext } from "../../app-context.ts";
+import type { DataContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
@@ -63,7 +63,7 @@ export async function insertUnit(
   });
 }
 
-export function createOrgUnitsService(ctx: AppContext) {
+export function createOrgUnitsService(ctx: DataContext) {
   const { db } = ctx.database;
   const { clock } = ctx;
 

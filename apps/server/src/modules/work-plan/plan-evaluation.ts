@@ -22,6 +22,7 @@ import {
   type UnitRef,
 } from "./plan-structure.queries.ts";
 import { boundValue, reportedValue, type CurrentValue, type ValueSources } from "./target-values.ts";
+import { responsibleUnits } from "./responsible-units.ts";
 
 export interface ShareEvaluation {
   unit: UnitRef;
@@ -70,8 +71,8 @@ export interface UnitPeriodState {
   dueDate: IsoDate;
   state: ReportState;
   reportId: string | null;
-  /** Review state of the report that counts for the period: awaiting review or accepted. */
-  reportStatus: "submitted" | "accepted" | null;
+  /** Review state of the period's report: awaiting review, accepted, or returned (then it is not in). */
+  reportStatus: "submitted" | "accepted" | "returned" | null;
 }
 
 export interface TaskEvaluation {
@@ -109,9 +110,9 @@ export interface PlanEvaluation {
   structure: PlanStructure;
 }
 
-function responsibleUnits(task: PlanStructure["tasks"][number]): UnitRef[] {
-  const all = [task.leadUnit, ...task.coUnits, ...task.targets.flatMap((t) => t.shares.map((s) => s.unit))];
-  return [...new Map(all.map((u) => [u.id, u])).values()];
+function responsibleUnitsOf(task: PlanStructure["tasks"][number]): UnitRef[] {
+  const shareHolders = task.targets.flatMap((t) => t.shares.map((s) => s.unit));
+  return responsibleUnits({ lead: task.leadUnit, coUnits: task.coUnits, shareHolders }, (u) => u.id);
 }
 
 /**
@@ -186,7 +187,7 @@ export async function evaluatePlan(
       completedOn: m.completedOn,
       status: evaluateMilestone({ dueDate: m.dueDate, completedOn: m.completedOn, now: at }),
     }));
-    const units = responsibleUnits(task);
+    const units = responsibleUnitsOf(task);
     tasks.push({
       id: task.id,
       code: task.code,
@@ -232,11 +233,13 @@ function reportStatesOf(
   at: Date,
 ): UnitPeriodState[] {
   const mine = submitted.filter((s) => s.taskId === taskId && s.orgUnitId === unit.id);
-  const byPeriod = new Map(mine.map((s) => [s.periodKey, s]));
+  const returned = new Set(mine.filter((s) => s.status === "returned").map((s) => s.periodKey));
+  const counted = mine.filter((s) => s.status !== "returned");
+  const byPeriod = new Map(counted.map((s) => [s.periodKey, s]));
   return periodStates({
     year: plan.year,
     frequency: plan.reportingFrequency,
-    submissions: new Map(mine.map((s) => [s.periodKey, s.submittedOn])),
+    submissions: new Map(counted.map((s) => [s.periodKey, s.submittedOn])),
     now: at,
   }).map(({ period, state }) => ({
     unit,
@@ -246,7 +249,7 @@ function reportStatesOf(
     dueDate: period.dueDate,
     state,
     reportId: byPeriod.get(period.key)?.reportId ?? null,
-    reportStatus: byPeriod.get(period.key)?.status ?? null,
+    reportStatus: byPeriod.get(period.key)?.status ?? (returned.has(period.key) ? "returned" : null),
   }));
 }
 

@@ -34,7 +34,8 @@ export interface Submission {
   orgUnitId: string;
   periodKey: string;
   submittedOn: string;
-  status: "submitted" | "accepted";
+  /** A returned report does not count as in; the unit owes it again. */
+  status: "submitted" | "accepted" | "returned";
   reportId: string;
 }
 
@@ -44,13 +45,13 @@ export async function submissions(db: Db, planId: string): Promise<Submission[]>
     org_unit_id: string;
     period_key: string;
     submitted_on: string;
-    status: "submitted" | "accepted";
+    status: Submission["status"];
     id: string;
   }>(
     db,
     sql`select r.task_id, r.org_unit_id, r.period_key, r.submitted_on::text as submitted_on, r.status, r.id
         from plan_reports r join plan_tasks t on t.id = r.task_id
-        where t.plan_id = ${planId} and r.status in ('submitted', 'accepted') and r.submitted_on is not null`,
+        where t.plan_id = ${planId} and r.status in ('submitted', 'accepted', 'returned') and r.submitted_on is not null`,
   );
   return rows.map((r) => ({
     taskId: r.task_id,

@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { findPlan, type PlanRow } from "./plan-structure.queries.ts";
+import { responsibleUnits } from "./responsible-units.ts";
 import {
   planMilestones,
   planTargets,
@@ -42,11 +43,16 @@ export async function loadTaskContext(db: Db, taskId: string): Promise<TaskConte
   return {
     plan,
     task: { id: task.id, code: task.code, title: task.title, leadUnitId: task.leadUnitId },
-    responsibleUnitIds: new Set([
-      task.leadUnitId,
-      ...units.map((u) => u.orgUnitId),
-      ...shares.map((s) => s.orgUnitId),
-    ]),
+    responsibleUnitIds: new Set(
+      responsibleUnits(
+        {
+          lead: task.leadUnitId,
+          coUnits: units.map((u) => u.orgUnitId),
+          shareHolders: shares.map((s) => s.orgUnitId),
+        },
+        (id) => id,
+      ),
+    ),
     manualTargets: targets
       .filter((t) => t.binding.kind === "manual")
       .map((t) => ({ id: t.id, code: t.code, name: t.name, unit: t.unit })),

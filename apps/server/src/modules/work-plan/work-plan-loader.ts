@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { loadPlanYaml, type PlanFile, type PlanProblem } from "@edubureau/domain/work-plan";
 import type { Db } from "../../db/database.ts";
+import { droppedWithReports } from "./plan-reload-guard.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import {
   focusAreas,
@@ -61,7 +62,11 @@ export async function loadWorkPlan(db: Db, yamlText: string, cityCode: string, a
     if (!id) throw new Error(`validated unit code missing: ${code}`);
     return id;
   };
-  return db.transaction((tx) => writePlan(tx, plan, unitId, at));
+  return db.transaction(async (tx) => {
+    const dropped = await droppedWithReports(tx, unitId(cityCode), plan);
+    if (dropped.length > 0) return { ok: false, problems: dropped };
+    return writePlan(tx, plan, unitId, at);
+  });
 }
 
 async function writePlan(

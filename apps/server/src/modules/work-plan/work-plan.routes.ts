@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { WorkPlanService } from "./work-plan.service.ts";
 import * as s from "./work-plan.schemas.ts";
@@ -19,6 +20,23 @@ export function workPlanRoutes(service: WorkPlanService): FastifyPluginAsyncZod 
         requirePermission(request, "plan.read");
         return service.dashboard(request.params.planId);
       },
+    );
+
+    app.get(
+      "/plans/:planId/report-progress",
+      {
+        schema: {
+          tags,
+          params: s.planIdParams,
+          response: { 200: z.object({ progress: s.periodReportProgressSchema }) },
+        },
+      },
+      async (request) => ({
+        progress: await service.reportProgress(
+          requirePermission(request, "plan.read"),
+          request.params.planId,
+        ),
+      }),
     );
 
     app.get(

@@ -103,6 +103,32 @@ export const taskQuery = z.object({
 });
 export const taskList = z.object({ items: z.array(taskRow) });
 
+const reportingPeriod = z.object({
+  key: z.string(),
+  label: z.string(),
+  start: isoDate,
+  end: isoDate,
+  dueDate: isoDate,
+});
+const periodReportCounts = {
+  owed: z.number().int(),
+  submitted: z.number().int(),
+  awaitingReview: z.number().int(),
+  accepted: z.number().int(),
+  returned: z.number().int(),
+  notSubmitted: z.number().int(),
+  overdue: z.number().int(),
+};
+/** 本期进展报告: see period-report-progress.ts. null before the plan's first period begins. */
+export const periodReportProgressSchema = z
+  .object({
+    period: reportingPeriod,
+    unitId: z.uuid().nullable(),
+    ...periodReportCounts,
+    previous: z.object({ period: reportingPeriod, ...periodReportCounts }).nullable(),
+  })
+  .nullable();
+
 export const dashboardSchema = z.object({
   plan: planHeader,
   summary,
@@ -120,16 +146,7 @@ export const dashboardSchema = z.object({
     }),
   ),
   worstTargets: z.array(targetSchema),
-  reportStats: z.object({
-    periodKey: z.string().nullable(),
-    periodLabel: z.string().nullable(),
-    dueDate: isoDate.nullable(),
-    expected: z.number().int(),
-    awaitingReview: z.number().int(),
-    accepted: z.number().int(),
-    notSubmitted: z.number().int(),
-    overdueEarlier: z.number().int(),
-  }),
+  reportProgress: periodReportProgressSchema,
   notices: z.object({ total: z.number().int(), open: z.number().int(), escalated: z.number().int() }),
   trend: z.object({
     months: z.array(isoDate),

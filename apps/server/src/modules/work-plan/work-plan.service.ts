@@ -7,6 +7,7 @@ import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import { entityHistory } from "../audit/audit.service.ts";
 import type { EvaluationCache } from "./evaluation-cache.ts";
+import { periodReportProgress } from "./period-report-progress.ts";
 import type { PlanEvaluation, TaskEvaluation } from "./plan-evaluation.ts";
 import { planTrend } from "./plan-trend.ts";
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
@@ -76,7 +77,7 @@ export function createWorkPlanService(
         taskCount: a.taskIds.length,
       })),
       worstTargets: worstTargets(e, WORST_TARGETS),
-      reportStats: currentReportStats(e),
+      reportProgress: periodReportProgress(e, null),
       notices,
       trend,
     };
@@ -110,6 +111,12 @@ export function createWorkPlanService(
         dashboards.set(e, built);
       }
       return built;
+    },
+
+    /** 本期进展报告 as the actor sees it: city-wide for city roles, otherwise the actor's own unit. */
+    async reportProgress(actor: Actor, planId: string) {
+      const e = await evaluationOf(planId);
+      return periodReportProgress(e, hasCityWideScope(actor.role) ? null : actor.orgUnitId);
     },
 
     async tasks(actor: Actor, planId: string, filter: TaskFilter) {
@@ -327,24 +334,3 @@ function countTargets(e: PlanEvaluation) {
 export type WorkPlanService = ReturnType<typeof createWorkPlanService>;
 
 /** Reports of the period under way (the latest one that has begun): how many are in, reviewed, missing. */
-function currentReportStats(e: PlanEvaluation) {
-  const all = e.tasks.flatMap((t) => t.reports);
-  const current = all
-    .filter((r) => r.periodStart <= e.today)
-    .reduce<string | null>(
-      (latest, r) => (latest === null || r.periodKey > latest ? r.periodKey : latest),
-      null,
-    );
-  const of = all.filter((r) => r.periodKey === current);
-  const previous = all.filter((r) => r.periodKey < (current ?? "") && r.dueDate < e.today);
-  return {
-    periodKey: current,
-    periodLabel: of[0]?.periodLabel ?? null,
-    dueDate: of[0]?.dueDate ?? null,
-    expected: of.length,
-    awaitingReview: of.filter((r) => r.reportStatus === "submitted").length,
-    accepted: of.filter((r) => r.reportStatus === "accepted").length,
-    notSubmitted: of.filter((r) => r.reportStatus === null).length,
-    overdueEarlier: previous.filter((r) => r.state === "overdue").length,
-  };
-}

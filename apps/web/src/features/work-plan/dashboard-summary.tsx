@@ -1,18 +1,18 @@
 import { Card, Col, Flex, Progress, Row, Statistic, Typography } from "antd";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
-import { useSession } from "../../app/session/session-context.ts";
 import { STATUS_COLORS } from "./status-colors.ts";
 import { StatusCounts } from "./status-counts.tsx";
 import { StatusTag } from "./status-tags.tsx";
-import { usePeriodReports } from "./use-period-reports.ts";
+import { reportProgressQuery } from "./work-plan.api.ts";
 import type { Dashboard } from "./work-plan-types.ts";
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /** Overall progress, the 督办 counts and this period's reports: the three numbers a leader asks first. */
 export function DashboardSummary({ data }: { data: Dashboard }) {
-  const periodReports = usePeriodReports(data.plan, useSession());
+  const periodReports = useQuery(reportProgressQuery(data.plan.id)).data;
   const { summary } = data;
   return (
     <Row gutter={[12, 12]}>
@@ -89,14 +89,18 @@ export function DashboardSummary({ data }: { data: Dashboard }) {
               <Statistic
                 value={periodReports.submitted}
                 suffix={`/ ${periodReports.owed}`}
-                title={periodReports.cityWide ? t.workPlan.reportsSubmitted : t.workPlan.reportsSubmittedMine}
+                title={
+                  periodReports.unitId === null
+                    ? t.workPlan.reportsSubmitted
+                    : t.workPlan.reportsSubmittedMine
+                }
               />
               {periodReports.previous && (
                 <Typography.Text type="secondary" style={{ display: "block" }}>
                   {t.workPlan.previousPeriod(
                     periodReports.previous.period.label,
                     periodReports.previous.submitted,
-                    periodReports.owed,
+                    periodReports.previous.owed,
                   )}
                 </Typography.Text>
               )}

@@ -108,6 +108,31 @@ export interface Dashboard {
   };
 }
 
+export interface ReportingPeriod {
+  key: string;
+  label: string;
+  start: string;
+  end: string;
+  dueDate: string;
+}
+
+export interface PeriodReportCounts {
+  owed: number;
+  submitted: number;
+  awaitingReview: number;
+  accepted: number;
+  returned: number;
+  notSubmitted: number;
+  overdue: number;
+}
+
+/** 本期进展报告 from the server: city-wide (unitId null) or the signed-in unit's own. */
+export interface PeriodReportProgress extends PeriodReportCounts {
+  period: ReportingPeriod;
+  unitId: string | null;
+  previous: (PeriodReportCounts & { period: ReportingPeriod }) | null;
+}
+
 export interface Milestone {
   id: string;
   code: string;

@@ -5,6 +5,7 @@ import type {
   MyTask,
   Notice,
   NoticeView,
+  PeriodReportProgress,
   PlanListItem,
   PublicPlan,
   TargetDetail,
@@ -20,6 +21,7 @@ export const workPlanKeys = {
   all: ["work-plan"] as const,
   plans: () => [...workPlanKeys.all, "plans"] as const,
   dashboard: (planId: string) => [...workPlanKeys.all, "dashboard", planId] as const,
+  reportProgress: (planId: string) => [...workPlanKeys.all, "report-progress", planId] as const,
   tasks: (planId: string, filters: object) => [...workPlanKeys.all, "tasks", planId, filters] as const,
   myTasks: (planId: string) => [...workPlanKeys.all, "my-tasks", planId] as const,
   task: (taskId: string) => [...workPlanKeys.all, "task", taskId] as const,
@@ -40,6 +42,17 @@ export const dashboardQuery = (planId: string) =>
   queryOptions({
     queryKey: workPlanKeys.dashboard(planId),
     queryFn: () => api.get<Dashboard>(`${BASE}/plans/${id(planId)}/dashboard`),
+  });
+
+export const reportProgressQuery = (planId: string) =>
+  queryOptions({
+    queryKey: workPlanKeys.reportProgress(planId),
+    queryFn: async () =>
+      (
+        await api.get<{ progress: PeriodReportProgress | null }>(
+          `${BASE}/plans/${id(planId)}/report-progress`,
+        )
+      ).progress,
   });
 
 export const tasksQuery = (planId: string, filters: TaskFilters) =>
