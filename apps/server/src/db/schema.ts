@@ -27,6 +27,8 @@ export {
 } from "../modules/work-plan/plan-progress.tables.ts";
 export { notificationReads, notifications } from "../modules/notifications/notifications.tables.ts";
 export {
+  ruralExperienceRecognitions,
+  teacherAbsences,
   teacherAnnualReviews,
   teacherCorrections,
   teacherExchanges,

@@ -128,4 +128,15 @@ describe("seedDemo (the demo scale of the synthetic city)", () => {
       await app.close();
     }
   });
+
+  it("leaves two recognisable rural-experience applications pending in 芙蓉区", async () => {
+    const rows = await queryRows<{ district: string; status: string; months: number }>(
+      database.db,
+      sql`select d.name as district, r.status, r.total_months as months from rural_experience_recognitions r
+            join teachers t on t.id = r.teacher_id join org_units d on d.id = t.district_id`,
+    );
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toMatchObject({ district: "芙蓉区", status: "pending" });
+    expect(rows.every((row) => row.months >= 12)).toBe(true);
+  });
 });

@@ -144,6 +144,12 @@ export const STUDIOS: TableSpec<SyntheticStudio> = {
   stamped: ["created_at"],
 };
 
+/** Every studio counts its leader among its members (as creating one in the app does). */
+export const STUDIO_MEMBERS: TableSpec<{ studioId: string; teacherId: string }> = {
+  table: "teacher_studio_members",
+  columns: [col("studio_id", "uuid", (m) => m.studioId), col("teacher_id", "uuid", (m) => m.teacherId)],
+};
+
 export const INTAKES: TableSpec<{ districtId: string; year: number; programme: string; students: number }> = {
   table: "normal_student_intakes",
   columns: [

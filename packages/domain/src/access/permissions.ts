@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   "ethics.read",
   "ethics.write",
   "teachers.self",
+  // 农村(薄弱)学校任教经历认定: the 区县教育局 (or the city's division) certifies or rejects applications.
+  "ruralExperience.certify",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -102,6 +104,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "honours.manage",
     "ethics.read",
     "ethics.write",
+    "ruralExperience.certify",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -132,6 +135,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "registration.confirm",
     "ethics.read",
     "ethics.write",
+    "ruralExperience.certify",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -243,4 +247,5 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "ethics.read": "查看师德记录",
   "ethics.write": "登记师德记录",
   "teachers.self": "查看本人教师档案",
+  "ruralExperience.certify": "认定农村(薄弱)学校任教经历",
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coveredByCityRecognition, ruralExperience } from "./rural-experience.ts";
+import { coveredByCityRecognition, ruralCertificateNumber, ruralExperience } from "./rural-experience.ts";
 import type { TeachingPosting } from "./rural-experience.ts";
 
 const posting = (from: string, to: string | null, ruralOrWeak = true): TeachingPosting => ({
@@ -83,5 +83,13 @@ describe("农村(薄弱)学校任教经历", () => {
     expect(coveredByCityRecognition("publicInStaff")).toBe(false);
     const inStaff = ruralExperience({ postings: [], employment: "publicInStaff", asOf: "2020-01-01" });
     expect(inStaff.basis).toContain("国办发〔2015〕43号");
+  });
+});
+
+describe("认定证书编号", () => {
+  it("abbreviates the city, pads the serial and refuses a serial below one", () => {
+    expect(ruralCertificateNumber("长沙市", 2019, 1)).toBe("长教农认〔2019〕0001号");
+    expect(ruralCertificateNumber("长沙市", 2020, 12345)).toBe("长教农认〔2020〕12345号");
+    expect(() => ruralCertificateNumber("长沙市", 2019, 0)).toThrow(RangeError);
   });
 });

@@ -115,3 +115,13 @@ export function ruralExperience(options: RuralExperienceOptions): RuralExperienc
       : `${served}，不足 ${minMonths} 个月，不予认定`,
   };
 }
+
+/**
+ * 认定证书编号, e.g. 长教农认〔2019〕0001号: the bureau's one-character abbreviation (the city's first
+ * character, 长沙市教育局 → 长教), 农认 for 农村任教经历认定, the year of certification and a serial within it.
+ */
+export function ruralCertificateNumber(cityName: string, year: number, serial: number): string {
+  if (!Number.isInteger(serial) || serial < 1) throw new RangeError(`证书序号应为正整数：${serial}`);
+  const abbreviation = Array.from(cityName.trim())[0] ?? "";
+  return `${abbreviation}教农认〔${year}〕${String(serial).padStart(4, "0")}号`;
+}

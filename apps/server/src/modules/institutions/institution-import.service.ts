@@ -14,9 +14,16 @@ import {
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, problems as httpProblems } from "../../http/problem.ts";
+import { problems as httpProblems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import { createJobStore, type ImportJob, type ImportResult } from "./import-jobs.ts";
+import {
+  createJobStore,
+  createPacer,
+  IMPORT_CRASHED,
+  ImportRejected,
+  type ImportJob,
+  type ImportResult,
+} from "../import-jobs/job-store.ts";
 import { openWorkbook, parseWorkbook, SHEET_COLUMN, type Workbook } from "./import-parse.ts";
 import {
   createInstitutionWriter,
@@ -31,31 +38,9 @@ export interface ImportUpload {
   fileName: string;
 }
 
-/** Thrown inside the write transaction so that a late problem rolls everything back. */
-class ImportRejected extends Error {
-  constructor(readonly problems: RowProblem[]) {
-    super("import rejected");
-  }
-}
-
 interface ValidRow {
   row: number;
   value: InstitutionRowValue;
-}
-
-/**
- * Hands the event loop back after this much work, so polls and other requests are served during a long
- * import. (On the embedded engine a request that needs the database still waits for the write to commit.)
- */
-const SLICE_MS = 40;
-
-function createPacer(): () => Promise<void> {
-  let sliceStart = performance.now();
-  return async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    sliceStart = performance.now();
-  };
 }
 
 /**
@@ -229,15 +214,13 @@ export function createInstitutionImporter(ctx: AppContext) {
     } catch (error) {
       if (error instanceof ImportRejected) return jobs.fail(job, { errors: sortProblems(error.problems) });
       console.error("institution import failed", error);
-      jobs.fail(job, { message: "导入失败：文件无法读取或服务器出错，未写入任何数据。请检查文件后重试。" });
+      jobs.fail(job, { message: IMPORT_CRASHED });
     }
   }
 
   async function begin(actor: Actor, upload: ImportUpload): Promise<{ job: ImportJob; workbook: Workbook }> {
     if (!can(actor.role, "institutions.write")) throw httpProblems.forbidden();
-    if (jobs.running(actor.userId)) {
-      throw new AppError("conflict", "已有导入正在进行", "请等待当前导入完成后再上传新的文件。");
-    }
+    jobs.assertIdle(actor.userId);
     const workbook = await openWorkbook(upload.buffer);
     return { job: jobs.create(actor.userId, upload.fileName), workbook };
   }
@@ -258,9 +241,7 @@ export function createInstitutionImporter(ctx: AppContext) {
     },
 
     status(actor: Actor, jobId: string): ImportJob {
-      const job = jobs.get(jobId, actor.userId);
-      if (!job) throw httpProblems.notFound("导入任务");
-      return job;
+      return jobs.status(actor, jobId);
     },
   };
 }

@@ -120,35 +120,10 @@ export const historyResponse = z.object({
   ),
 });
 
-export const importQuery = z.object({
-  /** Wait for the import to finish: 200 with the result, or 400 problem+json listing every problem. */
-  wait: z.stringbool().optional(),
-});
-
-export const jobParams = z.object({ jobId: z.uuid("导入任务编号格式不正确") });
-
-const rowProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
-
-export const importResult = z.object({
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-});
-
-export const importJob = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  state: z.enum(["parsing", "validating", "writing", "done", "failed"]),
-  processed: z.number().int(),
-  /** 0 while the total is not yet known. */
-  total: z.number().int(),
-  errors: z.array(rowProblem).optional(),
-  /** All problems found; `errors` lists at most the first MAX_LISTED_PROBLEMS. */
-  errorCount: z.number().int().optional(),
-  result: importResult.optional(),
-  /** Why a job failed when the failure is not about rows (an unreadable file, a server error). */
-  message: z.string().optional(),
-});
-
-export const importAccepted = z.object({ jobId: z.uuid() });
+export {
+  importAccepted,
+  importJob,
+  importQuery,
+  importResult,
+  jobParams,
+} from "../import-jobs/import-job.schemas.ts";

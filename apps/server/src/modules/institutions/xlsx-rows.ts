@@ -1,23 +1,6 @@
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { SheetCell } from "@edubureau/domain/registry";
-
-/** What a rule may see of a cell: formulas become their results, rich text its text, dates ISO days. */
-export function toSheetCell(value: ExcelJS.CellValue): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return String(value.error);
-  if ("formula" in value || "sharedFormula" in value) {
-    const result: unknown = value.result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === "object" && "error" in result) return String(result.error);
-    return toSheetCell(result as ExcelJS.CellValue);
-  }
-  if ("text" in value) return toSheetCell(value.text);
-  return null;
-}
+import { checkXlsx } from "./xlsx-package.ts";
+import { readSharedStrings, streamSheetRows } from "./xlsx-stream.ts";
 
 export interface SheetRow {
   /** Row number as Excel shows it. */
@@ -34,39 +17,32 @@ export interface ReadRowsOptions {
 }
 
 /**
- * Rows of the named sheets with ExcelJS's streaming reader, so a large workbook is never held as a
- * document model; empty rows are not reported. Throws when the file is not a workbook ExcelJS can read.
+ * Rows of the named sheets, read from the package XML as it inflates (xlsx-stream.ts), so a large
+ * workbook is never held as a document model; empty rows are not reported. Cells are what the file
+ * stores: text, numbers (dates as Excel serial days), booleans, a formula's cached result. Throws when
+ * the file is not a workbook. (ExcelJS's streaming reader garbles a Chinese character that falls on an
+ * inflate-chunk boundary, so it is not used.)
  */
 export async function readSheetRows(
   buffer: Buffer,
   options: ReadRowsOptions,
 ): Promise<Map<string, { rows: SheetRow[]; truncated: boolean }>> {
-  const wanted = new Set(options.sheets);
+  const check = await checkXlsx(buffer);
+  if (!check.ok) throw new Error(`not a readable workbook: ${check.reason}`);
+  const strings = await readSharedStrings(buffer, check.entries.get("xl/sharedStrings.xml"));
   const result = new Map<string, { rows: SheetRow[]; truncated: boolean }>();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-    sharedStrings: "cache",
-    worksheets: "emit",
-    hyperlinks: "ignore",
-    styles: "ignore",
-    entries: "ignore",
-  });
-  for await (const worksheet of reader) {
-    // The reader knows each sheet's name once workbook.xml is read; the typings omit it.
-    const name = (worksheet as unknown as { name: string }).name;
-    if (!wanted.has(name) || result.has(name)) continue;
+  for (const name of options.sheets) {
+    const entry = check.entries.get(check.sheets.find((sheet) => sheet.name === name)?.path ?? "");
+    if (!entry || result.has(name)) continue;
     const sheet = { rows: [] as SheetRow[], truncated: false };
     result.set(name, sheet);
-    for await (const row of worksheet) {
+    for await (const row of streamSheetRows(buffer, entry, strings)) {
       if (sheet.rows.length >= options.maxRows) {
         sheet.truncated = true;
         break;
       }
-      const cells: SheetCell[] = [];
-      for (let column = 1; column <= row.cellCount; column++) {
-        cells.push(toSheetCell(row.getCell(column).value));
-      }
-      sheet.rows.push({ row: row.number, cells });
-      options.onRow?.(name, row.number);
+      sheet.rows.push(row);
+      options.onRow?.(name, row.row);
     }
   }
   return result;

@@ -8,7 +8,13 @@ import type { Actor } from "../../http/actor.ts";
 import { AppError, problems as httpProblems } from "../../http/problem.ts";
 import { bulkInsert } from "../../seed/bulk-insert.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import { createJobStore, type ImportJob } from "../institutions/import-jobs.ts";
+import {
+  createJobStore,
+  createPacer,
+  IMPORT_CRASHED,
+  ImportRejected,
+  type ImportJob,
+} from "../import-jobs/job-store.ts";
 import type { ImportUpload } from "../institutions/institution-import.service.ts";
 import { checkXlsx, readSheetLayout, type ZipEntry } from "../institutions/xlsx-package.ts";
 import { checkFitness, FITNESS_HEADERS, type FitnessInput } from "./fitness-check.ts";
@@ -29,7 +35,7 @@ import {
 } from "./health-sheets.ts";
 import { checkScreening, SCREENING_HEADERS, type ScreeningInput } from "./screening-check.ts";
 import { lookupStudents } from "./student-lookup.ts";
-import { readSharedStrings, streamSheetRows } from "./xlsx-stream.ts";
+import { readSharedStrings, streamSheetRows } from "../institutions/xlsx-stream.ts";
 
 interface SheetSource {
   buffer: Buffer;
@@ -42,13 +48,6 @@ export const MAX_HEALTH_ROWS = 200_000;
 /** Rows checked against the students table per query. */
 const LOOKUP_BATCH = 2_000;
 const SHEET_COLUMN = "（整表）";
-const SLICE_MS = 40;
-
-class ImportRejected extends Error {
-  constructor(readonly problems: RowProblem[]) {
-    super("import rejected");
-  }
-}
 
 function byRow(a: RowProblem, b: RowProblem): number {
   return a.row - b.row;
@@ -80,7 +79,7 @@ export function createHealthImporter(ctx: AppContext) {
     let pending: ParsedRow<unknown>[] = [];
     let dataRows = 0;
     let written = 0;
-    let sliceStart = performance.now();
+    const pace = createPacer();
     if (lastRow !== null) job.total = Math.max(0, lastRow - 1);
     const at = clock.now();
     const noColumn = kind === "screening" ? SCREENING_HEADERS.studentNo : FITNESS_HEADERS.studentNo;
@@ -179,10 +178,7 @@ export function createHealthImporter(ctx: AppContext) {
           );
           job.processed = row.row - 1;
           if (pending.length >= LOOKUP_BATCH) await flush(tx);
-          if (performance.now() - sliceStart > SLICE_MS) {
-            await new Promise<void>((resolve) => setImmediate(resolve));
-            sliceStart = performance.now();
-          }
+          await pace();
         }
         await flush(tx);
         if (dataRows === 0) throw refuse(2, "表中没有数据行：请从第 2 行起填写");
@@ -210,15 +206,13 @@ export function createHealthImporter(ctx: AppContext) {
     } catch (error) {
       if (error instanceof ImportRejected) return jobs.fail(job, { errors: error.problems });
       console.error("health import failed", error);
-      jobs.fail(job, { message: "导入失败：文件无法读取或服务器出错，未写入任何数据。请检查文件后重试。" });
+      jobs.fail(job, { message: IMPORT_CRASHED });
     }
   }
 
   async function begin(kind: HealthImportKind, actor: Actor, upload: ImportUpload) {
     if (!can(actor.role, "health.write")) throw httpProblems.forbidden();
-    if (jobs.running(actor.userId)) {
-      throw new AppError("conflict", "已有导入正在进行", "请等待当前导入完成后再上传新的文件。");
-    }
+    jobs.assertIdle(actor.userId);
     const check = await checkXlsx(upload.buffer);
     if (!check.ok)
       throw new AppError(
@@ -248,9 +242,7 @@ export function createHealthImporter(ctx: AppContext) {
       return job;
     },
     status(actor: Actor, jobId: string): ImportJob {
-      const job = jobs.get(jobId, actor.userId);
-      if (!job) throw httpProblems.notFound("导入任务");
-      return job;
+      return jobs.status(actor, jobId);
     },
   };
 }

@@ -1,33 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { AppError } from "../../http/problem.ts";
-import type { ImportJob } from "../institutions/import-jobs.ts";
+import { answerImport, jobView, sendJobEvents } from "../import-jobs/import-job.routes.ts";
+import { importAccepted, importJob } from "../import-jobs/import-job.schemas.ts";
 import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
 import { readUpload } from "../institutions/institution-upload.ts";
-import { importAccepted, importJob } from "../institutions/institutions.schemas.ts";
 import { SHEET_NAMES } from "./health-sheets.ts";
 import type { StudentHealthService } from "./student-health.service.ts";
 import * as s from "./student-health.schemas.ts";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const EVENT_INTERVAL_MS = 200;
-
-function jobView(job: ImportJob) {
-  const { ownerId: _ownerId, finishedAt: _finishedAt, ...view } = job;
-  return view;
-}
-
-function importProblem(job: ImportJob): AppError {
-  if (!job.errors)
-    return new AppError("bad_request", "导入失败", job.message ?? "导入失败，未写入任何数据。");
-  const count = job.errorCount ?? job.errors.length;
-  return new AppError(
-    "validation",
-    "导入数据有误",
-    `发现 ${count} 处问题，未导入任何数据。请修改后重新上传。`,
-    job.errors.map((p) => ({ field: p.column, row: p.row, message: p.message })),
-  );
-}
 
 export function studentHealthRoutes(service: StudentHealthService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -90,13 +71,11 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
       async (request, reply) => {
         const actor = requirePermission(request, "health.write");
         const upload = await readUpload(request);
-        if (!request.query.wait) {
-          const job = await service.imports.start(request.params.kind, actor, upload);
-          return reply.code(202).send({ jobId: job.id });
-        }
-        const job = await service.imports.runToEnd(request.params.kind, actor, upload);
-        if (job.state === "failed") throw importProblem(job);
-        return reply.code(200).send(jobView(job));
+        const { kind } = request.params;
+        return answerImport(reply, request.query.wait, {
+          start: () => service.imports.start(kind, actor, upload),
+          runToEnd: () => service.imports.runToEnd(kind, actor, upload),
+        });
       },
     );
 
@@ -111,28 +90,10 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
       "/:kind/import/:jobId/events",
       { schema: { tags, params: s.jobParams } },
       async (request, reply) => {
-        const job = service.imports.status(requirePermission(request, "health.write"), request.params.jobId);
-        reply.hijack();
-        const raw = reply.raw;
-        raw.writeHead(200, {
-          "content-type": "text/event-stream; charset=utf-8",
-          "cache-control": "no-store",
-          "x-content-type-options": "nosniff",
-        });
-        let sent = "";
-        const push = (): boolean => {
-          const text = JSON.stringify(jobView(job));
-          if (text !== sent) raw.write(`data: ${text}\n\n`);
-          sent = text;
-          return job.state === "done" || job.state === "failed";
-        };
-        if (push()) return void raw.end();
-        const timer = setInterval(() => {
-          if (!push()) return;
-          clearInterval(timer);
-          raw.end();
-        }, EVENT_INTERVAL_MS);
-        raw.once("close", () => clearInterval(timer));
+        sendJobEvents(
+          reply,
+          service.imports.status(requirePermission(request, "health.write"), request.params.jobId),
+        );
       },
     );
   };

@@ -61,18 +61,110 @@ export interface StudioRow {
   leaderName: string;
   institutionName: string;
   members: number;
-  latestAssessment: { year: number; grade: string } | null;
+  /** Annual assessments, newest first. */
+  assessments: { year: number; grade: string }[];
 }
 
+const STUDIO = sql`select s.id, s.type, s.name, s.establishment, s.year, s.leader_id as "leaderId",
+    t.name as "leaderName", iu.name as "institutionName",
+    (select count(*)::int from teacher_studio_members m where m.studio_id = s.id) as members,
+    coalesce((select json_agg(json_build_object('year', a.year, 'grade', a.grade) order by a.year desc)
+      from teacher_studio_assessments a where a.studio_id = s.id), '[]'::json) as assessments
+  from teacher_studios s join teachers t on t.id = s.leader_id join org_units iu on iu.id = s.institution_id`;
+
+/** Studios hosted in the scope (the leader's school decides where a studio belongs). */
 export async function listStudios(db: Db, scopePath: string): Promise<StudioRow[]> {
   return queryRows<StudioRow>(
     db,
-    sql`select s.id, s.type, s.name, s.establishment, s.year, s.leader_id as "leaderId", t.name as "leaderName",
-          iu.name as "institutionName",
-          (select count(*)::int from teacher_studio_members m where m.studio_id = s.id) as members,
-          (select json_build_object('year', a.year, 'grade', a.grade) from teacher_studio_assessments a
-            where a.studio_id = s.id order by a.year desc limit 1) as "latestAssessment"
-        from teacher_studios s join teachers t on t.id = s.leader_id join org_units iu on iu.id = s.institution_id
-        where iu.path like ${`${escapeLike(scopePath)}%`} order by s.year desc, s.type, s.name`,
+    sql`${STUDIO} where iu.path like ${`${escapeLike(scopePath)}%`} order by s.year desc, s.type, s.name`,
   );
+}
+
+export async function findStudio(db: Db, id: string, scopePath: string): Promise<StudioRow | undefined> {
+  const rows = await queryRows<StudioRow>(
+    db,
+    sql`${STUDIO} where s.id = ${id} and iu.path like ${`${escapeLike(scopePath)}%`}`,
+  );
+  return rows[0];
+}
+
+export interface StudioMemberRow {
+  teacherId: string;
+  teacherNumber: string;
+  name: string;
+  institutionName: string;
+  post: string;
+  title: string;
+  leader: boolean;
+}
+
+/** Everyone in a visible studio, leader first; no ID numbers. */
+export async function studioMembers(db: Db, studioId: string): Promise<StudioMemberRow[]> {
+  return queryRows<StudioMemberRow>(
+    db,
+    sql`select t.id as "teacherId", t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
+          t.post, t.title, (t.id = s.leader_id) as leader
+        from teacher_studio_members m join teacher_studios s on s.id = m.studio_id
+          join teachers t on t.id = m.teacher_id join org_units iu on iu.id = t.institution_id
+        where m.studio_id = ${studioId} order by (t.id = s.leader_id) desc, t.teacher_number`,
+  );
+}
+
+export async function studioAssessments(
+  db: Db,
+  studioId: string,
+): Promise<{ year: number; grade: string; note: string | null }[]> {
+  return queryRows(
+    db,
+    sql`select year, grade, note from teacher_studio_assessments where studio_id = ${studioId} order by year desc`,
+  );
+}
+
+export interface IntakeRow {
+  districtId: string;
+  districtName: string;
+  students: number | null;
+}
+
+/** Every district in the scope with its intake of the year (null when not yet recorded). */
+export async function listIntakes(db: Db, scopePath: string, year: number): Promise<IntakeRow[]> {
+  return queryRows<IntakeRow>(
+    db,
+    sql`select d.id as "districtId", d.name as "districtName", i.students
+        from org_units d left join normal_student_intakes i
+          on i.district_id = d.id and i.year = ${year} and i.programme = '省级公费师范生'
+        where d.kind = 'district' and d.path like ${`${escapeLike(scopePath)}%`} order by d.code`,
+  );
+}
+
+/** The latest year with an intake recorded for a district in the scope, if any. */
+export async function latestIntakeYear(db: Db, scopePath: string): Promise<number | null> {
+  const [row] = await queryRows<{ year: number | null }>(
+    db,
+    sql`select max(i.year)::int as year from normal_student_intakes i join org_units d on d.id = i.district_id
+        where d.path like ${`${escapeLike(scopePath)}%`}`,
+  );
+  return row?.year ?? null;
+}
+
+/**
+ * The plan's 公费师范生 target for the year as it applies to the scope: the whole target for a city-wide
+ * account, a district's share for a district account; null when no plan binds the measure for that year.
+ */
+export async function intakeTarget(
+  db: Db,
+  scopePath: string,
+  year: number,
+): Promise<{ code: string; value: number } | null> {
+  const [row] = await queryRows<{ code: string; value: string | number | null }>(
+    db,
+    sql`select pt.code, case when c.path = ${scopePath} then pt.target_value
+          else (select sh.value from plan_target_shares sh join org_units u on u.id = sh.org_unit_id
+                where sh.target_id = pt.id and u.path = ${scopePath}) end as value
+        from plan_targets pt join plan_tasks k on k.id = pt.task_id join work_plans p on p.id = k.plan_id
+          join org_units c on c.id = p.city_unit_id
+        where pt.binding->>'measure' = 'normal_student_intake' and pt.binding->'filter'->>'year' = ${String(year)}
+        order by p.year desc limit 1`,
+  );
+  return row && row.value !== null ? { code: row.code, value: Number(row.value) } : null;
 }

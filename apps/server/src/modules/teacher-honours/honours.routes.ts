@@ -8,7 +8,9 @@ import type { StudiosService } from "./studios.service.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const idParams = z.object({ id: z.uuid() });
+const memberParams = z.object({ id: z.uuid(), teacherId: z.uuid() });
 const year = z.number().int().min(2000).max(2100);
+const intakeQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const roundBody = z.object({
   kind: z.enum(HONOUR_ROUND_KINDS),
   year,
@@ -72,6 +74,9 @@ export function honoursRoutes(deps: {
     app.post("/studios", { schema: { tags, body: studioBody } }, async (request, reply) =>
       reply.code(201).send(await studios.create(requirePermission(request, "honours.manage"), request.body)),
     );
+    app.get("/studios/:id", { schema: { tags, params: idParams } }, async (request) =>
+      studios.get(requirePermission(request, "teachers.read"), request.params.id),
+    );
     app.post(
       "/studios/:id/members",
       {
@@ -83,6 +88,15 @@ export function honoursRoutes(deps: {
           request.params.id,
           request.body.teacherIds,
         ),
+    );
+    app.delete(
+      "/studios/:id/members/:teacherId",
+      { schema: { tags, params: memberParams } },
+      async (request, reply) => {
+        const { id, teacherId } = request.params;
+        await studios.removeMember(requirePermission(request, "honours.manage"), id, teacherId);
+        return reply.code(204).send();
+      },
     );
     app.put(
       "/studios/:id/assessments",
@@ -99,6 +113,9 @@ export function honoursRoutes(deps: {
       },
       async (request) =>
         studios.assess(requirePermission(request, "honours.manage"), request.params.id, request.body),
+    );
+    app.get("/intakes", { schema: { tags, querystring: intakeQuery } }, async (request) =>
+      studios.intakes(requirePermission(request, "teachers.read"), request.query.year),
     );
     app.put(
       "/intakes",

@@ -1,11 +1,13 @@
 import { can } from "@edubureau/domain";
-import { sql } from "drizzle-orm";
+import { beijingDate } from "@edubureau/domain/work-plan";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
-import { queryRows } from "../../db/database.ts";
+import { queryRows, type Db } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import type { TeacherRow } from "../teachers/teachers.queries.ts";
 import type { TeachersService } from "../teachers/teachers.service.ts";
 import {
   normalStudentIntakes,
@@ -27,19 +29,31 @@ export interface StudioInput {
 export function createStudiosService(ctx: AppContext, deps: { teachers: TeachersService }) {
   const { db } = ctx.database;
   const { clock } = ctx;
+  const currentYear = () => Number(beijingDate(clock.now()).slice(0, 4));
 
   function requireManage(actor: Actor) {
     if (!can(actor.role, "honours.manage")) throw problems.forbidden();
   }
 
-  async function getStudio(actor: Actor, id: string) {
-    const studio = (await q.listStudios(db, actor.scopePath)).find((s) => s.id === id);
+  /** A studio hosted in the account's scope (the same rule as the list), or 404. */
+  async function getStudio(actor: Actor, id: string, tx: Db = db) {
+    const studio = await q.findStudio(tx, id, actor.scopePath);
     if (!studio) throw problems.notFound("工作室");
     return studio;
   }
 
   return {
     list: (actor: Actor) => q.listStudios(db, actor.scopePath),
+
+    /** The studio with its members (no ID numbers) and every annual assessment, newest first. */
+    async get(actor: Actor, id: string) {
+      const studio = await getStudio(actor, id);
+      const [members, assessments] = await Promise.all([
+        q.studioMembers(db, id),
+        q.studioAssessments(db, id),
+      ]);
+      return { ...studio, members, assessments };
+    },
 
     async create(actor: Actor, input: StudioInput) {
       requireManage(actor);
@@ -68,23 +82,67 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
       });
     },
 
+    /** Adds teachers of the account's scope; a teacher already in the studio is refused by name. */
     async addMembers(actor: Actor, id: string, teacherIds: readonly string[]) {
       requireManage(actor);
-      await getStudio(actor, id);
+      const ids = [...new Set(teacherIds)];
       const now = clock.now();
       return db.transaction(async (tx) => {
-        for (const teacherId of teacherIds) await deps.teachers.getVisible(actor, teacherId, tx);
-        await tx
+        await getStudio(actor, id, tx);
+        const teachers: TeacherRow[] = [];
+        for (const teacherId of ids) teachers.push(await deps.teachers.getVisible(actor, teacherId, tx));
+        const existing = await tx
+          .select({ teacherId: teacherStudioMembers.teacherId })
+          .from(teacherStudioMembers)
+          .where(and(eq(teacherStudioMembers.studioId, id), inArray(teacherStudioMembers.teacherId, ids)));
+        const already = teachers.filter((x) => existing.some((e) => e.teacherId === x.id));
+        if (already.length > 0)
+          throw problems.field(
+            "teacherIds",
+            `${already.map((x) => `${x.name}（${x.teacherNumber}）`).join("、")}已是该工作室成员，不能重复添加`,
+          );
+        const added = await tx
           .insert(teacherStudioMembers)
-          .values(teacherIds.map((teacherId) => ({ studioId: id, teacherId })))
-          .onConflictDoNothing();
+          .values(ids.map((teacherId) => ({ studioId: id, teacherId })))
+          .returning({ teacherId: teacherStudioMembers.teacherId });
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_studio", entityId: id, action: "add_members", after: { teacherIds } },
+          { entity: "teacher_studio", entityId: id, action: "add_members", after: { teacherIds: ids } },
           now,
         );
-        return { added: teacherIds.length };
+        return { added: added.length };
+      });
+    },
+
+    /** Removes a member; the leader stays (a new leader means a 换届, i.e. a new studio record). */
+    async removeMember(actor: Actor, id: string, teacherId: string) {
+      requireManage(actor);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const studio = await getStudio(actor, id, tx);
+        if (teacherId === studio.leaderId)
+          throw problems.conflict(
+            `${studio.leaderName}是该工作室的领衔人，不能移除；更换领衔人请按换届新设工作室`,
+          );
+        const [member] = await queryRows<{ teacherNumber: string; name: string }>(
+          tx,
+          sql`delete from teacher_studio_members m using teachers t
+              where m.studio_id = ${id} and m.teacher_id = ${teacherId} and t.id = m.teacher_id
+              returning t.teacher_number as "teacherNumber", t.name`,
+        );
+        if (!member) throw problems.notFound("工作室成员");
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            entity: "teacher_studio",
+            entityId: id,
+            action: "remove_member",
+            before: { teacherId, teacherNumber: member.teacherNumber, name: member.name },
+          },
+          now,
+        );
       });
     },
 
@@ -94,11 +152,13 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
       input: { year: number; grade: "excellent" | "pass" | "fail"; note?: string | undefined },
     ) {
       requireManage(actor);
-      const studio = await getStudio(actor, id);
-      if (input.year < studio.year)
-        throw problems.field("year", `工作室 ${studio.year} 年设立，不能考核此前年度`);
       const now = clock.now();
+      const thisYear = currentYear();
+      if (input.year > thisYear) throw problems.field("year", `考核年度不能晚于今年（${thisYear} 年）`);
       return db.transaction(async (tx) => {
+        const studio = await getStudio(actor, id, tx);
+        if (input.year < studio.year)
+          throw problems.field("year", `工作室 ${studio.year} 年设立，不能考核此前年度`);
         await tx
           .insert(teacherStudioAssessments)
           .values({ studioId: id, year: input.year, grade: input.grade, note: input.note ?? null })
@@ -114,6 +174,20 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
         );
         return { id, ...input };
       });
+    },
+
+    /**
+     * 省级公费师范生 intake of every district in the scope for a year (default: the latest year recorded,
+     * else this year), the total, and the plan's target for the scope when a plan binds the measure then.
+     */
+    async intakes(actor: Actor, requested?: number) {
+      const year = requested ?? (await q.latestIntakeYear(db, actor.scopePath)) ?? currentYear();
+      const [items, target] = await Promise.all([
+        q.listIntakes(db, actor.scopePath, year),
+        q.intakeTarget(db, actor.scopePath, year),
+      ]);
+      const total = items.reduce((sum, x) => sum + (x.students ?? 0), 0);
+      return { year, items, total, target };
     },
 
     /** 省级公费师范生 intake of a district in a year (the T28-6 measure). */

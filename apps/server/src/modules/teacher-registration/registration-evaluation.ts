@@ -22,8 +22,9 @@ function groupBy<T extends { teacherId: string }>(rows: readonly T[]): Map<strin
 
 /**
  * The domain's 定期注册 evaluation for each teacher. The district's list is the batch of applications
- * (the schools submit their teachers), so every listed teacher counts as having applied; absences from
- * teaching are not recorded by this module and count as none.
+ * (the schools submit their teachers), so every listed teacher counts as having applied. Absences from
+ * teaching (中止教育教学工作, recorded by the school or district in teacher_absences) are passed as they
+ * are; the domain clips them to the cycle and defers a teacher absent a semester or more without leave.
  */
 export function evaluateAll(
   teachers: readonly DueTeacherRow[],
@@ -33,6 +34,7 @@ export function evaluateAll(
   const reviews = groupBy(facts.reviews);
   const ethics = groupBy(facts.ethics);
   const credits = groupBy(facts.credits);
+  const absences = groupBy(facts.absences);
   const results = new Map<string, ReRegistrationResult & { cycle: { from: string; to: string } }>();
   for (const teacher of teachers) {
     const cycle = registrationCycle(teacher.registeredOn);
@@ -56,7 +58,11 @@ export function evaluateAll(
       })),
       qualificationRevoked: false,
       application: { applied: true },
-      absences: [],
+      absences: (absences.get(teacher.id) ?? []).map((a) => ({
+        from: a.from,
+        to: a.to,
+        approvedLeave: a.approvedLeave as ApprovedLeaveKind | null,
+      })),
       fitToTeach: teacher.fitToTeach,
     });
     results.set(teacher.id, { ...result, cycle });

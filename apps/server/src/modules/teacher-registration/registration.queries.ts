@@ -45,17 +45,22 @@ export interface RegistrationFacts {
     hours: number;
     creditedOn: string;
   }[];
+  /** 中止教育教学工作 that reach into a cycle under review. */
+  absences: { teacherId: string; from: string; to: string; approvedLeave: string | null }[];
 }
 
-/** Reviews, 师德 findings and approved hours (per kind, within each cycle) of many teachers in three queries. */
+/**
+ * Reviews, 师德 findings, approved hours (per kind, within each cycle) and absences of many teachers in
+ * four queries, whatever their number.
+ */
 export async function registrationFacts(
   db: Db,
   teacherIds: readonly string[],
   since: string,
 ): Promise<RegistrationFacts> {
-  if (teacherIds.length === 0) return { reviews: [], ethics: [], credits: [] };
+  if (teacherIds.length === 0) return { reviews: [], ethics: [], credits: [], absences: [] };
   const ids = sql`${sql.param([...teacherIds])}::uuid[]`;
-  const [reviews, ethics, credits] = await Promise.all([
+  const [reviews, ethics, credits, absences] = await Promise.all([
     queryRows<RegistrationFacts["reviews"][number]>(
       db,
       sql`select teacher_id as "teacherId", year, grade, approved_leave as "approvedLeave"
@@ -77,6 +82,13 @@ export async function registrationFacts(
             and c.credited_on >= t.registered_on and c.credited_on < t.registered_on + interval '5 years'
           group by c.teacher_id, c.kind`,
     ),
+    // Absences ending before the earliest cycle cannot touch any cycle; the domain clips the rest to each cycle.
+    queryRows<RegistrationFacts["absences"][number]>(
+      db,
+      sql`select teacher_id as "teacherId", from_date::text as "from", to_date::text as "to",
+            approved_leave as "approvedLeave"
+          from teacher_absences where teacher_id = any(${ids}) and to_date >= ${since}`,
+    ),
   ]);
-  return { reviews, ethics, credits };
+  return { reviews, ethics, credits, absences };
 }

@@ -2,6 +2,7 @@ import { TEACHER_TITLES } from "@edubureau/domain/teachers";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { RURAL_RECOGNITION_STATUSES, type RuralRecognitionService } from "./rural-recognition.service.ts";
 import type { TalentPoolService } from "./talent-pool.service.ts";
 import { idParams, isoDate } from "./teachers.schemas.ts";
 
@@ -13,6 +14,15 @@ const poolQuery = z.object({
     .transform((v) => v === "true")
     .optional(),
   minHours: z.coerce.number().min(0).max(10_000).optional(),
+  ruralCertified: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+});
+const recognitionQuery = z.object({ status: z.enum(RURAL_RECOGNITION_STATUSES).optional() });
+const certifyBody = z.object({ note: z.string().trim().max(500).optional() });
+const rejectBody = z.object({
+  note: z.string({ error: "请填写驳回理由" }).trim().min(2, "请填写驳回理由（至少 2 个字）").max(500),
 });
 const exchangeBody = z.object({
   kind: z.enum(["rotation", "support", "countyHired"]),
@@ -21,8 +31,12 @@ const exchangeBody = z.object({
   toDate: isoDate.nullish(),
 });
 
-/** /api/talent-pool: search, exchanges and rural-experience recognition. */
-export function talentPoolRoutes(pool: TalentPoolService): FastifyPluginAsyncZod {
+/** /api/talent-pool: search, exchanges, rural experience and its recognition (apply, certify, reject). */
+export function talentPoolRoutes(deps: {
+  pool: TalentPoolService;
+  rural: RuralRecognitionService;
+}): FastifyPluginAsyncZod {
+  const { pool, rural } = deps;
   return async (app) => {
     const tags = ["人才库与交流"];
     app.get("/", { schema: { tags, querystring: poolQuery } }, async (request) => ({
@@ -30,6 +44,38 @@ export function talentPoolRoutes(pool: TalentPoolService): FastifyPluginAsyncZod
     }));
     app.get("/teachers/:id/rural-experience", { schema: { tags, params: idParams } }, async (request) =>
       pool.ruralExperience(requirePermission(request, "teachers.read"), request.params.id),
+    );
+    app.get("/teachers/:id/rural-recognitions", { schema: { tags, params: idParams } }, async (request) => ({
+      items: await rural.ofTeacher(requirePermission(request, "teachers.read"), request.params.id),
+    }));
+    app.post(
+      "/teachers/:id/rural-recognitions",
+      { schema: { tags, params: idParams } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await rural.applyFor(requirePermission(request, "teachers.write"), request.params.id)),
+    );
+    app.get("/me/rural-experience", { schema: { tags } }, async (request) =>
+      rural.mine(requirePermission(request, "teachers.self")),
+    );
+    app.post("/me/rural-recognitions", { schema: { tags } }, async (request, reply) =>
+      reply.code(201).send(await rural.applyForSelf(requirePermission(request, "teachers.self"))),
+    );
+    app.get("/rural-recognitions", { schema: { tags, querystring: recognitionQuery } }, async (request) => ({
+      items: await rural.list(requirePermission(request, "teachers.read"), request.query.status),
+    }));
+    app.post(
+      "/rural-recognitions/:id/certify",
+      { schema: { tags, params: idParams, body: certifyBody } },
+      async (request) =>
+        rural.certify(requirePermission(request, "ruralExperience.certify"), request.params.id, request.body),
+    );
+    app.post(
+      "/rural-recognitions/:id/reject",
+      { schema: { tags, params: idParams, body: rejectBody } },
+      async (request) =>
+        rural.reject(requirePermission(request, "ruralExperience.certify"), request.params.id, request.body),
     );
     app.get("/teachers/:id/exchanges", { schema: { tags, params: idParams } }, async (request) => ({
       items: await pool.exchanges(requirePermission(request, "teachers.read"), request.params.id),

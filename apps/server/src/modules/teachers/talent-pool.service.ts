@@ -1,10 +1,5 @@
 import { can } from "@edubureau/domain";
-import {
-  ruralExperience,
-  TEACHER_TITLES,
-  type EmploymentKind,
-  type TeacherTitle,
-} from "@edubureau/domain/teachers";
+import { TEACHER_TITLES, type TeacherTitle } from "@edubureau/domain/teachers";
 import { beijingDate } from "@edubureau/domain/work-plan";
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
@@ -12,6 +7,7 @@ import { queryRows } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { computeRuralExperience } from "./rural-recognition.service.ts";
 import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
 import { teacherExchanges } from "./teachers.tables.ts";
@@ -22,6 +18,7 @@ export interface PoolFilters {
   minTitle?: TeacherTitle | undefined;
   honoured?: boolean | undefined;
   minHours?: number | undefined;
+  ruralCertified?: boolean | undefined;
 }
 
 export interface PoolRow {
@@ -33,6 +30,8 @@ export interface PoolRow {
   title: string;
   hours: number;
   honours: string[];
+  /** Holds a certified 农村(薄弱)学校任教经历认定. */
+  ruralCertified: boolean;
 }
 
 const POOL_LIMIT = 200;
@@ -56,6 +55,8 @@ export function createTalentPoolService(ctx: AppContext, deps: { teachers: Teach
       const having = [sql`true`];
       if (filters.honoured) having.push(sql`cardinality(p.honours) > 0`);
       if (filters.minHours !== undefined) having.push(sql`p.hours >= ${filters.minHours}`);
+      if (filters.ruralCertified !== undefined)
+        having.push(filters.ruralCertified ? sql`p."ruralCertified"` : sql`not p."ruralCertified"`);
       return queryRows<PoolRow>(
         db,
         sql`select * from (
@@ -64,7 +65,9 @@ export function createTalentPoolService(ctx: AppContext, deps: { teachers: Teach
                   and c.credited_on >= coalesce(t.registered_on, '1900-01-01')), 0)::float8 as hours,
                 array(select r.kind from honour_nominations n join honour_rounds r on r.id = n.round_id
                   where n.teacher_id = t.id and n.awarded_on is not null
-                  union all select s.type from teacher_studios s where s.leader_id = t.id) as honours
+                  union all select s.type from teacher_studios s where s.leader_id = t.id) as honours,
+                exists(select 1 from rural_experience_recognitions r where r.teacher_id = t.id and r.status = 'certified')
+                  as "ruralCertified"
               from teachers t join org_units iu on iu.id = t.institution_id
               where ${sql.join(conditions, sql` and `)}) p
             where ${sql.join(having, sql` and `)}
@@ -75,17 +78,7 @@ export function createTalentPoolService(ctx: AppContext, deps: { teachers: Teach
     /** 农村(薄弱)学校任教经历 computed from the teaching history by the domain rule. */
     async ruralExperience(actor: Actor, id: string) {
       const teacher = await deps.teachers.getVisible(actor, id);
-      const postings = await q.postingsOf(db, id);
-      return ruralExperience({
-        postings: postings.map((p) => ({
-          school: p.schoolName,
-          from: p.from,
-          to: p.to,
-          ruralOrWeak: p.rural,
-        })),
-        employment: teacher.employment as EmploymentKind,
-        asOf: beijingDate(clock.now()),
-      });
+      return computeRuralExperience(db, teacher, beijingDate(clock.now()));
     },
 
     async exchanges(actor: Actor, id: string) {

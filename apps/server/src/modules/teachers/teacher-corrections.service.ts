@@ -55,15 +55,16 @@ export function createTeacherCorrectionsService(ctx: AppContext) {
 
     async me(actor: Actor) {
       const row = await ownRecord(actor);
-      const [postings, reviews, corrections] = await Promise.all([
+      const [postings, reviews, ruralCertificate, corrections] = await Promise.all([
         q.postingsOf(db, row.id),
         q.reviewsOf(db, row.id),
+        q.ruralCertificateOf(db, row.id),
         queryRows<CorrectionRow>(
           db,
           sql`${SELECT} where c.teacher_id = ${row.id} order by c.created_at desc`,
         ),
       ]);
-      return { ...teacherView(row), postings, reviews, corrections };
+      return { ...teacherView(row), postings, reviews, ruralCertificate, corrections };
     },
 
     async request(actor: Actor, input: { field: CorrectableField; requestedValue: string; reason: string }) {

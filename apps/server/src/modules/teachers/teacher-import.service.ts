@@ -1,13 +1,23 @@
+import { createHash } from "node:crypto";
 import { can } from "@edubureau/domain";
 import { findDuplicateTeacherRows } from "@edubureau/domain/teachers";
-import type { SheetCell } from "@edubureau/domain/registry";
+import type { RowProblem, SheetCell } from "@edubureau/domain/registry";
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
-import { queryRows } from "../../db/database.ts";
+import { queryRows, type Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, problems, type FieldProblem } from "../../http/problem.ts";
+import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, recordAudits, whoOf } from "../audit/audit.service.ts";
-import { readSheetRows } from "../institutions/xlsx-rows.ts";
+import {
+  createJobStore,
+  createPacer,
+  IMPORT_CRASHED,
+  ImportRejected,
+  type ImportJob,
+} from "../import-jobs/job-store.ts";
+import type { ImportUpload } from "../institutions/institution-import.service.ts";
+import { checkXlsx, readSheetLayout, streamingOrder } from "../institutions/xlsx-package.ts";
+import { readSheetRows, type SheetRow } from "../institutions/xlsx-rows.ts";
 import { teachers } from "./teachers.tables.ts";
 import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
@@ -32,127 +42,189 @@ const MAX_ROWS = 20_000;
 const text = (cell: SheetCell | undefined) =>
   cell === null || cell === undefined ? "" : String(cell).trim();
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SHEET_COLUMN = "（整表）";
+/** Teachers inserted per statement while writing; progress moves on after each batch. */
+const WRITE_BATCH = 200;
 
-/** 教师名录 Excel export and all-or-nothing import, within the account's scope. */
+type NewTeacher = typeof teachers.$inferInsert;
+/** A checked row: its sheet row number and the teacher it becomes. */
+type ValidRow = { row: number; value: NewTeacher };
+type School = { id: string; code: string; districtId: string; districtCode: string };
+
+/** Teacher numbers and ID numbers already held by teachers on the register, as row problems. */
+async function clashProblems(
+  db: Db,
+  rows: readonly { row: number; teacherNumber: string; idNumber: string }[],
+): Promise<RowProblem[]> {
+  const clashes = await q.findClashes(
+    db,
+    rows.map((r) => r.teacherNumber),
+    rows.map((r) => r.idNumber.toUpperCase()),
+  );
+  const found: RowProblem[] = [];
+  for (const wanted of rows) {
+    for (const clash of clashes) {
+      if (clash.teacherNumber === wanted.teacherNumber)
+        found.push({
+          row: wanted.row,
+          column: "教师编号",
+          message: `教师编号已被在册教师“${clash.name}”使用`,
+        });
+      if (clash.idNumber === wanted.idNumber.toUpperCase())
+        found.push({
+          row: wanted.row,
+          column: "身份证件号码",
+          message: `身份证件号码已登记为在册教师“${clash.name}”`,
+        });
+    }
+  }
+  return found;
+}
+
+const byRow = (a: RowProblem, b: RowProblem) => a.row - b.row;
+
+/**
+ * 教师名录 Excel export, and the import as a job (read → check every row → write in one transaction)
+ * within the account's scope. Any problem fails the job with every problem listed; nothing is written.
+ */
 export function createTeacherImportService(ctx: AppContext) {
   const { db } = ctx.database;
   const { clock } = ctx;
+  const jobs = createJobStore(() => clock.now().getTime());
 
-  return {
-    async export(actor: Actor): Promise<Buffer> {
-      const personal = can(actor.role, "teachers.personal");
-      const rows = await q.allTeachers(db, { scopePath: actor.scopePath });
-      const codes = await queryRows<{ id: string; code: string }>(
-        db,
-        sql`select id, code from org_units where kind = 'institution' and path like ${`${actor.scopePath}%`}`,
+  async function exportTeachers(actor: Actor): Promise<Buffer> {
+    const personal = can(actor.role, "teachers.personal");
+    const rows = await q.allTeachers(db, { scopePath: actor.scopePath });
+    const codes = await queryRows<{ id: string; code: string }>(
+      db,
+      sql`select id, code from org_units where kind = 'institution' and path like ${`${actor.scopePath}%`}`,
+    );
+    const codeOf = new Map(codes.map((c) => [c.id, c.code]));
+    if (personal) {
+      await db.transaction((tx) =>
+        recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "teacher", entityId: null, action: "export_personal", after: { rows: rows.length } },
+          clock.now(),
+        ),
       );
-      const codeOf = new Map(codes.map((c) => [c.id, c.code]));
-      if (personal) {
-        await db.transaction((tx) =>
-          recordAudit(
-            tx,
-            whoOf(actor),
-            { entity: "teacher", entityId: null, action: "export_personal", after: { rows: rows.length } },
-            clock.now(),
-          ),
-        );
+    }
+    return teacherWorkbook(
+      rows.map((r) => [
+        r.teacherNumber,
+        r.name,
+        personal ? r.idNumber : maskIdNumber(r.idNumber),
+        codeOf.get(r.institutionId) ?? "",
+        TEACHER_POST_LABELS[r.post as TeacherPost],
+        r.subject,
+        TEACHING_STAGE_LABELS[r.stage as TeachingStage],
+        TEACHER_TITLE_LABELS[r.title as TeacherTitle],
+        ESTABLISHMENT_LABELS[r.employment as EmploymentKind],
+        r.qualificationType,
+        r.qualificationSubject,
+        r.qualificationNumber,
+        r.firstRegisteredOn,
+        r.registeredOn,
+      ]),
+    );
+  }
+
+  /** Reads the sheet: rows read. Sheet-level problems (no sheet, header, size) end the job at once. */
+  async function readRows(job: ImportJob, streamable: Buffer) {
+    const sheets = await readSheetRows(streamable, {
+      sheets: [TEACHER_SHEET_NAME],
+      maxRows: MAX_ROWS + 1,
+      onRow: (_sheet, row) => {
+        job.processed = Math.max(0, row - 1);
+        if (job.processed > job.total) job.total = job.processed;
+      },
+    });
+    const sheet = sheets.get(TEACHER_SHEET_NAME);
+    const refuse = (row: number, column: string, message: string) =>
+      new ImportRejected([{ row, column, message }]);
+    if (!sheet)
+      throw refuse(1, SHEET_COLUMN, `工作簿中没有“${TEACHER_SHEET_NAME}”工作表：请使用本系统导出的教师名录`);
+    const [header, ...data] = sheet.rows;
+    const headerIndex = new Map((header?.cells ?? []).map((cell, i) => [text(cell), i]));
+    const missing = TEACHER_COLUMNS.filter((c) => !headerIndex.has(c.header));
+    if (missing.length > 0)
+      throw new ImportRejected(
+        missing.map((c) => ({ row: header?.row ?? 1, column: c.header, message: `表头缺少“${c.header}”列` })),
+      );
+    if (data.length === 0) throw refuse(2, SHEET_COLUMN, "工作表中没有教师数据行：请从第 2 行起填写");
+    if (data.length > MAX_ROWS)
+      throw refuse(MAX_ROWS + 2, SHEET_COLUMN, `一次最多导入 ${MAX_ROWS} 行，请拆分后分别导入`);
+    return { data, headerIndex };
+  }
+
+  /** Checks every row: rows checked. Returns the teachers to insert, or every problem found. */
+  async function checkRows(
+    job: ImportJob,
+    actor: Actor,
+    data: readonly SheetRow[],
+    headerIndex: ReadonlyMap<string, number>,
+  ): Promise<{ values: ValidRow[]; problems: RowProblem[] }> {
+    job.state = "validating";
+    job.processed = 0;
+    job.total = data.length;
+    const cell = (cells: SheetCell[], key: TeacherColumnKey) =>
+      text(cells[headerIndex.get(TEACHER_COLUMNS.find((c) => c.key === key)?.header ?? "") ?? -1]);
+    const schools = await queryRows<School>(
+      db,
+      sql`select iu.id, iu.code, i.district_id as "districtId", du.code as "districtCode"
+          from institutions i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
+          where ${inScope(actor.scopePath)}`,
+    );
+    const schoolByCode = new Map(schools.map((s) => [s.code, s]));
+    const found: RowProblem[] = [];
+    const values: ValidRow[] = [];
+    const now = clock.now();
+    const pace = createPacer();
+    for (const { row, cells } of data) {
+      const rowErrors: RowProblem[] = [];
+      const fail = (key: TeacherColumnKey, message: string) =>
+        rowErrors.push({ row, column: TEACHER_COLUMNS.find((c) => c.key === key)?.header ?? key, message });
+      for (const column of TEACHER_COLUMNS) {
+        if (column.required && cell(cells, column.key) === "") fail(column.key, `${column.header}不能为空`);
       }
-      return teacherWorkbook(
-        rows.map((r) => [
-          r.teacherNumber,
-          r.name,
-          personal ? r.idNumber : maskIdNumber(r.idNumber),
-          codeOf.get(r.institutionId) ?? "",
-          TEACHER_POST_LABELS[r.post as TeacherPost],
-          r.subject,
-          TEACHING_STAGE_LABELS[r.stage as TeachingStage],
-          TEACHER_TITLE_LABELS[r.title as TeacherTitle],
-          ESTABLISHMENT_LABELS[r.employment as EmploymentKind],
-          r.qualificationType,
-          r.qualificationSubject,
-          r.qualificationNumber,
-          r.firstRegisteredOn,
-          r.registeredOn,
-        ]),
-      );
-    },
-
-    async import(actor: Actor, buffer: Buffer): Promise<{ imported: number }> {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
-      let sheets;
-      try {
-        sheets = await readSheetRows(buffer, { sheets: [TEACHER_SHEET_NAME], maxRows: MAX_ROWS + 1 });
-      } catch {
-        throw new AppError(
-          "bad_request",
-          "文件无法读取",
-          "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。",
-        );
+      const school = schoolByCode.get(cell(cells, "institutionCode"));
+      if (cell(cells, "institutionCode") && !school)
+        fail("institutionCode", "学校标识码不存在或不在您的管理范围内");
+      const choice = (key: keyof typeof CHOICES): string => {
+        const value = cell(cells, key);
+        const code = (CHOICES[key] as Record<string, string>)[value];
+        if (value && !code) fail(key, `应为：${Object.keys(CHOICES[key]).join("、")}`);
+        return code ?? "";
+      };
+      const [post, stage, title, employment] = [
+        choice("post"),
+        choice("stage"),
+        choice("title"),
+        choice("employment"),
+      ];
+      for (const key of ["firstRegisteredOn", "registeredOn"] as const) {
+        const value = cell(cells, key);
+        if (value && !DATE.test(value)) fail(key, "日期格式应为 YYYY-MM-DD");
       }
-      const sheet = sheets.get(TEACHER_SHEET_NAME);
-      if (!sheet)
-        throw new AppError("bad_request", "缺少工作表", `工作簿中没有“${TEACHER_SHEET_NAME}”工作表。`);
-      const [header, ...data] = sheet.rows;
-      const headerIndex = new Map((header?.cells ?? []).map((cell, i) => [text(cell), i]));
-      const missing = TEACHER_COLUMNS.filter((c) => !headerIndex.has(c.header)).map((c) => c.header);
-      if (missing.length > 0)
-        throw new AppError("bad_request", "表头不完整", `缺少列：${missing.join("、")}`);
-      if (data.length === 0) throw new AppError("bad_request", "没有数据", "工作表中没有教师数据行。");
-      if (data.length > MAX_ROWS)
-        throw new AppError("bad_request", "行数过多", `一次最多导入 ${MAX_ROWS} 行。`);
-      const cell = (cells: SheetCell[], key: TeacherColumnKey) =>
-        text(cells[headerIndex.get(TEACHER_COLUMNS.find((c) => c.key === key)?.header ?? "") ?? -1]);
-
-      const schools = await queryRows<{ id: string; code: string; districtId: string; districtCode: string }>(
-        db,
-        sql`select iu.id, iu.code, i.district_id as "districtId", du.code as "districtCode"
-            from institutions i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
-            where ${inScope(actor.scopePath)}`,
-      );
-      const schoolByCode = new Map(schools.map((s) => [s.code, s]));
-      const errors: FieldProblem[] = [];
-      const values: (typeof teachers.$inferInsert)[] = [];
-      const now = clock.now();
-      for (const { row, cells } of data) {
-        const rowErrors: FieldProblem[] = [];
-        const fail = (key: TeacherColumnKey, message: string) =>
-          rowErrors.push({ row, field: TEACHER_COLUMNS.find((c) => c.key === key)?.header ?? key, message });
-        for (const column of TEACHER_COLUMNS) {
-          if (column.required && cell(cells, column.key) === "") fail(column.key, `${column.header}不能为空`);
-        }
-        const school = schoolByCode.get(cell(cells, "institutionCode"));
-        if (cell(cells, "institutionCode") && !school)
-          fail("institutionCode", "学校标识码不存在或不在您的管理范围内");
-        const choice = (key: keyof typeof CHOICES): string => {
-          const value = cell(cells, key);
-          const code = (CHOICES[key] as Record<string, string>)[value];
-          if (value && !code) fail(key, `应为：${Object.keys(CHOICES[key]).join("、")}`);
-          return code ?? "";
-        };
-        const [post, stage, title, employment] = [
-          choice("post"),
-          choice("stage"),
-          choice("title"),
-          choice("employment"),
-        ];
-        for (const key of ["firstRegisteredOn", "registeredOn"] as const) {
-          const value = cell(cells, key);
-          if (value && !DATE.test(value)) fail(key, "日期格式应为 YYYY-MM-DD");
-        }
-        const identity = school
-          ? checkTeacherIdentity(
-              { teacherNumber: cell(cells, "teacherNumber"), idNumber: cell(cells, "idNumber") },
-              school.districtCode,
-              now,
-            )
-          : null;
-        if (identity && !identity.ok) {
-          for (const e of identity.errors)
-            fail(e.field === "idNumber" ? "idNumber" : "teacherNumber", e.message);
-        }
-        errors.push(...rowErrors);
-        if (rowErrors.length > 0 || !school || !identity?.ok) continue;
-        values.push({
+      const identity = school
+        ? checkTeacherIdentity(
+            { teacherNumber: cell(cells, "teacherNumber"), idNumber: cell(cells, "idNumber") },
+            school.districtCode,
+            now,
+          )
+        : null;
+      if (identity && !identity.ok) {
+        for (const e of identity.errors)
+          fail(e.field === "idNumber" ? "idNumber" : "teacherNumber", e.message);
+      }
+      found.push(...rowErrors);
+      job.processed++;
+      await pace();
+      if (rowErrors.length > 0 || !school || !identity?.ok) continue;
+      values.push({
+        row,
+        value: {
           ...identity.value,
           name: cell(cells, "name"),
           institutionId: school.id,
@@ -169,55 +241,141 @@ export function createTeacherImportService(ctx: AppContext) {
           registeredOn: cell(cells, "registeredOn") || cell(cells, "firstRegisteredOn") || null,
           createdAt: now,
           updatedAt: now,
-        });
-      }
-      const sheetRows = data.map((d) => ({
-        teacherNumber: cell(d.cells, "teacherNumber"),
-        idNumber: cell(d.cells, "idNumber"),
-      }));
-      for (const e of findDuplicateTeacherRows(sheetRows, { firstRow: data[0]?.row ?? 2 })) {
-        errors.push({ row: e.row, field: e.column, message: e.message });
-      }
-      const clashes = await q.findClashes(
-        db,
-        sheetRows.map((r) => r.teacherNumber),
-        sheetRows.map((r) => r.idNumber.toUpperCase()),
-      );
-      data.forEach(({ row }, i) => {
-        const wanted = sheetRows[i];
-        for (const clash of clashes) {
-          if (clash.teacherNumber === wanted?.teacherNumber)
-            errors.push({ row, field: "教师编号", message: `教师编号已被在册教师“${clash.name}”使用` });
-          if (clash.idNumber === wanted?.idNumber.toUpperCase())
-            errors.push({
-              row,
-              field: "身份证件号码",
-              message: `身份证件号码已登记为在册教师“${clash.name}”`,
-            });
-        }
+        },
       });
-      if (errors.length > 0) {
-        errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-        throw problems.invalid(`共 ${errors.length} 处错误，未导入任何数据，请修改后重新导入`, errors);
-      }
-      await db.transaction(async (tx) => {
+    }
+    const sheetRows = data.map((d) => ({
+      row: d.row,
+      teacherNumber: cell(d.cells, "teacherNumber"),
+      idNumber: cell(d.cells, "idNumber"),
+    }));
+    // The reader skips blank rows; the duplicate finder counts rows by position, so blank rows are put back.
+    const firstRow = data[0]?.row ?? 2;
+    const byPosition: { teacherNumber: string | null; idNumber: string | null }[] = [];
+    for (const r of sheetRows) {
+      while (byPosition.length < r.row - firstRow) byPosition.push({ teacherNumber: null, idNumber: null });
+      byPosition.push(r);
+    }
+    for (const e of findDuplicateTeacherRows(byPosition, { firstRow })) {
+      found.push({ row: e.row, column: e.column, message: e.message });
+    }
+    // Checked here too, not only at write time, so one upload lists every problem at once.
+    found.push(...(await clashProblems(db, sheetRows)));
+    return { values, problems: found };
+  }
+
+  /** Writes every teacher in one transaction: rows written. A clash found now rolls it all back. */
+  async function write(job: ImportJob, actor: Actor, buffer: Buffer, values: readonly ValidRow[]) {
+    job.state = "writing";
+    job.processed = 0;
+    job.total = values.length;
+    const who = whoOf(actor);
+    const at = clock.now();
+    await db.transaction(async (tx) => {
+      const late = await clashProblems(
+        tx,
+        values.map(({ row, value }) => ({
+          row,
+          teacherNumber: value.teacherNumber,
+          idNumber: value.idNumber,
+        })),
+      );
+      if (late.length > 0) throw new ImportRejected(late);
+      const pace = createPacer();
+      for (let i = 0; i < values.length; i += WRITE_BATCH) {
         const inserted = await tx
           .insert(teachers)
-          .values(values)
+          .values(values.slice(i, i + WRITE_BATCH).map((v) => v.value))
           .returning({ id: teachers.id, teacherNumber: teachers.teacherNumber });
         await recordAudits(
           tx,
-          whoOf(actor),
+          who,
           inserted.map((r) => ({
             entity: "teacher",
             entityId: r.id,
             action: "import",
-            after: { teacherNumber: r.teacherNumber },
+            after: { teacherNumber: r.teacherNumber, importId: job.id },
           })),
-          now,
+          at,
         );
-      });
-      return { imported: values.length };
+        job.processed += inserted.length;
+        await pace();
+      }
+      await recordAudit(
+        tx,
+        who,
+        {
+          entity: "teacher_import",
+          entityId: job.id,
+          action: "import",
+          after: {
+            fileName: job.fileName,
+            sha256: createHash("sha256").update(buffer).digest("hex"),
+            rows: values.length,
+          },
+        },
+        at,
+      );
+    });
+  }
+
+  async function run(job: ImportJob, actor: Actor, upload: ImportUpload, streamable: Buffer) {
+    try {
+      const { data, headerIndex } = await readRows(job, streamable);
+      const checked = await checkRows(job, actor, data, headerIndex);
+      if (checked.problems.length > 0) return jobs.fail(job, { errors: checked.problems.sort(byRow) });
+      await write(job, actor, upload.buffer, checked.values);
+      const n = checked.values.length;
+      jobs.finish(job, { rows: n, created: n, updated: 0, unchanged: 0 });
+    } catch (error) {
+      if (error instanceof ImportRejected) return jobs.fail(job, { errors: error.problems.sort(byRow) });
+      console.error("teacher import failed", error);
+      jobs.fail(job, { message: IMPORT_CRASHED });
+    }
+  }
+
+  /** Refusals that need no job: the role, a running import, a file that is not a workbook. */
+  async function begin(actor: Actor, upload: ImportUpload) {
+    if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+    jobs.assertIdle(actor.userId);
+    const unreadable = () =>
+      new AppError("bad_request", "文件无法读取", "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。");
+    const check = await checkXlsx(upload.buffer);
+    if (!check.ok) throw unreadable();
+    let streamable: Buffer;
+    try {
+      streamable = streamingOrder(upload.buffer, check.entries);
+    } catch {
+      throw unreadable();
+    }
+    const part = check.sheets.find((sheet) => sheet.name === TEACHER_SHEET_NAME);
+    const entry = part ? check.entries.get(part.path) : undefined;
+    const layout = entry ? await readSheetLayout(upload.buffer, entry) : null;
+    const job = jobs.create(actor.userId, upload.fileName);
+    if (layout?.lastRow) job.total = Math.max(0, layout.lastRow - 1);
+    return { job, streamable };
+  }
+
+  return {
+    export: exportTeachers,
+
+    /** Starts an import and returns at once; the caller polls `status` or streams its events. */
+    async start(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
+      const { job, streamable } = await begin(actor, upload);
+      void run(job, actor, upload, streamable);
+      return job;
+    },
+
+    /** Runs an import to its end (`?wait=true`, scripts). */
+    async runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
+      const { job, streamable } = await begin(actor, upload);
+      await run(job, actor, upload, streamable);
+      return job;
+    },
+
+    status(actor: Actor, jobId: string): ImportJob {
+      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      return jobs.status(actor, jobId);
     },
   };
 }

@@ -8,8 +8,10 @@ import { registrationRoutes } from "../teacher-registration/registration.routes.
 import { createRegistrationService } from "../teacher-registration/registration.service.ts";
 import { trainingRoutes } from "../teacher-training/training.routes.ts";
 import { createTrainingService } from "../teacher-training/training.service.ts";
+import { createTeacherAbsencesService } from "./teacher-absences.service.ts";
 import { createTeacherCorrectionsService } from "./teacher-corrections.service.ts";
 import { createTeacherImportService } from "./teacher-import.service.ts";
+import { createRuralRecognitionService } from "./rural-recognition.service.ts";
 import { talentPoolRoutes } from "./talent-pool.routes.ts";
 import { createTalentPoolService } from "./talent-pool.service.ts";
 import { teachersRoutes } from "./teachers.routes.ts";
@@ -25,11 +27,14 @@ export async function registerTeacherModules(app: FastifyInstance, ctx: AppConte
   const ethics = createEthicsService(ctx, { teachers });
   const honours = createHonoursService(ctx, { teachers });
   const studios = createStudiosService(ctx, { teachers });
-  await app.register(teachersRoutes({ teachers, corrections, workbook }), { prefix: "/api/teachers" });
+  const absences = createTeacherAbsencesService(ctx, { teachers });
+  await app.register(teachersRoutes({ teachers, corrections, workbook, absences }), {
+    prefix: "/api/teachers",
+  });
   await app.register(trainingRoutes({ training, self: corrections }), { prefix: "/api/training" });
   await app.register(registrationRoutes({ registration, ethics }), { prefix: "/api/registration" });
   await app.register(honoursRoutes({ honours, studios }), { prefix: "/api/honours" });
-  await app.register(talentPoolRoutes(createTalentPoolService(ctx, { teachers })), {
-    prefix: "/api/talent-pool",
-  });
+  const pool = createTalentPoolService(ctx, { teachers });
+  const rural = createRuralRecognitionService(ctx, { teachers, self: corrections });
+  await app.register(talentPoolRoutes({ pool, rural }), { prefix: "/api/talent-pool" });
 }

@@ -148,6 +148,20 @@ export async function reviewsOf(
   );
 }
 
+/** The teacher's certified 农村(薄弱)学校任教经历认定, if any. */
+export async function ruralCertificateOf(
+  db: Db,
+  teacherId: string,
+): Promise<{ certificateNo: string; certifiedOn: string; totalMonths: number } | null> {
+  const rows = await queryRows<{ certificateNo: string; certifiedOn: string; totalMonths: number }>(
+    db,
+    sql`select certificate_no as "certificateNo", total_months as "totalMonths",
+          to_char((reviewed_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as "certifiedOn"
+        from rural_experience_recognitions where teacher_id = ${teacherId} and status = 'certified'`,
+  );
+  return rows[0] ?? null;
+}
+
 /** The institution an account may place a teacher in, with its district. */
 export async function findInstitutionInScope(
   db: Db,

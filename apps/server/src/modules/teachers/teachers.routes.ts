@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { answerImport, jobView, sendJobEvents } from "../import-jobs/import-job.routes.ts";
+import * as jobSchemas from "../import-jobs/import-job.schemas.ts";
 import { readUpload } from "../institutions/institution-upload.ts";
+import type { TeacherAbsencesService } from "./teacher-absences.service.ts";
 import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
 import { CORRECTABLE_FIELDS } from "./teacher-corrections.service.ts";
 import type { TeacherImportService } from "./teacher-import.service.ts";
@@ -20,8 +23,9 @@ export function teachersRoutes(deps: {
   teachers: TeachersService;
   corrections: TeacherCorrectionsService;
   workbook: TeacherImportService;
+  absences: TeacherAbsencesService;
 }): FastifyPluginAsyncZod {
-  const { teachers, corrections, workbook } = deps;
+  const { teachers, corrections, workbook, absences } = deps;
   return async (app) => {
     const tags = ["教师名录"];
     app.get(
@@ -41,11 +45,44 @@ export function teachersRoutes(deps: {
         .send(buffer);
     });
 
-    app.post("/import", { schema: { tags } }, async (request) => {
-      const actor = requirePermission(request, "teachers.write");
-      const upload = await readUpload(request);
-      return workbook.import(actor, upload.buffer);
-    });
+    // Excel import as a job: 202 + job id at once (or, with ?wait=true, the finished job / problem+json);
+    // progress by polling /import/:jobId or as server-sent events from /import/:jobId/events.
+    app.post(
+      "/import",
+      {
+        schema: {
+          tags,
+          querystring: jobSchemas.importQuery,
+          response: { 200: jobSchemas.importJob, 202: jobSchemas.importAccepted },
+        },
+      },
+      async (request, reply) => {
+        const actor = requirePermission(request, "teachers.write");
+        const upload = await readUpload(request);
+        return answerImport(reply, request.query.wait, {
+          start: () => workbook.start(actor, upload),
+          runToEnd: () => workbook.runToEnd(actor, upload),
+        });
+      },
+    );
+
+    app.get(
+      "/import/:jobId",
+      { schema: { tags, params: jobSchemas.jobParams, response: { 200: jobSchemas.importJob } } },
+      async (request) =>
+        jobView(workbook.status(requirePermission(request, "teachers.write"), request.params.jobId)),
+    );
+
+    app.get(
+      "/import/:jobId/events",
+      { schema: { tags, params: jobSchemas.jobParams } },
+      async (request, reply) => {
+        sendJobEvents(
+          reply,
+          workbook.status(requirePermission(request, "teachers.write"), request.params.jobId),
+        );
+      },
+    );
 
     app.get("/me", { schema: { tags } }, async (request) =>
       corrections.me(requirePermission(request, "teachers.self")),
@@ -110,6 +147,33 @@ export function teachersRoutes(deps: {
               request.body,
             ),
           ),
+    );
+
+    app.get("/:id/absences", { schema: { tags, params: s.idParams } }, async (request) => ({
+      items: await absences.list(requirePermission(request, "teachers.read"), request.params.id),
+    }));
+
+    app.post(
+      "/:id/absences",
+      { schema: { tags, params: s.idParams, body: s.absenceBody } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await absences.record(
+              requirePermission(request, "teachers.write"),
+              request.params.id,
+              request.body,
+            ),
+          ),
+    );
+
+    app.delete("/:id/absences/:absenceId", { schema: { tags, params: s.absenceParams } }, async (request) =>
+      absences.remove(
+        requirePermission(request, "teachers.write"),
+        request.params.id,
+        request.params.absenceId,
+      ),
     );
 
     app.put(

@@ -96,9 +96,23 @@ export const reviewSchema = z.object({
   approvedLeave: z.string().nullable(),
 });
 
+export const absenceBody = z.object({
+  from: isoDate,
+  to: isoDate,
+  approvedLeave: z.enum(APPROVED_LEAVE_KINDS).nullish(),
+  note: z.string().trim().max(200).nullish(),
+});
+export const absenceParams = z.object({ id: z.uuid(), absenceId: z.uuid() });
+
+/** A certified 农村(薄弱)学校任教经历认定, or null. */
+export const ruralCertificateSchema = z
+  .object({ certificateNo: z.string(), certifiedOn: z.string(), totalMonths: z.number() })
+  .nullable();
+
 export const teacherDetail = teacherSchema.extend({
   postings: z.array(postingSchema),
   reviews: z.array(reviewSchema),
+  ruralCertificate: ruralCertificateSchema,
 });
 
 export const identitySchema = z.object({ idNumber: z.string() });

@@ -74,8 +74,12 @@ export function createTeachersService(ctx: AppContext) {
 
     async get(actor: Actor, id: string) {
       const row = await getVisible(actor, id);
-      const [postings, reviews] = await Promise.all([q.postingsOf(db, id), q.reviewsOf(db, id)]);
-      return { ...teacherView(row), postings, reviews };
+      const [postings, reviews, ruralCertificate] = await Promise.all([
+        q.postingsOf(db, id),
+        q.reviewsOf(db, id),
+        q.ruralCertificateOf(db, id),
+      ]);
+      return { ...teacherView(row), postings, reviews, ruralCertificate };
     },
 
     /** The full ID number, for roles with teachers.personal; every look is audited. */

@@ -1,4 +1,14 @@
-import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const teachers = pgTable("teachers", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -67,5 +77,37 @@ export const teacherExchanges = pgTable("teacher_exchanges", {
   toInstitutionId: uuid("to_institution_id").notNull(),
   fromDate: date("from_date").notNull(),
   toDate: date("to_date"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 农村(薄弱)学校任教经历认定: an application with the computed result at that moment, then the 区县's decision. */
+export const ruralExperienceRecognitions = pgTable("rural_experience_recognitions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherId: uuid("teacher_id").notNull(),
+  status: text("status").notNull().default("pending"),
+  asOf: date("as_of").notNull(),
+  totalMonths: integer("total_months").notNull(),
+  totalDays: integer("total_days").notNull(),
+  periods: jsonb("periods").notNull(),
+  basis: text("basis").notNull(),
+  message: text("message").notNull(),
+  appliedBy: uuid("applied_by").notNull(),
+  appliedAt: timestamp("applied_at", { withTimezone: true }).notNull().defaultNow(),
+  reviewedBy: uuid("reviewed_by"),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  reviewNote: text("review_note"),
+  certificateYear: integer("certificate_year"),
+  certificateNo: text("certificate_no").unique(),
+});
+
+/** 中止教育教学工作: stretches away from teaching, with the kind of approved leave if any. */
+export const teacherAbsences = pgTable("teacher_absences", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  teacherId: uuid("teacher_id").notNull(),
+  fromDate: date("from_date").notNull(),
+  toDate: date("to_date").notNull(),
+  approvedLeave: text("approved_leave"),
+  note: text("note"),
+  recordedBy: uuid("recorded_by"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -84,23 +84,3 @@ export interface HistoryEntry {
   before: unknown;
   after: unknown;
 }
-
-export interface RowProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export type ImportState = "parsing" | "validating" | "writing" | "done" | "failed";
-
-export interface ImportJob {
-  id: string;
-  fileName: string;
-  state: ImportState;
-  processed: number;
-  total: number;
-  errors?: RowProblem[];
-  errorCount?: number;
-  result?: { rows: number; created: number; updated: number; unchanged: number };
-  message?: string;
-}

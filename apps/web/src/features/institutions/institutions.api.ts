@@ -1,10 +1,8 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api, type QueryParams } from "../../app/api.ts";
-import { ApiError, networkError, toProblem } from "../../app/api-error.ts";
 import type {
   Areas,
   HistoryEntry,
-  ImportJob,
   InstitutionDetail,
   InstitutionFilters,
   InstitutionInput,
@@ -21,7 +19,6 @@ export const institutionKeys = {
   areas: () => [...institutionKeys.all, "areas"] as const,
   detail: (id: string) => [...institutionKeys.all, "detail", id] as const,
   history: (id: string) => [...institutionKeys.all, "history", id] as const,
-  job: (id: string) => ["institution-import", id] as const,
 };
 
 function filterParams(filters: InstitutionFilters): QueryParams {
@@ -62,21 +59,6 @@ export const historyQuery = (id: string) =>
       (await api.get<{ items: HistoryEntry[] }>(`${BASE}/${encodeURIComponent(id)}/history`)).items,
   });
 
-const FINISHED = new Set(["done", "failed"]);
-
-/** Polls a running import twice a second until it is done or failed. */
-export const importJobQuery = (id: string) =>
-  queryOptions({
-    queryKey: institutionKeys.job(id),
-    queryFn: () => api.get<ImportJob>(`${BASE}/import/${encodeURIComponent(id)}`),
-    refetchInterval: (query) => (query.state.data && FINISHED.has(query.state.data.state) ? false : 500),
-    refetchIntervalInBackground: true,
-  });
-
-export function importEventsUrl(jobId: string): string {
-  return `${BASE}/import/${encodeURIComponent(jobId)}/events`;
-}
-
 export function createInstitution(input: InstitutionInput): Promise<InstitutionDetail> {
   return api.post<InstitutionDetail>(BASE, input);
 }
@@ -92,34 +74,4 @@ export function exportUrl(filters: InstitutionFilters): string {
   const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ""));
   const search = params.toString();
   return search ? `${BASE}/export.xlsx?${search}` : `${BASE}/export.xlsx`;
-}
-
-/**
- * Uploads a workbook as multipart/form-data. The JSON client cannot send files, so this asks the session
- * for its CSRF token (writes must echo it) and posts the form itself.
- */
-export async function uploadImport(file: File): Promise<{ jobId: string }> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>("/api/auth/me");
-  const form = new FormData();
-  form.append("file", file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}/import`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "x-csrf-token": csrfToken, accept: "application/json, application/problem+json" },
-      body: form,
-    });
-  } catch {
-    throw networkError();
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text === "" ? undefined : JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  if (!response.ok) throw new ApiError(toProblem(response.status, body));
-  return body as { jobId: string };
 }

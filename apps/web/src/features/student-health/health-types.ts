@@ -89,21 +89,3 @@ export interface HealthRecord {
 }
 
 export type ImportKind = "screening" | "fitness";
-
-export interface RowProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface HealthImportJob {
-  id: string;
-  fileName: string;
-  state: "parsing" | "validating" | "writing" | "done" | "failed";
-  processed: number;
-  total: number;
-  errors?: RowProblem[];
-  errorCount?: number;
-  result?: { rows: number };
-  message?: string;
-}

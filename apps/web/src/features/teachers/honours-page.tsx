@@ -9,8 +9,9 @@ import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { OpenRoundModal, RoundActions, StudioModal } from "./honours-actions.tsx";
-import { IntakeModal } from "./intake-modal.tsx";
-import { StudioDrawer, type Studio } from "./studio-drawer.tsx";
+import { IntakeTable } from "./intake-table.tsx";
+import { StudioDrawer } from "./studio-drawer.tsx";
+import { studiosQuery } from "./teachers.api.ts";
 
 interface Round {
   id: string;
@@ -30,17 +31,13 @@ export function HonoursPage() {
   const canManage = hasPermission(me, "honours.manage");
   const canNominate = canManage || hasPermission(me, "teachers.write");
   const canIntake = hasPermission(me, "training.manage");
-  const [dialog, setDialog] = useState<"round" | "studio" | "intake" | null>(null);
+  const [dialog, setDialog] = useState<"round" | "studio" | null>(null);
   const [openStudio, setOpenStudio] = useState<string | null>(null);
   const rounds = useQuery({
     queryKey: ["honours", "rounds"],
     queryFn: async () => (await api.get<{ items: Round[] }>("/api/honours/rounds")).items,
   });
-  const studios = useQuery({
-    queryKey: ["honours", "studios"],
-    queryFn: async () => (await api.get<{ items: Studio[] }>("/api/honours/studios")).items,
-  });
-  const shownStudio = studios.data?.find((x) => x.id === openStudio);
+  const studios = useQuery(studiosQuery());
   return (
     <Card data-testid="page-honours">
       <ErrorAlert error={rounds.error ?? studios.error} />
@@ -92,18 +89,13 @@ export function HonoursPage() {
             label: h.studios,
             children: (
               <>
-                <Space style={{ marginBottom: 12 }}>
-                  {canManage && (
+                {canManage && (
+                  <Space style={{ marginBottom: 12 }}>
                     <Button icon={<PlusOutlined />} onClick={() => setDialog("studio")}>
                       {h.newStudio}
                     </Button>
-                  )}
-                  {canIntake && (
-                    <Button onClick={() => setDialog("intake")} data-testid="intake-open">
-                      {t.teachers.intake.open}
-                    </Button>
-                  )}
-                </Space>
+                  </Space>
+                )}
                 <Table
                   rowKey="id"
                   loading={studios.isFetching}
@@ -125,22 +117,30 @@ export function HonoursPage() {
                     {
                       title: h.assessment,
                       render: (_, x) =>
-                        x.latestAssessment
-                          ? `${x.latestAssessment.year} ${h.grades[x.latestAssessment.grade] ?? ""}`
-                          : h.none,
+                        x.assessments.length === 0
+                          ? h.none
+                          : x.assessments.map((a) => (
+                              <Tag key={a.year} color={a.grade === "fail" ? "red" : undefined}>
+                                {`${a.year} ${h.grades[a.grade] ?? a.grade}`}
+                              </Tag>
+                            )),
                     },
                   ]}
                 />
               </>
             ),
           },
+          {
+            key: "intakes",
+            label: t.teachers.intake.view,
+            children: <IntakeTable canRecord={canIntake} />,
+          },
         ]}
       />
       {dialog === "round" && <OpenRoundModal onClose={() => setDialog(null)} />}
       {dialog === "studio" && <StudioModal onClose={() => setDialog(null)} />}
-      {dialog === "intake" && <IntakeModal onClose={() => setDialog(null)} />}
-      {shownStudio && (
-        <StudioDrawer studio={shownStudio} canManage={canManage} onClose={() => setOpenStudio(null)} />
+      {openStudio && (
+        <StudioDrawer studioId={openStudio} canManage={canManage} onClose={() => setOpenStudio(null)} />
       )}
     </Card>
   );

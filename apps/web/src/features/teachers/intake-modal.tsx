@@ -1,9 +1,10 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Form, InputNumber, Modal } from "antd";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
+import { honourKeys } from "./teachers.api.ts";
 
 interface Values {
   district?: OrgUnitOption;
@@ -14,9 +15,10 @@ interface Values {
 const n = t.teachers.intake;
 
 /** 省级公费师范生 intake of one district in one year (the T28-6 measure); a repeat entry replaces the number. */
-export function IntakeModal({ onClose }: { onClose: () => void }) {
+export function IntakeModal({ year, onClose }: { year: number; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
       api.put<{ year: number; students: number }>("/api/honours/intakes", {
@@ -24,9 +26,10 @@ export function IntakeModal({ onClose }: { onClose: () => void }) {
         year: v.year,
         students: v.students,
       }),
-    onSuccess: (r, v) => {
+    onSuccess: async (r, v) => {
       const label = typeof v.district?.label === "string" ? v.district.label : "";
       void message.success(n.saved(label, r.year, r.students));
+      await queryClient.invalidateQueries({ queryKey: [...honourKeys.all, "intakes"] });
       onClose();
     },
     onError: (error) => showFormError({ error, form, message }),
@@ -42,12 +45,7 @@ export function IntakeModal({ onClose }: { onClose: () => void }) {
       data-testid="intake-modal"
     >
       <Alert type="info" showIcon title={n.hint} style={{ marginBottom: 12 }} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ year: new Date().getFullYear() }}
-        onFinish={(v) => mutation.mutate(v)}
-      >
+      <Form form={form} layout="vertical" initialValues={{ year }} onFinish={(v) => mutation.mutate(v)}>
         <Form.Item name="district" label={n.district} rules={required}>
           <OrgUnitPicker testId="intake-district" />
         </Form.Item>

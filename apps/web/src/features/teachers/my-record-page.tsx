@@ -19,6 +19,7 @@ import { api } from "../../app/api.ts";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
+import { RuralExperienceSection } from "./rural-experience.tsx";
 import { TeacherProfile } from "./teacher-detail-drawer.tsx";
 import { TrainingCredits } from "./training-credits.tsx";
 import { teacherKeys, type Correction, type TeacherDetail } from "./teachers.api.ts";
@@ -175,6 +176,7 @@ export function MyRecordPage() {
         />
       )}
       {me.data && <TrainingCredits url="/api/training/me/credits" />}
+      {me.data && <RuralExperienceSection teacherId="me" canApply />}
       {dialog && <RequestModal kind={dialog} onClose={() => setDialog(null)} />}
     </Card>
   );

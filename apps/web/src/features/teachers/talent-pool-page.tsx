@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import {
-  Alert,
   Card,
   Checkbox,
   Divider,
@@ -11,17 +10,21 @@ import {
   Select,
   Space,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from "antd";
 import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS } from "@edubureau/domain/teachers";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ExchangeForm } from "./exchange-form.tsx";
+import { RuralExperienceSection } from "./rural-experience.tsx";
+import { RuralRecognitionQueue } from "./rural-recognition-queue.tsx";
 import { options, titleLabel } from "./teacher-labels.ts";
 
 interface PoolRow {
@@ -33,6 +36,7 @@ interface PoolRow {
   title: string;
   hours: number;
   honours: string[];
+  ruralCertified: boolean;
 }
 
 const p = t.teachers.pool;
@@ -40,13 +44,6 @@ const honourLabel = (code: string) => (HONOUR_ROUND_KIND_LABELS as Record<string
 
 function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
   const canWrite = hasPermission(useSession(), "teachers.write");
-  const rural = useQuery({
-    queryKey: ["talent-pool", "rural", row.id],
-    queryFn: () =>
-      api.get<{ recognised: boolean; message: string; basis: string }>(
-        `/api/talent-pool/teachers/${row.id}/rural-experience`,
-      ),
-  });
   const exchanges = useQuery({
     queryKey: ["talent-pool", "exchanges", row.id],
     queryFn: async () =>
@@ -71,23 +68,10 @@ function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
       onClose={onClose}
       data-testid="pool-drawer"
     >
-      {rural.data && (
-        <Alert
-          type={rural.data.recognised ? "success" : "info"}
-          showIcon
-          title={p.rural}
-          description={
-            <>
-              {`${rural.data.message}（${rural.data.basis}）`}
-              <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
-                {t.teachers.exchange.ruralNote}
-              </Typography.Paragraph>
-            </>
-          }
-          style={{ marginBottom: 16 }}
-          data-testid="pool-rural"
-        />
-      )}
+      <RuralExperienceSection teacherId={row.id} canApply={canWrite} />
+      <Typography.Paragraph type="secondary" style={{ margin: "8px 0 16px" }}>
+        {t.teachers.exchange.ruralNote}
+      </Typography.Paragraph>
       <List
         header={p.exchanges}
         bordered
@@ -110,13 +94,32 @@ function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
   );
 }
 
-/** 人才库: teachers by subject, title, honours and cycle hours, for 县管校聘 matching and exchanges. */
+/** 人才库 search and the 农村(薄弱)学校任教经历认定 queue (?tab=rural). */
 export function TalentPoolPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get("tab") === "rural" ? "rural" : "search";
+  return (
+    <Card data-testid="page-talent-pool">
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === "rural" ? { tab: "rural" } : {}, { replace: true })}
+        items={[
+          { key: "search", label: p.searchTab, children: <PoolSearch /> },
+          { key: "rural", label: t.teachers.ruralRecognition.queue, children: <RuralRecognitionQueue /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 人才库: teachers by subject, title, honours and cycle hours, for 县管校聘 matching and exchanges. */
+function PoolSearch() {
   const [filters, setFilters] = useState<{
     subject?: string;
     minTitle?: string;
     honoured?: boolean;
     minHours?: number;
+    ruralCertified?: boolean;
   }>({});
   const [open, setOpen] = useState<PoolRow | null>(null);
   const list = useQuery({
@@ -126,11 +129,12 @@ export function TalentPoolPage() {
         await api.get<{ items: PoolRow[] }>("/api/talent-pool", {
           ...filters,
           honoured: filters.honoured ? "true" : undefined,
+          ruralCertified: filters.ruralCertified ? "true" : undefined,
         })
       ).items,
   });
   return (
-    <Card data-testid="page-talent-pool">
+    <>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
@@ -153,6 +157,9 @@ export function TalentPoolPage() {
         />
         <Checkbox onChange={(e) => setFilters({ ...filters, honoured: e.target.checked || undefined })}>
           {p.honoured}
+        </Checkbox>
+        <Checkbox onChange={(e) => setFilters({ ...filters, ruralCertified: e.target.checked || undefined })}>
+          {p.ruralCertifiedOnly}
         </Checkbox>
       </Space>
       <ErrorAlert error={list.error} />
@@ -181,9 +188,19 @@ export function TalentPoolPage() {
                 </Tag>
               )),
           },
+          {
+            title: p.ruralCertified,
+            width: 110,
+            render: (_, row) =>
+              row.ruralCertified ? (
+                <Tag color="green">{t.teachers.ruralRecognition.statuses.certified}</Tag>
+              ) : (
+                "—"
+              ),
+          },
         ]}
       />
       {open && <PoolDrawer row={open} onClose={() => setOpen(null)} />}
-    </Card>
+    </>
   );
 }

@@ -6,6 +6,8 @@ import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { EthicsRecords } from "./ethics-records.tsx";
+import { RuralExperienceSection } from "./rural-experience.tsx";
+import { TeacherAbsences } from "./teacher-absences.tsx";
 import { employmentLabel, gradeLabel, postLabel, stageLabel, titleLabel } from "./teacher-labels.ts";
 import { teacherIdentity, teacherQuery, type TeacherDetail } from "./teachers.api.ts";
 import { TrainingCredits } from "./training-credits.tsx";
@@ -46,6 +48,12 @@ export function TeacherProfile({
           {teacher.qualification.firstRegisteredOn ?? "—"}
         </Descriptions.Item>
         <Descriptions.Item label={c.registeredOn}>{teacher.registeredOn ?? "—"}</Descriptions.Item>
+        {teacher.ruralCertificate && (
+          <Descriptions.Item label={t.teachers.ruralRecognition.title} span={2}>
+            <Tag color="green">{t.teachers.ruralRecognition.statuses.certified}</Tag>
+            {`${teacher.ruralCertificate.certificateNo}（${teacher.ruralCertificate.certifiedOn}）`}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t.teachers.postings}
@@ -99,6 +107,10 @@ export function TeacherDetailDrawer({ id, onClose }: { id: string; onClose: () =
       <ErrorAlert error={detail.error} />
       {detail.data && <TeacherProfile teacher={detail.data} identity={identity} />}
       {detail.data && <TrainingCredits url={`/api/training/teachers/${id}/credits`} />}
+      {detail.data && (
+        <RuralExperienceSection teacherId={id} canApply={hasPermission(me, "teachers.write")} />
+      )}
+      {detail.data && <TeacherAbsences teacherId={id} canWrite={hasPermission(me, "teachers.write")} />}
       {detail.data && hasPermission(me, "ethics.read") && (
         <EthicsRecords teacherId={id} canWrite={hasPermission(me, "ethics.write")} />
       )}

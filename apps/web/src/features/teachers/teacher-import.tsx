@@ -1,49 +1,44 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Upload } from "antd";
+import { Button, Modal } from "antd";
+import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
-import { showError } from "../../components/show-error.ts";
-import { teacherKeys, uploadTeachers } from "./teachers.api.ts";
+import { ImportJobPanel, type ImportJobTexts } from "../../components/import-job-panel.tsx";
+import { teacherKeys } from "./teachers.api.ts";
 
-/** Upload of a 教师名录 workbook: all rows or none, with every row error listed when it fails. */
+const texts: ImportJobTexts = {
+  ...t.teachers.import,
+  importDone: (result) => t.teachers.import.importDone(result.created),
+};
+
+/**
+ * Upload of a 教师名录 workbook as an import job: progress while rows are read, checked and written,
+ * then the count, or every row problem (and nothing written).
+ */
 export function TeacherImport() {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const upload = useMutation({
-    mutationFn: uploadTeachers,
-    onSuccess: async (outcome) => {
-      if (outcome.ok) {
-        void message.success(t.teachers.imported(outcome.imported));
-        await queryClient.invalidateQueries({ queryKey: teacherKeys.all });
-      }
-    },
-    onError: (error) => showError({ error, message }),
-  });
-  const failed = upload.data && !upload.data.ok ? upload.data : null;
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => (upload.mutate(file), false)}>
-        <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="teachers-import">
-          {t.teachers.importExcel}
-        </Button>
-      </Upload>
-      {failed && (
-        <Alert
-          type="error"
-          showIcon
-          closable
-          style={{ marginTop: 12, width: "100%" }}
-          title={`${t.teachers.importFailed}${failed.detail}`}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 20, maxHeight: 200, overflow: "auto" }}>
-              {failed.errors.map((e, i) => (
-                <li key={i}>{t.teachers.importRow(e.row, e.field, e.message)}</li>
-              ))}
-            </ul>
-          }
-          data-testid="teachers-import-errors"
+      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="teachers-import">
+        {t.teachers.importExcel}
+      </Button>
+      <Modal
+        open={open}
+        title={t.teachers.import.title}
+        width={760}
+        onCancel={() => setOpen(false)}
+        footer={<Button onClick={() => setOpen(false)}>{t.teachers.import.close}</Button>}
+        destroyOnHidden
+        data-testid="teachers-import-dialog"
+      >
+        <ImportJobPanel
+          texts={texts}
+          uploadUrl="/api/teachers/import"
+          templateUrl="/api/teachers/export"
+          invalidate={teacherKeys.all}
+          testId="teachers-import-panel"
+          testIdPrefix="teachers-import"
         />
-      )}
+      </Modal>
     </>
   );
 }

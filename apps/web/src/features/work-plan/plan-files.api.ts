@@ -1,5 +1,5 @@
-import { api } from "../../app/api.ts";
-import { ApiError, networkError, toProblem, type FieldError } from "../../app/api-error.ts";
+import type { ApiError, FieldError } from "../../app/api-error.ts";
+import { uploadFile } from "../../components/upload-file.ts";
 
 const BASE = "/api/work-plan";
 
@@ -33,28 +33,6 @@ export function importProblems(error: ApiError): PlanImportProblem[] {
 }
 
 /** Sends the file as multipart; a refused plan answers 400 with every problem. */
-export async function uploadPlan(file: File): Promise<PlanImportResult> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>("/api/auth/me");
-  const form = new FormData();
-  form.append("file", file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}/plans/import`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "x-csrf-token": csrfToken, accept: "application/json, application/problem+json" },
-      body: form,
-    });
-  } catch {
-    throw networkError();
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text === "" ? undefined : JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  if (!response.ok) throw new ApiError(toProblem(response.status, body));
-  return body as PlanImportResult;
+export function uploadPlan(file: File): Promise<PlanImportResult> {
+  return uploadFile<PlanImportResult>(`${BASE}/plans/import`, file);
 }

@@ -1,24 +1,10 @@
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkXlsx } from "../institutions/xlsx-package.ts";
+import { checkXlsx } from "./xlsx-package.ts";
+import { streamedWorkbook } from "./xlsx-fixtures.ts";
 import { readSharedStrings, streamSheetRows } from "./xlsx-stream.ts";
 
-async function workbook(sharedStrings: boolean, rows: (string | number)[][]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: sharedStrings,
-    useStyles: false,
-  });
-  const sheet = writer.addWorksheet("视力筛查");
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await writer.commit();
-  return Buffer.concat(chunks);
-}
+const workbook = (sharedStrings: boolean, rows: (string | number)[][]) =>
+  streamedWorkbook({ 视力筛查: rows }, sharedStrings);
 
 async function read(buffer: Buffer) {
   const check = await checkXlsx(buffer);

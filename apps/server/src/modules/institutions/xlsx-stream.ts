@@ -1,5 +1,5 @@
 import type { SheetCell } from "@edubureau/domain/registry";
-import { entryText, type ZipEntry } from "../institutions/xlsx-package.ts";
+import { entryText, type ZipEntry } from "./xlsx-package.ts";
 
 /**
  * Rows of one worksheet read straight from the package XML as it inflates, so a 100,000-row sheet is

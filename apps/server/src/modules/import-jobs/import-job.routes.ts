@@ -1,0 +1,71 @@
+import type { FastifyReply } from "fastify";
+import { AppError } from "../../http/problem.ts";
+import type { ImportJob } from "./job-store.ts";
+
+const EVENT_INTERVAL_MS = 200;
+
+/** A job as its owner sees it. */
+export function jobView(job: ImportJob) {
+  const { ownerId: _ownerId, finishedAt: _finishedAt, ...view } = job;
+  return view;
+}
+
+/** A failed import as problem+json: each problem names its row and, as `field`, its column header. */
+export function importProblem(job: ImportJob): AppError {
+  if (!job.errors)
+    return new AppError("bad_request", "导入失败", job.message ?? "导入失败，未写入任何数据。");
+  const count = job.errorCount ?? job.errors.length;
+  return new AppError(
+    "validation",
+    "导入数据有误",
+    `发现 ${count} 处问题，未导入任何数据。请修改后重新上传。`,
+    job.errors.map((p) => ({ field: p.column, row: p.row, message: p.message })),
+  );
+}
+
+/**
+ * The answer to an upload: 202 with the job id at once, or — with `?wait=true` — 200 with the finished
+ * job, or the job's problems as problem+json.
+ */
+export async function answerImport(
+  reply: FastifyReply,
+  wait: boolean | undefined,
+  run: { start: () => Promise<ImportJob>; runToEnd: () => Promise<ImportJob> },
+) {
+  if (!wait) {
+    const job = await run.start();
+    return reply.code(202).send({ jobId: job.id });
+  }
+  const job = await run.runToEnd();
+  if (job.state === "failed") throw importProblem(job);
+  return reply.code(200).send(jobView(job));
+}
+
+/**
+ * Progress pushed as server-sent events until the job ends. Polling needs a session lookup per request,
+ * which on the embedded engine waits for the import's write transaction; the caller authorises this
+ * stream once, up front, and hands over the job.
+ */
+export function sendJobEvents(reply: FastifyReply, job: ImportJob): void {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  let sent = "";
+  const push = (): boolean => {
+    const text = JSON.stringify(jobView(job));
+    if (text !== sent) raw.write(`data: ${text}\n\n`);
+    sent = text;
+    return job.state === "done" || job.state === "failed";
+  };
+  if (push()) return void raw.end();
+  const timer = setInterval(() => {
+    if (!push()) return;
+    clearInterval(timer);
+    raw.end();
+  }, EVENT_INTERVAL_MS);
+  raw.once("close", () => clearInterval(timer));
+}

@@ -1,0 +1,128 @@
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
+import {
+  launchBrowser,
+  loginViaUi,
+  openSession,
+  screenshot,
+  type BrowserSession,
+} from "../support/browser.ts";
+
+const baseUrl = inject("baseUrl");
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+let browser: Browser;
+let school: BrowserSession;
+let api: ApiSession;
+let schoolCode = "";
+
+/** GB 11643 check character of the first 17 digits. */
+function checkChar(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0);
+  return "10X98765432"[sum % 11] ?? "0";
+}
+
+const run = Date.now() % 1000;
+const idNumber = (n: number) => {
+  const month = String(1 + (n % 12)).padStart(2, "0");
+  const day = String(10 + Math.floor(n / 12)).padStart(2, "0");
+  const first17 = `430102${1980 + (run % 15)}${month}${day}${String(run).padStart(3, "0")}`;
+  return first17 + checkChar(first17);
+};
+const teacherNumber = (n: number) => `430102${String(80_000_000 + run * 100 + n).slice(-8)}`;
+
+/** A sheet with the export's header row and the given teachers of the school below it. */
+async function sheetWith(rows: { number: string; name: string; id: string }[]): Promise<Buffer> {
+  const response = await fetch(`${baseUrl}/api/teachers/export`, { headers: { cookie: api.cookie } });
+  expect(response.status).toBe(200);
+  const exported = new ExcelJS.Workbook();
+  await exported.xlsx.load(await response.arrayBuffer());
+  const header = (exported.getWorksheet("教师名录")?.getRow(1).values as unknown[]).slice(1) as string[];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("教师名录");
+  sheet.addRow(header);
+  for (const row of rows) {
+    const values: Record<string, string> = {
+      教师编号: row.number,
+      姓名: row.name,
+      身份证件号码: row.id,
+      学校标识码: schoolCode,
+      岗位: "教师",
+      任教学科: "数学",
+      任教学段: "小学",
+      职称: "二级教师",
+      编制情况: "编制内",
+      首次注册日期: "2016-09-01",
+    };
+    sheet.addRow(header.map((h) => values[h] ?? ""));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function upload(name: string, content: Buffer): Promise<void> {
+  await school.page
+    .locator('[data-testid="teachers-import-panel"] input[type=file]')
+    .setInputFiles({ name, mimeType: XLSX, buffer: content });
+}
+
+beforeAll(async () => {
+  api = await apiLogin(baseUrl, "school");
+  schoolCode = (await apiGet<{ user: { orgUnit: { code: string } } }>(api, "/api/auth/me")).user.orgUnit.code;
+  browser = await launchBrowser();
+  school = await openSession(browser, baseUrl);
+  await loginViaUi(school.page, "school");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("teacher Excel import as a job", () => {
+  test("a file with a duplicate teacher number and a bad ID number is refused row by row; the fixed file is written", async () => {
+    const { page } = school;
+    await page.goto("/teachers");
+    await page.getByTestId("teachers-import").click();
+    const bad = idNumber(3);
+    const wrongCheck = `${bad.slice(0, 17)}${bad.endsWith("0") ? "1" : "0"}`;
+    await upload(
+      "教师名录-有错.xlsx",
+      await sheetWith([
+        { number: teacherNumber(1), name: "导入甲", id: idNumber(1) },
+        { number: teacherNumber(1), name: "导入乙", id: idNumber(2) },
+        { number: teacherNumber(3), name: "导入丙", id: wrongCheck },
+      ]),
+    );
+    await expect
+      .poll(() => page.getByTestId("teachers-import-failed").isVisible(), { timeout: 60_000 })
+      .toBe(true);
+    const errors = await page.locator('[data-testid^="import-error-row-"]').allInnerTexts();
+    expect(errors.some((e) => e.startsWith("2") && e.includes("与第 3 行重复"))).toBe(true);
+    expect(errors.some((e) => e.startsWith("3") && e.includes("与第 2 行重复"))).toBe(true);
+    expect(errors.some((e) => e.startsWith("4") && e.includes("身份证件号码"))).toBe(true);
+    await screenshot(page, "teacher-import-errors");
+
+    await upload(
+      "教师名录.xlsx",
+      await sheetWith(
+        Array.from({ length: 40 }, (_, i) => ({
+          number: teacherNumber(10 + i),
+          name: `导入教师${i}`,
+          id: idNumber(10 + i),
+        })),
+      ),
+    );
+    await expect
+      .poll(() => page.getByTestId("teachers-import-done").isVisible(), { timeout: 90_000 })
+      .toBe(true);
+    await expect
+      .poll(() => page.getByTestId("teachers-import-progress").getAttribute("data-state"))
+      .toBe("done");
+    await screenshot(page, "teacher-import-done");
+    const found = await apiGet<{ total: number }>(api, `/api/teachers?q=${encodeURIComponent("导入教师")}`);
+    expect(found.total).toBe(40);
+    expect(school.pageErrors).toEqual([]);
+  });
+});
