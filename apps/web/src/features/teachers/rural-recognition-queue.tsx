@@ -105,9 +105,17 @@ export function RuralRecognitionQueue() {
         columns={[
           {
             title: r.teacher,
-            render: (_, x) => `${x.teacherName}（${x.teacherNumber}）`,
+            width: 130,
+            render: (_, x) => (
+              <>
+                {x.teacherName}
+                <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
+                  {x.teacherNumber}
+                </Typography.Text>
+              </>
+            ),
           },
-          { title: r.institution, dataIndex: "institutionName" },
+          { title: r.institution, dataIndex: "institutionName", ellipsis: true },
           { title: r.employment, width: 110, render: (_, x) => employmentLabel(x.employment) },
           { title: r.months, width: 110, render: (_, x) => monthsLabel(x.totalMonths) },
           { title: r.appliedAt, dataIndex: "appliedAt", width: 140 },
