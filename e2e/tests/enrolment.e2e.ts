@@ -1,3 +1,4 @@
+import { residentIdCheckChar } from "@edubureau/domain/identity";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
@@ -23,12 +24,9 @@ const roundName = `${year}年初中一年级招生（E2E ${Date.now()}）`;
 const childName = "欧阳小明";
 const birthDate = `${year - 12}-03-15`;
 
-/** GB 11643-1999 check character of 17 digits. */
 function idNumber(): string {
   const first17 = `430102${birthDate.replaceAll("-", "")}123`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * (weights[i] ?? 0), 0);
-  return first17 + "10X98765432".charAt(sum % 11);
+  return first17 + residentIdCheckChar(first17);
 }
 
 async function apiSend(

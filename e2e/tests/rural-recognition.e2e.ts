@@ -11,6 +11,7 @@ import {
 } from "../support/browser.ts";
 
 const baseUrl = inject("baseUrl");
+const WAIT = { timeout: 15_000 };
 
 let browser: Browser;
 let district: BrowserSession;
@@ -36,7 +37,9 @@ describe("农村(薄弱)学校任教经历认定", () => {
     await navigateInApp(page, "/my-record");
     const section = page.getByTestId("rural-experience");
     await section.getByTestId("rural-computed").waitFor();
-    await expect.poll(() => section.getByTestId("rural-computed").innerText()).toContain("达到认定条件");
+    await expect
+      .poll(() => section.getByTestId("rural-computed").innerText(), WAIT)
+      .toContain("达到认定条件");
     await section.getByTestId("rural-apply").click();
     await page
       .getByRole("tooltip")
@@ -66,7 +69,7 @@ describe("农村(薄弱)学校任教经历认定", () => {
     await dialog.getByText("请填写不予认定的理由").waitFor();
     await page.getByTestId("rural-reject-note").fill("支教证明材料不全，请补充后重新申请");
     await dialog.getByRole("button", { name: /确\s*定/ }).click();
-    await expect.poll(() => queue.getByRole("row").filter({ hasText: otherName }).count()).toBe(0);
+    await expect.poll(() => queue.getByRole("row").filter({ hasText: otherName }).count(), WAIT).toBe(0);
 
     await mine.getByTestId("rural-certify").click();
     await page
@@ -126,7 +129,7 @@ describe("中止教学记录", () => {
       .getByRole("tooltip")
       .getByRole("button", { name: /确\s*定/ })
       .click();
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), WAIT).toBe(0);
     expect(district.pageErrors).toEqual([]);
   });
 });

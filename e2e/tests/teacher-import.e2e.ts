@@ -1,3 +1,4 @@
+import { residentIdCheckChar } from "@edubureau/domain/identity";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
@@ -18,19 +19,12 @@ let school: BrowserSession;
 let api: ApiSession;
 let schoolCode = "";
 
-/** GB 11643 check character of the first 17 digits. */
-function checkChar(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0);
-  return "10X98765432"[sum % 11] ?? "0";
-}
-
 const run = Date.now() % 1000;
 const idNumber = (n: number) => {
   const month = String(1 + (n % 12)).padStart(2, "0");
   const day = String(10 + Math.floor(n / 12)).padStart(2, "0");
   const first17 = `430102${1980 + (run % 15)}${month}${day}${String(run).padStart(3, "0")}`;
-  return first17 + checkChar(first17);
+  return first17 + residentIdCheckChar(first17);
 };
 const teacherNumber = (n: number) => `430102${String(80_000_000 + run * 100 + n).slice(-8)}`;
 

@@ -28,6 +28,7 @@ let studio: Studio;
 let newcomer: Teacher;
 // A year after the studio was set up and not after this year: no future assessments.
 const assessYear = new Date().getFullYear() - 1;
+const WAIT = { timeout: 15_000 };
 const assessNote = `E2E 年度考核 ${Date.now()}`;
 
 beforeAll(async () => {
@@ -67,10 +68,17 @@ describe("名师工作室: members and annual assessments", () => {
     const picker = drawer.getByTestId("studio-add-member").getByRole("combobox");
     await picker.click();
     await picker.fill(newcomer.teacherNumber);
-    await page.locator(".ant-select-item-option", { hasText: newcomer.teacherNumber }).click();
-    await drawer.getByTestId("studio-add-member-submit").click();
+    // Wait for the server's answer to the search (one teacher) before picking: the first list is stale.
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    await expect
+      .poll(() => options.allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining(newcomer.teacherNumber)]);
+    await options.first().click();
+    const submit = drawer.getByTestId("studio-add-member-submit");
+    await expect.poll(() => submit.isEnabled(), WAIT).toBe(true);
+    await submit.click();
     const row = members.getByRole("row").filter({ hasText: newcomer.teacherNumber });
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), WAIT).toBe(1);
     expect(await row.innerText()).toContain(newcomer.name);
 
     // Assess: the year and a note; the history table shows it.
@@ -79,7 +87,7 @@ describe("名师工作室: members and annual assessments", () => {
     await drawer.getByTestId("studio-assess-note").fill(assessNote);
     await drawer.getByTestId("studio-assess-submit").click();
     const history = drawer.getByTestId("studio-assessments");
-    await expect.poll(() => history.getByRole("row").filter({ hasText: assessNote }).count()).toBe(1);
+    await expect.poll(() => history.getByRole("row").filter({ hasText: assessNote }).count(), WAIT).toBe(1);
     expect(await history.getByRole("row").filter({ hasText: assessNote }).innerText()).toContain(
       String(Math.max(studio.year, assessYear)),
     );
@@ -90,7 +98,7 @@ describe("名师工作室: members and annual assessments", () => {
     expect(await members.getByRole("row").filter({ hasText: "领衔人" }).getByRole("button").count()).toBe(0);
     await drawer.getByTestId(`studio-remove-${newcomer.teacherNumber}`).click();
     await page.getByTestId("studio-remove-confirm").click();
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), WAIT).toBe(0);
     await screenshot(page, "teacher-studios-removed");
   });
 

@@ -1,6 +1,12 @@
+import type { Permission } from "@edubureau/domain";
 import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { requirePermission } from "../../http/authenticate.ts";
 import { AppError } from "../../http/problem.ts";
+import { readUpload } from "../institutions/institution-upload.ts";
+import * as s from "./import-job.schemas.ts";
 import type { ImportJob } from "./job-store.ts";
+import type { ImportJobRunner } from "./sheet-import-jobs.ts";
 
 const EVENT_INTERVAL_MS = 200;
 
@@ -68,4 +74,46 @@ export function sendJobEvents(reply: FastifyReply, job: ImportJob): void {
     raw.end();
   }, EVENT_INTERVAL_MS);
   raw.once("close", () => clearInterval(timer));
+}
+
+/**
+ * A feature's import routes under its own prefix: POST /import (202 + job id, or with ?wait=true the
+ * finished job), GET /import/:jobId to poll, GET /import/:jobId/events for server-sent progress.
+ */
+export function importJobRoutes(options: {
+  tags: string[];
+  permission: Permission;
+  imports: ImportJobRunner;
+}): FastifyPluginAsyncZod {
+  const { tags, permission, imports } = options;
+  return async (app) => {
+    app.post(
+      "/import",
+      {
+        schema: {
+          tags,
+          querystring: s.importQuery,
+          response: { 200: s.importJob, 202: s.importAccepted },
+        },
+      },
+      async (request, reply) => {
+        const actor = requirePermission(request, permission);
+        const upload = await readUpload(request);
+        return answerImport(reply, request.query.wait, {
+          start: () => imports.start(actor, upload),
+          runToEnd: () => imports.runToEnd(actor, upload),
+        });
+      },
+    );
+    app.get(
+      "/import/:jobId",
+      { schema: { tags, params: s.jobParams, response: { 200: s.importJob } } },
+      async (request) =>
+        jobView(imports.status(requirePermission(request, permission), request.params.jobId)),
+    );
+    // Authorised once, up front (see sendJobEvents).
+    app.get("/import/:jobId/events", { schema: { tags, params: s.jobParams } }, async (request, reply) => {
+      sendJobEvents(reply, imports.status(requirePermission(request, permission), request.params.jobId));
+    });
+  };
 }

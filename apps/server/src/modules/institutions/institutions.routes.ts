@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { answerImport, jobView, sendJobEvents } from "../import-jobs/import-job.routes.ts";
+import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
 import { attachment, XLSX_MIME } from "./institution-workbook.ts";
-import { readUpload } from "./institution-upload.ts";
 import type { InstitutionsService } from "./institutions.service.ts";
 import * as s from "./institutions.schemas.ts";
 
@@ -42,41 +41,7 @@ export function institutionsRoutes(service: InstitutionsService): FastifyPluginA
         .send(file);
     });
 
-    app.post(
-      "/import",
-      {
-        schema: {
-          tags,
-          querystring: s.importQuery,
-          response: { 200: s.importJob, 202: s.importAccepted },
-        },
-      },
-      async (request, reply) => {
-        const actor = requirePermission(request, "institutions.write");
-        const upload = await readUpload(request);
-        return answerImport(reply, request.query.wait, {
-          start: () => service.imports.start(actor, upload),
-          runToEnd: () => service.imports.runToEnd(actor, upload),
-        });
-      },
-    );
-
-    app.get(
-      "/import/:jobId",
-      { schema: { tags, params: s.jobParams, response: { 200: s.importJob } } },
-      async (request) =>
-        jobView(
-          service.imports.status(requirePermission(request, "institutions.write"), request.params.jobId),
-        ),
-    );
-
-    // Progress as server-sent events, authorised once, up front (see sendJobEvents).
-    app.get("/import/:jobId/events", { schema: { tags, params: s.jobParams } }, async (request, reply) => {
-      sendJobEvents(
-        reply,
-        service.imports.status(requirePermission(request, "institutions.write"), request.params.jobId),
-      );
-    });
+    await app.register(importJobRoutes({ tags, permission: "institutions.write", imports: service.imports }));
 
     app.get(
       "/:id",

@@ -4,6 +4,9 @@ import { cellText, type RowProblem, type SheetCell } from "@edubureau/domain/reg
 
 export const STUDENT_SHEET = "学生名册";
 
+/** Largest student list exported or imported at once (a big district's year group fits). */
+export const MAX_STUDENT_ROWS = 50_000;
+
 export const STUDENT_HEADERS = {
   studentNo: "学籍号",
   name: "姓名",

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
 import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
-import { readUpload } from "../institutions/institution-upload.ts";
 import type { StudentsService } from "./students.service.ts";
 import * as s from "./students.schemas.ts";
 
@@ -35,10 +35,7 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
         .send(file);
     });
 
-    app.post("/import", { schema: { tags, response: { 200: s.importResult } } }, async (request) => {
-      const actor = requirePermission(request, "students.write");
-      return service.importFile(actor, await readUpload(request));
-    });
+    await app.register(importJobRoutes({ tags, permission: "students.write", imports: service.imports }));
 
     app.get(
       "/:id",

@@ -63,9 +63,3 @@ export const exportQuery = z.object({
   grade: z.coerce.number().int().min(1).max(12).optional(),
   full: z.enum(["true", "false"]).optional(),
 });
-
-export const importResult = z.object({
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-});

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows, type Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, problems } from "../../http/problem.ts";
+import { AppError } from "../../http/problem.ts";
 import { recordAudit, recordAudits, whoOf } from "../audit/audit.service.ts";
 import {
   createJobStore,
@@ -16,7 +16,7 @@ import {
   type ImportJob,
 } from "../import-jobs/job-store.ts";
 import type { ImportUpload } from "../institutions/institution-import.service.ts";
-import { checkXlsx, readSheetLayout, streamingOrder } from "../institutions/xlsx-package.ts";
+import { sheetImportJobs } from "../import-jobs/sheet-import-jobs.ts";
 import { readSheetRows, type SheetRow } from "../institutions/xlsx-rows.ts";
 import { teachers } from "./teachers.tables.ts";
 import * as q from "./teachers.queries.ts";
@@ -334,49 +334,16 @@ export function createTeacherImportService(ctx: AppContext) {
     }
   }
 
-  /** Refusals that need no job: the role, a running import, a file that is not a workbook. */
-  async function begin(actor: Actor, upload: ImportUpload) {
-    if (!can(actor.role, "teachers.write")) throw problems.forbidden();
-    jobs.assertIdle(actor.userId);
-    const unreadable = () =>
-      new AppError("bad_request", "文件无法读取", "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。");
-    const check = await checkXlsx(upload.buffer);
-    if (!check.ok) throw unreadable();
-    let streamable: Buffer;
-    try {
-      streamable = streamingOrder(upload.buffer, check.entries);
-    } catch {
-      throw unreadable();
-    }
-    const part = check.sheets.find((sheet) => sheet.name === TEACHER_SHEET_NAME);
-    const entry = part ? check.entries.get(part.path) : undefined;
-    const layout = entry ? await readSheetLayout(upload.buffer, entry) : null;
-    const job = jobs.create(actor.userId, upload.fileName);
-    if (layout?.lastRow) job.total = Math.max(0, layout.lastRow - 1);
-    return { job, streamable };
-  }
-
   return {
     export: exportTeachers,
-
-    /** Starts an import and returns at once; the caller polls `status` or streams its events. */
-    async start(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, streamable } = await begin(actor, upload);
-      void run(job, actor, upload, streamable);
-      return job;
-    },
-
-    /** Runs an import to its end (`?wait=true`, scripts). */
-    async runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, streamable } = await begin(actor, upload);
-      await run(job, actor, upload, streamable);
-      return job;
-    },
-
-    status(actor: Actor, jobId: string): ImportJob {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
-      return jobs.status(actor, jobId);
-    },
+    ...sheetImportJobs({
+      jobs,
+      permission: "teachers.write",
+      sheetName: TEACHER_SHEET_NAME,
+      unreadable: () =>
+        new AppError("bad_request", "文件无法读取", "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。"),
+      run,
+    }),
   };
 }
 

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { answerImport, jobView, sendJobEvents } from "../import-jobs/import-job.routes.ts";
-import * as jobSchemas from "../import-jobs/import-job.schemas.ts";
-import { readUpload } from "../institutions/institution-upload.ts";
+import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
 import type { TeacherAbsencesService } from "./teacher-absences.service.ts";
 import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
 import { CORRECTABLE_FIELDS } from "./teacher-corrections.service.ts";
@@ -45,44 +43,7 @@ export function teachersRoutes(deps: {
         .send(buffer);
     });
 
-    // Excel import as a job: 202 + job id at once (or, with ?wait=true, the finished job / problem+json);
-    // progress by polling /import/:jobId or as server-sent events from /import/:jobId/events.
-    app.post(
-      "/import",
-      {
-        schema: {
-          tags,
-          querystring: jobSchemas.importQuery,
-          response: { 200: jobSchemas.importJob, 202: jobSchemas.importAccepted },
-        },
-      },
-      async (request, reply) => {
-        const actor = requirePermission(request, "teachers.write");
-        const upload = await readUpload(request);
-        return answerImport(reply, request.query.wait, {
-          start: () => workbook.start(actor, upload),
-          runToEnd: () => workbook.runToEnd(actor, upload),
-        });
-      },
-    );
-
-    app.get(
-      "/import/:jobId",
-      { schema: { tags, params: jobSchemas.jobParams, response: { 200: jobSchemas.importJob } } },
-      async (request) =>
-        jobView(workbook.status(requirePermission(request, "teachers.write"), request.params.jobId)),
-    );
-
-    app.get(
-      "/import/:jobId/events",
-      { schema: { tags, params: jobSchemas.jobParams } },
-      async (request, reply) => {
-        sendJobEvents(
-          reply,
-          workbook.status(requirePermission(request, "teachers.write"), request.params.jobId),
-        );
-      },
-    );
+    await app.register(importJobRoutes({ tags, permission: "teachers.write", imports: workbook }));
 
     app.get("/me", { schema: { tags } }, async (request) =>
       corrections.me(requirePermission(request, "teachers.self")),

@@ -1,5 +1,5 @@
-import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { DownloadOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
   Button,
@@ -12,7 +12,6 @@ import {
   Space,
   Table,
   Typography,
-  Upload,
 } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
@@ -22,15 +21,8 @@ import { hasPermission } from "../../app/session/session-types.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { recordQuery } from "../student-health/health.api.ts";
 import { HealthRecordView } from "../student-health/health-record-view.tsx";
-import {
-  exportUrl,
-  fetchPersonal,
-  importStudents,
-  studentKeys,
-  studentsQuery,
-  studentTemplateUrl,
-  type StudentView,
-} from "./students.api.ts";
+import { StudentImport } from "./student-import.tsx";
+import { exportUrl, fetchPersonal, studentKeys, studentsQuery, type StudentView } from "./students.api.ts";
 
 const GRADE_OPTIONS = [
   "一年级",
@@ -91,12 +83,7 @@ export function StudentsPage() {
   const [pageSize, setPageSize] = useState(20);
   const [personal, setPersonal] = useState<StudentView | null>(null);
   const [record, setRecord] = useState<StudentView | null>(null);
-  const queryClient = useQueryClient();
   const list = useQuery(studentsQuery({ q: q || undefined, grade }, page, pageSize));
-  const upload = useMutation({
-    mutationFn: importStudents,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: studentKeys.all }),
-  });
 
   const columns: TableColumnsType<StudentView> = [
     { title: t.health.studentNo, dataIndex: "studentNo", width: 210 },
@@ -138,50 +125,10 @@ export function StudentsPage() {
               {t.health.exportFull}
             </Button>
           )}
-          {canWrite && (
-            <>
-              <Button href={studentTemplateUrl}>{t.health.studentTemplate}</Button>
-              <Upload
-                accept=".xlsx"
-                showUploadList={false}
-                beforeUpload={(file) => {
-                  upload.mutate(file);
-                  return false;
-                }}
-              >
-                <Button icon={<UploadOutlined />} loading={upload.isPending}>
-                  {t.health.importStudents}
-                </Button>
-              </Upload>
-            </>
-          )}
+          {canWrite && <StudentImport />}
         </Space>
       </Flex>
       <Alert type="info" showIcon title={t.health.maskedNote} />
-      {upload.data && (
-        <Alert
-          type="success"
-          showIcon
-          title={t.health.studentsImported(upload.data.created, upload.data.updated)}
-        />
-      )}
-      <ErrorAlert error={upload.error} />
-      {upload.error &&
-        "fieldErrors" in upload.error &&
-        Array.isArray(upload.error.fieldErrors) &&
-        upload.error.fieldErrors.length > 0 && (
-          <Table
-            size="small"
-            rowKey={(_, i) => String(i)}
-            pagination={{ pageSize: 10 }}
-            dataSource={upload.error.fieldErrors as { field: string; message: string; row?: number }[]}
-            columns={[
-              { title: t.health.errorRow, dataIndex: "row", width: 70 },
-              { title: t.health.errorColumn, dataIndex: "field", width: 120 },
-              { title: t.health.errorMessage, dataIndex: "message" },
-            ]}
-          />
-        )}
       <Space wrap>
         <Input.Search
           allowClear

@@ -1,6 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import { uploadFile } from "../student-health/health.api.ts";
 
 const BASE = "/api/students";
 
@@ -49,6 +48,5 @@ export const fetchPersonal = (id: string) =>
 export const exportUrl = (full: boolean, grade?: number) =>
   `${BASE}/export.xlsx?full=${String(full)}${grade ? `&grade=${String(grade)}` : ""}`;
 export const studentTemplateUrl = `${BASE}/template.xlsx`;
-
-export const importStudents = (file: File) =>
-  uploadFile<{ rows: number; created: number; updated: number }>(`${BASE}/import`, file);
+/** The import job's upload address; `${studentImportUrl}/${jobId}` is the job's status. */
+export const studentImportUrl = `${BASE}/import`;

@@ -1,0 +1,257 @@
+import ExcelJS from "exceljs";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../db/database.ts";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { multipart } from "../institutions/import-fixtures.ts";
+import { residentId } from "../student-health/health-fixtures.ts";
+import { STUDENT_HEADERS, STUDENT_SHEET } from "./students-workbook.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+interface JobBody {
+  id: string;
+  state: string;
+  fileName: string;
+  processed: number;
+  total: number;
+  errors?: { row: number; column: string; message: string }[];
+  errorCount?: number;
+  result?: { rows: number; created: number; updated: number; unchanged: number };
+  message?: string;
+}
+
+async function workbook(rows: (string | null)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(STUDENT_SHEET);
+  sheet.addRow(Object.values(STUDENT_HEADERS));
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** One sheet row: 学籍号 (G + resident ID), name, no sex or birth date (both come from the number). */
+const row = (studentNo: string, name: string, options: { school?: string; className?: string } = {}) => [
+  studentNo,
+  name,
+  "",
+  null,
+  options.school ?? "",
+  "",
+  "三年级",
+  options.className ?? "1班",
+];
+const number = (birthDate: string, order: number, region = "430102") =>
+  `G${residentId(region, birthDate, order)}`;
+
+/** Signs in on its own: uploads need the raw cookie, which TestSession does not expose. */
+async function importerFor(username: string) {
+  const login = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password: TEST_PASSWORD },
+  });
+  const cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? "";
+  const headers = {
+    cookie: `${SESSION_COOKIE}=${cookie}`,
+    "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken,
+  };
+  const get = (url: string) => t.app.inject({ method: "GET", url, headers });
+  const importer = {
+    get,
+    upload(file: Buffer, fileName = "学生名册.xlsx", query = "") {
+      const body = multipart(file, fileName);
+      return t.app.inject({
+        method: "POST",
+        url: `/api/students/import${query}`,
+        headers: { ...headers, ...body.headers },
+        payload: body.payload,
+      });
+    },
+    /** Polls the job as the web page would, keeping every snapshot. */
+    async follow(jobId: string): Promise<JobBody[]> {
+      const seen: JobBody[] = [];
+      for (let i = 0; i < 2_000; i++) {
+        const response = await get(`/api/students/import/${jobId}`);
+        expect(response.statusCode, response.body).toBe(200);
+        const job = response.json<JobBody>();
+        seen.push(job);
+        if (job.state === "done" || job.state === "failed") return seen;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      throw new Error("import did not finish");
+    },
+    /** Uploads and follows the job to its end. */
+    async run(file: Buffer, fileName?: string): Promise<JobBody | undefined> {
+      const accepted = await importer.upload(file, fileName);
+      expect(accepted.statusCode, accepted.body).toBe(202);
+      return (await importer.follow(accepted.json<{ jobId: string }>().jobId)).at(-1);
+    },
+  };
+  return importer;
+}
+
+const countNamed = async (name: string) =>
+  (
+    await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from students where name = ${name}`,
+    )
+  )[0]?.n ?? 0;
+
+describe("student import as a job", () => {
+  it("answers 202 with a job, reports progress to 100% and writes every student", async () => {
+    const school = await importerFor("schoolA");
+    const file = await workbook(
+      Array.from({ length: 150 }, (_, i) => row(number("2013-05-06", i + 1), "进度学生")),
+    );
+    const accepted = await school.upload(file, "进度.xlsx");
+    expect(accepted.statusCode, accepted.body).toBe(202);
+    const { jobId } = accepted.json<{ jobId: string }>();
+    const seen = await school.follow(jobId);
+    const last = seen.at(-1);
+    expect(last).toMatchObject({
+      id: jobId,
+      fileName: "进度.xlsx",
+      state: "done",
+      processed: 150,
+      total: 150,
+      result: { rows: 150, created: 150, updated: 0, unchanged: 0 },
+    });
+    expect(last?.errors).toBeUndefined();
+    for (const job of seen) {
+      expect(["parsing", "validating", "writing", "done"]).toContain(job.state);
+      if (job.total > 0) expect(job.processed).toBeLessThanOrEqual(job.total);
+    }
+    expect(await countNamed("进度学生")).toBe(150);
+    const summary = await queryRows<{ after: Record<string, unknown> }>(
+      t.database.db,
+      sql`select after from audit_log where entity = 'student_import' and entity_id = ${jobId}`,
+    );
+    expect(summary).toHaveLength(1);
+    expect(summary[0]?.after).toMatchObject({ fileName: "进度.xlsx", rows: 150, created: 150, updated: 0 });
+    expect(summary[0]?.after.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("moves known students in scope to the row's class, counting them as updated", async () => {
+    const school = await importerFor("schoolA");
+    const numbers = [number("2013-06-07", 11), number("2013-06-07", 12)];
+    const first = await school.run(await workbook(numbers.map((n) => row(n, "转班学生"))));
+    expect(first).toMatchObject({ state: "done", result: { created: 2, updated: 0 } });
+    const again = await school.run(
+      await workbook([
+        ...numbers.map((n) => row(n, "转班学生", { className: "5班" })),
+        row(number("2013-06-07", 13), "转班学生"),
+      ]),
+    );
+    expect(again).toMatchObject({ state: "done", result: { rows: 3, created: 1, updated: 2 } });
+    const classes = await queryRows<{ class_name: string }>(
+      t.database.db,
+      sql`select class_name from students where student_no in (${numbers[0]}, ${numbers[1]}) order by class_name`,
+    );
+    expect(classes.map((c) => c.class_name)).toEqual(["5班", "5班"]);
+    expect(await countNamed("转班学生")).toBe(3);
+  });
+
+  it("streams the same progress as server-sent events, to its owner only", async () => {
+    const school = await importerFor("schoolA");
+    const file = await workbook(
+      Array.from({ length: 20 }, (_, i) => row(number("2013-07-08", i + 1), "推送学生")),
+    );
+    const { jobId } = (await school.upload(file)).json<{ jobId: string }>();
+    const stream = await school.get(`/api/students/import/${jobId}/events`);
+    expect(stream.headers["content-type"]).toContain("text/event-stream");
+    const events = stream.body
+      .split("\n\n")
+      .filter((chunk) => chunk.startsWith("data: "))
+      .map((chunk) => JSON.parse(chunk.slice(6)) as JobBody);
+    expect(events.at(-1)).toMatchObject({ state: "done", processed: 20, total: 20, result: { created: 20 } });
+    const other = await importerFor("schoolB");
+    expect((await other.get(`/api/students/import/${jobId}`)).statusCode).toBe(404);
+    expect((await other.get(`/api/students/import/${jobId}/events`)).statusCode).toBe(404);
+  });
+
+  it("fails a file with a duplicate 学籍号 and a bad ID number, naming both rows, writing nothing", async () => {
+    const school = await importerFor("schoolA");
+    const twice = number("2013-08-09", 21);
+    const valid = number("2013-08-09", 23);
+    const badCheckDigit = `${valid.slice(0, 18)}${valid.endsWith("0") ? "1" : "0"}`;
+    const job = await school.run(
+      await workbook([
+        row(twice, "重复学生"),
+        row(number("2013-08-09", 22), "重复学生"),
+        row(twice, "重复学生"),
+        row(badCheckDigit, "重复学生"),
+      ]),
+    );
+    expect(job?.state).toBe("failed");
+    expect(job?.result).toBeUndefined();
+    const errors = job?.errors ?? [];
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [4, "学籍号"],
+      [5, "学籍号"],
+    ]);
+    expect(errors[0]?.message).toBe("学籍号与第 2 行重复");
+    expect(errors[1]?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(job?.errorCount).toBe(2);
+    expect(await countNamed("重复学生")).toBe(0);
+    // The synchronous path answers the same problems as problem+json.
+    const waited = await school.upload(
+      await workbook([row(twice, "重复学生"), row(twice, "重复学生")]),
+      "重复.xlsx",
+      "?wait=true",
+    );
+    expect(waited.statusCode).toBe(400);
+    expect(waited.json<{ errors: { row: number; field: string }[] }>().errors).toEqual([
+      expect.objectContaining({ row: 3, field: "学籍号", message: "学籍号与第 2 行重复" }),
+    ]);
+  });
+
+  it("lets a school import only into its own school, and not take another school's students", async () => {
+    const school = await importerFor("schoolA");
+    const job = await school.run(
+      await workbook([
+        row(number("2013-09-10", 31), "越界学生"),
+        row(number("2013-09-10", 32), "越界学生", { school: t.world.schoolB.code }),
+      ]),
+    );
+    expect(job).toMatchObject({ state: "failed" });
+    expect(job?.errors).toEqual([
+      {
+        row: 3,
+        column: "学校标识码",
+        message: `学校标识码 ${t.world.schoolB.code} 不存在或不在您的管理范围内`,
+      },
+    ]);
+    expect(await countNamed("越界学生")).toBe(0);
+    // The other district's school may import its own student, but not move schoolA's into itself.
+    const mine = number("2013-09-10", 33);
+    expect(await school.run(await workbook([row(mine, "越界学生")]))).toMatchObject({ state: "done" });
+    const other = await importerFor("schoolB");
+    const theirs = await other.run(
+      await workbook([row(number("2013-09-10", 34, "430104"), "越界学生"), row(mine, "越界学生")]),
+    );
+    expect(theirs?.state).toBe("failed");
+    expect(theirs?.errors?.map((e) => [e.row, e.column])).toEqual([[3, "学籍号"]]);
+    expect(theirs?.errors?.[0]?.message).toContain("管理范围以外");
+    const own = await other.run(await workbook([row(number("2013-09-10", 34, "430104"), "越界学生")]));
+    expect(own, JSON.stringify(own?.errors)).toMatchObject({ state: "done", result: { created: 1 } });
+    expect(await countNamed("越界学生")).toBe(2);
+  });
+
+  it("refuses accounts without students.write and files that are not workbooks before any job starts", async () => {
+    const leader = await importerFor("leader");
+    expect(
+      (await leader.upload(await workbook([row(number("2013-10-11", 41), "无权学生")]))).statusCode,
+    ).toBe(403);
+    const school = await importerFor("schoolA");
+    const text = await school.upload(Buffer.from("学籍号,姓名\n1,2\n"));
+    expect(text.statusCode).toBe(400);
+    expect(text.json<{ detail: string }>().detail).toContain("导入模板");
+  });
+});
