@@ -115,7 +115,7 @@ export function RuralRecognitionQueue() {
               </>
             ),
           },
-          { title: r.institution, dataIndex: "institutionName", ellipsis: true },
+          { title: r.institution, dataIndex: "institutionName", width: 150 },
           { title: r.employment, width: 110, render: (_, x) => employmentLabel(x.employment) },
           { title: r.months, width: 110, render: (_, x) => monthsLabel(x.totalMonths) },
           { title: r.appliedAt, dataIndex: "appliedAt", width: 140 },
