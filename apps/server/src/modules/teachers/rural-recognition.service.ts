@@ -44,9 +44,7 @@ export interface RuralRecognitionRow {
   certificateNo: string | null;
 }
 
-// Times shown in Beijing time whatever the database session's time zone.
-const beijing = (column: string) =>
-  sql.raw(`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD HH24:MI')`);
+const beijing = (column: string) => q.beijingText(column, "YYYY-MM-DD HH24:MI");
 
 const SELECT = sql`select r.id, r.teacher_id as "teacherId", t.name as "teacherName", t.teacher_number as "teacherNumber",
   iu.name as "institutionName", t.employment, r.status, r.as_of::text as "asOf", r.total_months as "totalMonths",
@@ -143,15 +141,10 @@ export function createRuralRecognitionService(
   async function pendingInScope(actor: Actor, id: string, tx: Db) {
     const [row] = await queryRows<RuralRecognitionRow>(
       tx,
-      sql`${SELECT} where r.id = ${id} and ${inScope(actor.scopePath)}`,
+      sql`${SELECT} where r.id = ${id} and ${inScope(actor.scopePath)} for update of r`,
     );
     if (!row) throw problems.notFound("认定申请");
-    await tx.execute(sql`select id from rural_experience_recognitions where id = ${id} for update`);
-    const [current] = await queryRows<{ status: string }>(
-      tx,
-      sql`select status from rural_experience_recognitions where id = ${id}`,
-    );
-    if (current?.status !== "pending") throw problems.conflict("该认定申请已审核，不能重复处理");
+    if (row.status !== "pending") throw problems.conflict("该认定申请已审核，不能重复处理");
     return row;
   }
 

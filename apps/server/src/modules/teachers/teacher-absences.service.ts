@@ -7,6 +7,7 @@ import { queryRows } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { beijingText } from "./teachers.queries.ts";
 import { teacherAbsences } from "./teachers.tables.ts";
 import type { TeachersService } from "./teachers.service.ts";
 
@@ -30,7 +31,7 @@ async function absencesOf(db: Db, teacherId: string): Promise<AbsenceRow[]> {
   return queryRows<AbsenceRow>(
     db,
     sql`select id, from_date::text as "from", to_date::text as "to", approved_leave as "approvedLeave", note,
-          to_char((created_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as "recordedAt"
+          ${beijingText("created_at")} as "recordedAt"
         from teacher_absences where teacher_id = ${teacherId} order by from_date desc`,
   );
 }

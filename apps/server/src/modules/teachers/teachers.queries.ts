@@ -148,6 +148,11 @@ export async function reviewsOf(
   );
 }
 
+/** A timestamp column as Beijing time text, whatever the database session's time zone. */
+export function beijingText(column: string, format: "YYYY-MM-DD" | "YYYY-MM-DD HH24:MI" = "YYYY-MM-DD"): SQL {
+  return sql.raw(`to_char((${column} at time zone 'UTC') + interval '8 hours', '${format}')`);
+}
+
 /** The teacher's certified 农村(薄弱)学校任教经历认定, if any. */
 export async function ruralCertificateOf(
   db: Db,
@@ -156,7 +161,7 @@ export async function ruralCertificateOf(
   const rows = await queryRows<{ certificateNo: string; certifiedOn: string; totalMonths: number }>(
     db,
     sql`select certificate_no as "certificateNo", total_months as "totalMonths",
-          to_char((reviewed_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD') as "certifiedOn"
+          ${beijingText("reviewed_at")} as "certifiedOn"
         from rural_experience_recognitions where teacher_id = ${teacherId} and status = 'certified'`,
   );
   return rows[0] ?? null;
