@@ -178,3 +178,17 @@ describe("writes", () => {
     expect(byName.items[0]?.pathNames).toEqual(["长沙市", "岳麓区"]);
   });
 });
+
+describe("query count", () => {
+  it("answers a search with at most two queries, whatever the number of hits", async () => {
+    const { countingDatabase } = await import("../../test/counting-database.ts");
+    const { createOrgUnitsService } = await import("./org-units.service.ts");
+    const counted = countingDatabase(t.database);
+    const service = createOrgUnitsService({ database: counted.database, clock: t.clock });
+    const city = { role: "leader", scopePath: t.world.city.path } as Parameters<typeof service.search>[0];
+    const hits = await service.search(city, "4301");
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits.every((hit) => hit.pathNames !== undefined)).toBe(true);
+    expect(counted.queries.length).toBeLessThanOrEqual(2);
+  });
+});
