@@ -185,7 +185,9 @@ describe("query count", () => {
     const { createOrgUnitsService } = await import("./org-units.service.ts");
     const counted = countingDatabase(t.database);
     const service = createOrgUnitsService({ database: counted.database, clock: t.clock });
-    const city = { role: "leader", scopePath: t.world.city.path } as Parameters<typeof service.search>[0];
+    const city = { role: "leader", scopePath: t.world.city.path } as unknown as Parameters<
+      typeof service.search
+    >[0];
     const hits = await service.search(city, "4301");
     expect(hits.length).toBeGreaterThan(3);
     expect(hits.every((hit) => hit.pathNames !== undefined)).toBe(true);

@@ -61,7 +61,7 @@ const SETS: Record<GroupKind, string> = {
   school: "(school_year, institution_id)",
 };
 
-function where(filter: RatesFilter, extra: SQL | null): SQL {
+export function ratesWhere(filter: RatesFilter, extra: SQL | null): SQL {
   const parts: SQL[] = [sql`unit_path like ${`${escapeLike(filter.scopePath)}%`}`];
   if (extra) parts.push(extra);
   if (filter.schoolYears) parts.push(sql`school_year = any(${sql.param([...filter.schoolYears])}::text[])`);
@@ -69,7 +69,7 @@ function where(filter: RatesFilter, extra: SQL | null): SQL {
   return sql.join(parts, sql` and `);
 }
 
-function kindOf(g: number): GroupKind {
+export function kindOf(g: number): GroupKind {
   // Bits 8 grade, 4 sex, 2 district, 1 school: a set bit is a column not grouped by.
   switch (g) {
     case 15:
@@ -87,7 +87,7 @@ function kindOf(g: number): GroupKind {
   }
 }
 
-interface RawRow {
+export interface RawRow {
   school_year: string;
   grade: number | null;
   sex: "male" | "female" | null;
@@ -97,13 +97,10 @@ interface RawRow {
   [count: string]: unknown;
 }
 
-const num = (value: unknown) => Number(value ?? 0);
+export const num = (value: unknown) => Number(value ?? 0);
 
-/**
- * Rates' counts in one scan per table, with GROUPING SETS for the breakdowns. Screenings count each
- * student's latest screening of the school year (`counted`); fitness has one result per student and year.
- */
-export async function healthCounts(db: Db, filter: RatesFilter): Promise<CountRow[]> {
+/** The GROUPING SETS of a filter and the columns that say which set a result row belongs to. */
+export function groupingColumns(filter: RatesFilter): { sets: SQL; groupCols: SQL } {
   const kinds = new Set<GroupKind>(["total", ...(filter.groups ?? [])]);
   const setList = [...kinds].map((k) => SETS[k]);
   const sets = sql.raw(setList.join(", "));
@@ -116,66 +113,49 @@ export async function healthCounts(db: Db, filter: RatesFilter): Promise<CountRo
     `school_year, ${pick("grade", "int")}, ${pick("sex", "text")}, ${pick("district_id", "uuid")}, ${pick("institution_id", "uuid")}, ` +
       `(${bit("grade", 8)} + ${bit("sex", 4)} + ${bit("district_id", 2)} + ${bit("institution_id", 1)})::int as g`,
   );
-  const [vision, fitness] = await Promise.all([
-    queryRows<RawRow>(
-      db,
-      sql`select ${groupCols},
-          count(*) filter (where myopia <> 'not_applicable') as screened,
-          count(*) filter (where myopia = 'myopic') as myopic,
-          count(*) filter (where poor_vision) as poor
-        from vision_screenings where ${where(filter, sql`counted`)}
-        group by grouping sets (${sets})`,
-    ),
-    queryRows<RawRow>(
-      db,
-      sql`select ${groupCols},
-          count(*) as tested,
-          count(*) filter (where band <> 'fail') as passed,
-          count(*) filter (where band in ('good', 'excellent')) as good,
-          count(*) filter (where band = 'excellent') as excellent,
-          count(*) filter (where weight_status is not null) as bmi_screened,
-          count(*) filter (where weight_status = 'overweight') as overweight,
-          count(*) filter (where weight_status = 'obese') as obese
-        from fitness_results where ${where(filter, null)}
-        group by grouping sets (${sets})`,
-    ),
-  ]);
-  const merged = new Map<string, CountRow>();
-  const entry = (r: RawRow): CountRow => {
+  return { sets, groupCols };
+}
+
+/**
+ * Rates' counts from the health facts (migration 0018: per school year × school × grade × sex, kept in step
+ * with the screening and fitness records by triggers), with GROUPING SETS for the breakdowns. Screenings
+ * count each student's latest screening of the school year; fitness has one result per student and year.
+ * A group appears when it has records of either kind, as the counts over the records themselves would.
+ */
+export async function healthCounts(db: Db, filter: RatesFilter): Promise<CountRow[]> {
+  const { sets, groupCols } = groupingColumns(filter);
+  const rows = await queryRows<RawRow>(
+    db,
+    sql`select ${groupCols},
+        sum(screened) as screened, sum(myopic) as myopic, sum(poor_vision) as poor,
+        sum(tested) as tested, sum(passed) as passed, sum(good) as good, sum(excellent) as excellent,
+        sum(bmi_screened) as bmi_screened, sum(overweight) as overweight, sum(obese) as obese
+      from health_count_facts where ${ratesWhere(filter, null)}
+      group by grouping sets (${sets})
+      having sum(vision_rows) > 0 or sum(fitness_rows) > 0`,
+  );
+  return rows.map((r) => {
     const kind = kindOf(Number(r.g));
-    const unitId = kind === "district" ? r.district_id : kind === "school" ? r.institution_id : null;
-    const key = `${kind}|${r.school_year}|${String(r.grade)}|${String(r.sex)}|${String(unitId)}`;
-    let row = merged.get(key);
-    if (!row) {
-      row = {
-        kind,
-        schoolYear: r.school_year,
-        grade: r.grade === null ? null : Number(r.grade),
-        sex: r.sex,
-        unitId,
-        counts: { ...EMPTY_COUNTS },
-      };
-      merged.set(key, row);
-    }
-    return row;
-  };
-  for (const r of vision) {
-    const c = entry(r).counts;
-    c.screened = num(r.screened);
-    c.myopic = num(r.myopic);
-    c.poorVision = num(r.poor);
-  }
-  for (const r of fitness) {
-    const c = entry(r).counts;
-    c.tested = num(r.tested);
-    c.passed = num(r.passed);
-    c.good = num(r.good);
-    c.excellent = num(r.excellent);
-    c.bmiScreened = num(r.bmi_screened);
-    c.overweight = num(r.overweight);
-    c.obese = num(r.obese);
-  }
-  return [...merged.values()];
+    return {
+      kind,
+      schoolYear: r.school_year,
+      grade: r.grade === null ? null : Number(r.grade),
+      sex: r.sex,
+      unitId: kind === "district" ? r.district_id : kind === "school" ? r.institution_id : null,
+      counts: {
+        screened: num(r.screened),
+        myopic: num(r.myopic),
+        poorVision: num(r.poor),
+        tested: num(r.tested),
+        passed: num(r.passed),
+        good: num(r.good),
+        excellent: num(r.excellent),
+        bmiScreened: num(r.bmi_screened),
+        overweight: num(r.overweight),
+        obese: num(r.obese),
+      },
+    };
+  });
 }
 
 export async function unitNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {

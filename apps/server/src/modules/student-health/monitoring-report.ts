@@ -62,14 +62,18 @@ export interface MonitoringReport {
 
 const LARGEST = 10;
 
-function find(
-  rows: readonly CountRow[],
-  kind: CountRow["kind"],
-  year: string,
-  match: (r: CountRow) => boolean = () => true,
-) {
-  const row = rows.find((r) => r.kind === kind && r.schoolYear === year && match(r));
-  return row ? ratesOf(row.counts) : null;
+type GroupKey = Partial<Pick<CountRow, "grade" | "sex" | "unitId">>;
+
+const keyOf = (kind: CountRow["kind"], year: string, at: GroupKey) =>
+  `${kind}|${year}|${String(at.grade ?? null)}|${String(at.sex ?? null)}|${String(at.unitId ?? null)}`;
+
+/** Rates of one group by its key: a city report looks up thousands of schools, so no scan per lookup. */
+function groupFinder(rows: readonly CountRow[]) {
+  const byKey = new Map(rows.map((r) => [keyOf(r.kind, r.schoolYear, r), r]));
+  return (kind: CountRow["kind"], year: string, at: GroupKey = {}) => {
+    const row = byKey.get(keyOf(kind, year, at));
+    return row ? ratesOf(row.counts) : null;
+  };
 }
 
 /** `schoolYear` null: the latest school year with data (or `fallbackYear` when there is none). */
@@ -89,13 +93,14 @@ export async function buildMonitoringReport(
     scopePath: unit.path,
     groups: ["grade", "gradeSex", "sex", "district", "school"],
   });
+  const find = groupFinder(rows);
   const years = [...new Set(rows.filter((r) => r.kind === "total").map((r) => r.schoolYear))].sort();
   const schoolYear = requestedYear ?? years.at(-1) ?? fallbackYear;
   const start = parseSchoolYear(schoolYear) ?? 0;
   const previousYear = schoolYearLabel(start - 1);
   const empty = ratesOf(EMPTY_COUNTS);
-  const current = find(rows, "total", schoolYear) ?? empty;
-  const previous = find(rows, "total", previousYear);
+  const current = find("total", schoolYear) ?? empty;
+  const previous = find("total", previousYear);
 
   const byGrade: GradeLine[] = [];
   const grades = [
@@ -109,25 +114,25 @@ export async function buildMonitoringReport(
       grade,
       gradeLabel: label,
       sex: "all",
-      current: find(rows, "grade", schoolYear, (r) => r.grade === grade) ?? empty,
-      previous: find(rows, "grade", previousYear, (r) => r.grade === grade),
+      current: find("grade", schoolYear, { grade }) ?? empty,
+      previous: find("grade", previousYear, { grade }),
     });
     for (const sex of ["male", "female"] as const) {
-      const c = find(rows, "gradeSex", schoolYear, (r) => r.grade === grade && r.sex === sex);
+      const c = find("gradeSex", schoolYear, { grade, sex });
       if (c)
         byGrade.push({
           grade,
           gradeLabel: label,
           sex,
           current: c,
-          previous: find(rows, "gradeSex", previousYear, (r) => r.grade === grade && r.sex === sex),
+          previous: find("gradeSex", previousYear, { grade, sex }),
         });
     }
   }
   const bySex = (["male", "female"] as const).map((sex) => ({
     sex,
-    current: find(rows, "sex", schoolYear, (r) => r.sex === sex) ?? empty,
-    previous: find(rows, "sex", previousYear, (r) => r.sex === sex),
+    current: find("sex", schoolYear, { sex }) ?? empty,
+    previous: find("sex", previousYear, { sex }),
   }));
 
   const lines = (kind: "district" | "school"): ChildLine[] => {
@@ -137,8 +142,8 @@ export async function buildMonitoringReport(
       ),
     ];
     return ids.map((id) => {
-      const cur = find(rows, kind, schoolYear, (r) => r.unitId === id) ?? empty;
-      const prev = find(rows, kind, previousYear, (r) => r.unitId === id);
+      const cur = find(kind, schoolYear, { unitId: id }) ?? empty;
+      const prev = find(kind, previousYear, { unitId: id });
       return {
         id,
         name: "",
@@ -168,8 +173,8 @@ export async function buildMonitoringReport(
     l.name = names.get(l.id) ?? "";
   children.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 
-  const trend = years.map((y) => ({ schoolYear: y, rates: find(rows, "total", y) ?? empty }));
-  const baseline = find(rows, "total", "2018-2019")?.myopiaRate ?? null;
+  const trend = years.map((y) => ({ schoolYear: y, rates: find("total", y) ?? empty }));
+  const baseline = find("total", "2018-2019")?.myopiaRate ?? null;
   return {
     unit,
     schoolYear,

@@ -62,12 +62,3 @@ export async function submissions(db: Db, planId: string): Promise<Submission[]>
     reportId: r.id,
   }));
 }
-
-/**
- * A number that changes whenever anything the plan reads may have changed: every write in EduBureau
- * leaves an audit row in its own transaction, so the newest audit id is a cheap data version.
- */
-export async function dataVersion(db: Db): Promise<string> {
-  const [row] = await queryRows<{ v: string | null }>(db, sql`select max(id)::text as v from audit_log`);
-  return row?.v ?? "0";
-}
