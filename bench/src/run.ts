@@ -21,7 +21,8 @@ const HELP = `用法 usage: npm run bench -- [options]
   --quick                            缩短测量 shorter runs for a smoke check (rougher figures)
   --list                             列出套件 list suites
 PostgreSQL: BENCH_DATABASE_URL (管理连接 admin URL, 默认 default postgres://postgres@127.0.0.1:5432/postgres);
-每次测量新建并删除数据库 a fresh eb_bench_* database is created and dropped for every measurement.`;
+每次测量新建并删除数据库 a fresh eb_bench_<checkout>_* database is created and dropped for every measurement;
+只删除本检出创建的数据库 only databases this checkout created are ever dropped.`;
 
 interface Options {
   suites: typeof SUITES;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { EngineName } from "./context.ts";
-import { createFreshStore, type FreshStore } from "./stores.ts";
+import { CHECKOUT_TAG, createFreshStore, likePrefix, type FreshStore } from "./stores.ts";
 
 /**
  * Seeding the full synthetic city (registry, 1.5 million pupils with health records, 90,000 teachers
@@ -12,7 +12,8 @@ import { createFreshStore, type FreshStore } from "./stores.ts";
  * suite to ask seeds a template — a PostgreSQL database `eb_bench_city_<fingerprint>` or a PGlite data
  * directory under the temp dir — and every suite then gets a fresh copy of it. The fingerprint covers
  * the migrations, the generator, the seeders and the shipped plan, so a change to any of them builds a
- * new template; templates of other fingerprints are removed.
+ * new template; this checkout's templates of other fingerprints are removed (names carry the checkout's
+ * tag, see stores.ts, so other checkouts' templates are never dropped).
  */
 
 const SOURCES = [
@@ -21,7 +22,8 @@ const SOURCES = [
   "tools/synthetic-city",
   "data/plans",
 ];
-const PREFIX = "eb_bench_city_";
+/** This checkout's templates only: another checkout's (other tag) are never touched. */
+const PREFIX = `eb_bench_city_${CHECKOUT_TAG}_`;
 
 function fingerprint(repoRoot: string): string {
   const hash = createHash("sha256");
@@ -77,11 +79,11 @@ async function postgresCopy(options: CityTemplateOptions, print: string): Promis
   const existing = await withAdmin(options.pgAdminUrl, async (client) =>
     (
       await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [
-        `${PREFIX}%`,
+        likePrefix(PREFIX),
       ])
     ).rows.map((r) => r.datname),
   );
-  for (const stale of existing.filter((name) => name !== template)) {
+  for (const stale of existing.filter((name) => name !== template && name.startsWith(PREFIX))) {
     await withAdmin(options.pgAdminUrl, (c) => c.query(`drop database if exists ${stale} with (force)`));
   }
   if (!existing.includes(template)) {
@@ -92,7 +94,7 @@ async function postgresCopy(options: CityTemplateOptions, print: string): Promis
     });
     const url = new URL(options.pgAdminUrl);
     url.pathname = `/${building}`;
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eb_bench_tpl_"));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${PREFIX}tpl_`));
     try {
       await options.seed({
         engine: "postgresql",

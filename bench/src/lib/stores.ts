@@ -1,10 +1,29 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { EngineName } from "./context.ts";
 import { onCleanup } from "./cleanup.ts";
+
+/**
+ * Several checkouts of the repository may bench against one PostgreSQL server and one temp directory at
+ * the same time. Everything the harness creates carries this checkout's tag (a hash of its path), and it
+ * only ever removes names carrying its own tag: another checkout's databases and directories are left alone.
+ */
+export const CHECKOUT_TAG = createHash("sha256")
+  .update(fs.realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")))
+  .digest("hex")
+  .slice(0, 8);
+
+/** Prefix of this checkout's fresh databases and temp directories: `eb_bench_<tag>_`. */
+export const BENCH_PREFIX = `eb_bench_${CHECKOUT_TAG}_`;
+
+/** A LIKE pattern matching names that start with `prefix` literally (`_` is a LIKE wildcard). */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
 
 export const DEFAULT_PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -40,7 +59,7 @@ export async function pgUnreachableReason(url: string): Promise<string | null> {
 
 /**
  * An empty place for a server's data: a fresh PGlite directory or a fresh PostgreSQL database
- * (`eb_bench_*`, dropped again by `dispose`). Both get their own DATA_DIR under the temp directory.
+ * (`eb_bench_<checkout tag>_*`, dropped again by `dispose`; only databases it created are dropped). Both get their own DATA_DIR under the temp directory.
  */
 export interface FreshStore {
   engine: EngineName;
@@ -55,7 +74,7 @@ export interface FreshStore {
 }
 
 export async function createFreshStore(engine: EngineName, pgAdminUrl: string): Promise<FreshStore> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eb_bench_"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), BENCH_PREFIX));
   const removeDir = onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const pgliteDir = path.join(dataDir, "db");
   if (engine === "pglite") {
@@ -69,7 +88,7 @@ export async function createFreshStore(engine: EngineName, pgAdminUrl: string): 
     };
   }
 
-  const name = `eb_bench_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  const name = `${BENCH_PREFIX}${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await adminQuery(pgAdminUrl, `create database ${name}`);
   const dropDatabase = onCleanup(async () => {
     await adminQuery(pgAdminUrl, `drop database if exists ${name} with (force)`);

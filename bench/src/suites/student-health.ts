@@ -18,7 +18,9 @@ import { pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/
  * Student health at city scale (`npm run seed -- --scale city`: ≥ 1.2 million students with one vision
  * screening and one fitness test each), per engine:
  * 1. the city-level 学生体质健康监测报告 query (all rates by grade, sex, district and school, both years;
- *    median of 5 after one warm-up), target ≤ 2 s on PostgreSQL; and a district's;
+ *    median of 5 after one warm-up) from the pre-aggregated health facts, target ≤ 300 ms PostgreSQL and
+ *    ≤ 1.5 s embedded; and a district's; beside it, the same counts straight from the 1.3 million records
+ *    (the query before the facts, kept as the test's reference) for the ratio;
  * 2. a 100,000-row screening import of city students through the import job (streaming reader, one
  *    transaction), in a process of its own so its peak RSS is the import's: target ≤ 30 s, ≤ 400 MB.
  */
@@ -111,16 +113,48 @@ async function reportQuery(ctx: BenchContext, database: Database, engine: Engine
       students = report.overall.current.screened;
     }
     const value = ms(median(times));
+    const records = unit.kind === "city" ? await recordsScan(database, unit.path) : null;
     console.log(
       `  ${label} 监测报告查询 monitoring report query, ${unit.name} (${fmt(students)} 名学生 students): 中位数 median ${value}` +
-        (unit.kind === "city" ? `（目标 target PostgreSQL ≤ 2 s）` : ""),
+        (unit.kind === "city" ? `（目标 target ≤ 300 ms PostgreSQL, ≤ 1.5 s 嵌入式 embedded）` : "") +
+        (records === null
+          ? ""
+          : `; 直接统计记录 counting the records instead: ${ms(records)} (${(records / median(times)).toFixed(1)}×)`),
     );
-    if (unit.kind === "city")
-      ctx.record({ metric: "全市监测报告 city report query", engine, value, target: "≤ 2 s (PostgreSQL)" });
+    if (unit.kind === "city") {
+      ctx.record({
+        metric: "全市监测报告 city report query",
+        engine,
+        value,
+        target: engine === "postgresql" ? "≤ 300 ms" : "≤ 1.5 s",
+      });
+      if (records !== null)
+        ctx.record({
+          metric: "同一统计直接扫描记录 same counts from the records",
+          engine,
+          value: ms(records),
+        });
+    }
   }
   const city = units.find((u) => u.kind === "city");
   if (!city) throw new Error("no city");
   return city;
+}
+
+/** The report's counts straight from the screening and fitness records (median of 3 after a warm-up). */
+async function recordsScan(database: Database, scopePath: string): Promise<number> {
+  const { healthCountsFromRecords } =
+    await import("@edubureau/server/modules/student-health/health-counts.reference");
+  const times: number[] = [];
+  for (let i = 0; i <= 3; i++) {
+    const started = performance.now();
+    await healthCountsFromRecords(database.db, {
+      scopePath,
+      groups: ["grade", "gradeSex", "sex", "district", "school"],
+    });
+    if (i > 0) times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 /** 100,000 city students screened in December 2019, as a school district would upload them. */
