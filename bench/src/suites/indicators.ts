@@ -5,6 +5,7 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import {
   findIndicator,
+  APPROVED_ONLY,
   parsePeriod,
   resolveIndicator,
   type ResolvedIndicator,
@@ -106,7 +107,7 @@ async function timeAllUnits(ctx: BenchContext, store: FreshStore, engine: Engine
       const indicator = resolved(item.code);
       const period = parsePeriod(item.period);
       if (!period) throw new Error(`bad period ${item.period}`);
-      const options = { period, includeUnapproved: true, scopePath: root.path };
+      const options = { period, basis: APPROVED_ONLY, scopePath: root.path };
       await sumsForAllUnits(database.db, indicator, options); // warm-up: caches and plans
       const times: number[] = [];
       let units = 0;

@@ -13,6 +13,7 @@ import type {
 import { queryRows, type Db } from "../db/database.ts";
 import { constructionProjects } from "../modules/construction-projects/construction-projects.tables.ts";
 import { designations } from "../modules/designations/designations.tables.ts";
+import { dataApprovals } from "../modules/indicators/indicators.tables.ts";
 import { institutions } from "../modules/institutions/institutions.tables.ts";
 import { insertUnit } from "../modules/org-units/org-units.service.ts";
 import type { OrgUnitRow } from "../modules/org-units/org-units.tables.ts";
@@ -91,12 +92,28 @@ export async function addInstitution(
 }
 
 /** Classes of one school year: one per entry, `students` pupils in `grade`. */
+/**
+ * A school year's classes. They count in figures only once the school year is approved, so by default the
+ * school year is also recorded as 市局已确认; `approved: false` leaves it to the test's own workflow.
+ */
 export async function addClasses(
   db: Db,
   institution: { id: string },
   schoolYear: string,
   classes: readonly { grade: number; students: number }[],
+  options: { approved?: boolean } = {},
 ): Promise<void> {
+  if (options.approved ?? true) {
+    await db
+      .insert(dataApprovals)
+      .values({
+        orgUnitId: institution.id,
+        period: schoolYear,
+        status: "city_confirmed",
+        cityConfirmedAt: AT,
+      })
+      .onConflictDoNothing();
+  }
   if (classes.length === 0) return;
   await db.insert(schoolClasses).values(
     classes.map((c, i) => ({

@@ -8,3 +8,4 @@ export * from "./data-elements.ts";
 export * from "./validation-rules.ts";
 export * from "./data-approval.ts";
 export * from "./binding-to-indicator.ts";
+export * from "./data-basis.ts";

@@ -21,11 +21,19 @@ beforeAll(async () => {
   districtB = await t.login("districtB");
   division = await t.login("division");
   leader = await t.login("leader");
-  await addClasses(t.database.db, t.world.schoolA, "2019-2020", [
-    { grade: 1, students: 60 },
-    { grade: 2, students: 40 },
-  ]);
-  await addClasses(t.database.db, t.world.schoolB, "2019-2020", [{ grade: 1, students: 40 }]);
+  await addClasses(
+    t.database.db,
+    t.world.schoolA,
+    "2019-2020",
+    [
+      { grade: 1, students: 60 },
+      { grade: 2, students: 40 },
+    ],
+    { approved: false },
+  );
+  await addClasses(t.database.db, t.world.schoolB, "2019-2020", [{ grade: 1, students: 40 }], {
+    approved: false,
+  });
 });
 afterAll(async () => t.close());
 
@@ -171,16 +179,18 @@ describe("approval 学校提交 → 区县审核 → 市局确认 and locking", 
     expect(edit.json<Problem>().detail).toContain("区县已审核");
   });
 
-  it("counts approved data only when unapproved data is excluded", async () => {
+  it("counts approved data only, and a unit's own unapproved data only for itself", async () => {
     await save(schoolB, t.world.schoolB.id, { classes_total: 5, classes_large: 5 });
     const url = (include: boolean) =>
       `/api/indicators/reported_large_class_ratio/evaluate?period=${period}&includeUnapproved=${include}`;
-    expect((await leader.get(url(true))).json()).toMatchObject({ numerator: 8, denominator: 15 });
+    expect((await schoolB.get(url(true))).json()).toMatchObject({ numerator: 5, denominator: 5 });
+    expect((await leader.get(url(true))).json()).toMatchObject({ numerator: 3, denominator: 10, value: 30 });
     expect((await leader.get(url(false))).json()).toMatchObject({ numerator: 3, denominator: 10, value: 30 });
     // Class lists follow the school's approval of the same school year.
     const classes = (include: boolean) =>
       `/api/indicators/large_class_ratio/evaluate?period=${period}&includeUnapproved=${include}`;
-    expect((await leader.get(classes(true))).json()).toMatchObject({ numerator: 1, denominator: 3 });
+    expect((await schoolB.get(classes(true))).json()).toMatchObject({ numerator: 0, denominator: 1 });
+    expect((await leader.get(classes(true))).json()).toMatchObject({ numerator: 1, denominator: 2 });
     expect((await leader.get(classes(false))).json()).toMatchObject({
       numerator: 1,
       denominator: 2,

@@ -15,7 +15,8 @@ const paramFields = Object.fromEntries(
 
 const common = {
   period: z.string().max(20).optional(),
-  includeUnapproved: booleanText.default(true),
+  /** true: the asking unit's own unapproved figures count too (labelled); other units' never do. */
+  includeUnapproved: booleanText.default(false),
   ...paramFields,
 };
 
@@ -40,6 +41,7 @@ const indicatorHeader = {
   }),
   period: z.object({ key: z.string(), label: z.string() }),
   includeUnapproved: z.boolean(),
+  dataBasis: z.object({ kind: z.enum(["approved", "approved_and_own"]), label: z.string() }),
 };
 
 const figures = { numerator: z.number(), denominator: z.number(), value: z.number().nullable() };

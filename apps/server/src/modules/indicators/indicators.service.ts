@@ -1,7 +1,10 @@
 import { ancestorIds, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
 import {
+  APPROVED_ONLY,
   checkPeriod,
   currentPeriod,
+  DATA_BASIS_LABELS,
+  dataBasisFor,
   describeMeasure,
   elementIndicator,
   findIndicator,
@@ -13,6 +16,7 @@ import {
   periodSeries,
   recentPeriods,
   resolveIndicator,
+  type DataBasis,
   type IndicatorDefinition,
   type Measure,
   type Period,
@@ -31,6 +35,7 @@ export interface EvaluationRequest {
   params: Record<string, string | undefined>;
   orgUnitId?: string | undefined;
   period?: string | undefined;
+  /** The actor's own unit's unapproved figures too (labelled); everyone else's count only once approved. */
   includeUnapproved: boolean;
 }
 
@@ -129,7 +134,12 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
     const indicator = resolve(await definitionOf(request.code), request.params);
     const period = periodFor(indicator, request.period);
     const unit = await unitFor(actor, request.orgUnitId);
-    return { indicator, period, unit, options: { period, includeUnapproved: request.includeUnapproved } };
+    return {
+      indicator,
+      period,
+      unit,
+      options: { period, basis: dataBasisFor(actor, request.includeUnapproved) },
+    };
   }
 
   /** Units between the scope's root and `path`'s parent, top first, for a breadcrumb. */
@@ -154,6 +164,12 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
       denominatorText: indicator.denominator ? describe(indicator.denominator) : null,
     };
   }
+
+  /** What a response says about the data it counted, so a screen can label unapproved figures. */
+  const basisView = (basis: DataBasis) => ({
+    includeUnapproved: basis.kind !== "approved",
+    dataBasis: { kind: basis.kind, label: DATA_BASIS_LABELS[basis.kind] },
+  });
 
   const header = async (indicator: ResolvedIndicator, period: Period) => ({
     indicator: {
@@ -206,14 +222,12 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
       return { items, periods, defaults: defaultPeriods(now, latest) };
     },
 
-    /** For other modules (plan targets): one resolved indicator for one unit path and period. */
-    async evaluateResolved(
-      indicator: ResolvedIndicator,
-      path: string,
-      period: Period,
-      includeUnapproved = true,
-    ) {
-      return figures(indicator, await q.sumsForUnit(db, indicator, { period, includeUnapproved, path }));
+    /**
+     * For other modules (plan targets, exports): one resolved indicator for one unit path and period,
+     * from approved figures only — what a leader signs is never moved by a draft.
+     */
+    async evaluateResolved(indicator: ResolvedIndicator, path: string, period: Period) {
+      return figures(indicator, await q.sumsForUnit(db, indicator, { period, basis: APPROVED_ONLY, path }));
     },
 
     async evaluate(actor: Actor, request: EvaluationRequest) {
@@ -221,7 +235,7 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
       const sums = await q.sumsForUnit(db, indicator, { ...options, path: unit.path });
       return {
         ...(await header(indicator, period)),
-        includeUnapproved: request.includeUnapproved,
+        ...basisView(options.basis),
         orgUnit: unitRef(unit),
         ...figures(indicator, sums),
       };
@@ -245,7 +259,7 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
       );
       return {
         ...(await header(indicator, period)),
-        includeUnapproved: request.includeUnapproved,
+        ...basisView(options.basis),
         ancestors,
         orgUnit: { ...unitRef(unit), ...figures(indicator, total) },
         children: children.map((child) => ({
@@ -268,7 +282,7 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
       );
       return {
         ...(await header(indicator, period)),
-        includeUnapproved: request.includeUnapproved,
+        ...basisView(options.basis),
         orgUnit: unitRef(unit),
         points,
       };
@@ -278,14 +292,11 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
     async allUnits(actor: Actor, request: Omit<EvaluationRequest, "orgUnitId">) {
       const indicator = resolve(await definitionOf(request.code), request.params);
       const period = periodFor(indicator, request.period);
-      const rows = await q.sumsForAllUnits(db, indicator, {
-        period,
-        includeUnapproved: request.includeUnapproved,
-        scopePath: actor.scopePath,
-      });
+      const basis = dataBasisFor(actor, request.includeUnapproved);
+      const rows = await q.sumsForAllUnits(db, indicator, { period, basis, scopePath: actor.scopePath });
       return {
         ...(await header(indicator, period)),
-        includeUnapproved: request.includeUnapproved,
+        ...basisView(basis),
         items: rows.map((row) => ({ orgUnitId: row.orgUnitId, ...figures(indicator, row) })),
       };
     },

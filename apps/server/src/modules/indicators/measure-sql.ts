@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import {
   APPROVED_STATUSES,
   statusesFrom,
+  type DataBasis,
   type InstitutionFilter,
   type Measure,
   type Period,
@@ -10,8 +11,8 @@ import {
 /** How facts are read for one evaluation. */
 export interface FactOptions {
   period: Period;
-  /** False: a school's classes and any reported value count only once 区县审核 or 市局确认. */
-  includeUnapproved: boolean;
+  /** Which units' reported figures count (see `DataBasis` in the domain). */
+  basis: DataBasis;
 }
 
 const and = (conditions: SQL[]) => sql.join(conditions, sql` and `);
@@ -26,12 +27,20 @@ function institutionConditions(filter: InstitutionFilter | undefined): SQL[] {
   return conditions;
 }
 
-function approvedOnly(unitColumn: SQL, options: FactOptions): SQL[] {
-  if (options.includeUnapproved) return [];
-  return [
-    sql`exists (select 1 from data_approvals a where a.org_unit_id = ${unitColumn}
-        and a.period = ${options.period.key} and a.status in ${APPROVED_STATUSES})`,
-  ];
+/**
+ * The one place the engine applies `DataBasis` to reported facts (a school's class list of a school
+ * year, any data value): approved units' facts, plus the asking unit's own when it asked to see them.
+ */
+function countedFacts(unitColumn: SQL, options: FactOptions): SQL[] {
+  const approved = sql`exists (select 1 from data_approvals a where a.org_unit_id = ${unitColumn}
+        and a.period = ${options.period.key} and a.status in ${APPROVED_STATUSES})`;
+  const { basis } = options;
+  switch (basis.kind) {
+    case "approved":
+      return [approved];
+    case "approved_and_own":
+      return [sql`(${approved} or ${unitColumn} = ${basis.ownUnitId})`];
+  }
 }
 
 type ClassMeasure = Extract<Measure, { kind: "class_count" | "student_sum" }>;
@@ -74,7 +83,7 @@ export function classPairFacts(
   return sql`select c.institution_id as unit_id, ${sumIf(numerator)} as num,
       ${denominator ? sumIf(denominator) : sql`0::float8`} as den
     from school_classes c ${join}
-    where ${and([sql`c.school_year = ${options.period.key}`, sql`(${either})`, ...approvedOnly(sql`c.institution_id`, options)])}
+    where ${and([sql`c.school_year = ${options.period.key}`, sql`(${either})`, ...countedFacts(sql`c.institution_id`, options)])}
     group by c.institution_id`;
 }
 
@@ -137,7 +146,7 @@ export function measureFacts(measure: Measure, options: FactOptions): SQL {
         where ${and([
           sql`v.element_code = ${measure.elementCode}`,
           sql`v.period = ${options.period.key}`,
-          ...approvedOnly(sql`v.org_unit_id`, options),
+          ...countedFacts(sql`v.org_unit_id`, options),
         ])}
         group by v.org_unit_id`;
   }

@@ -1290,9 +1290,9 @@ export const messages = {
     indicator: "指标",
     period: "期间",
     sources: { registry: "台账指标", reported: "填报数据" },
-    includeUnapproved: "含未审核数据",
-    includeUnapprovedHint: "关闭后只计入区县已审核或市局已确认的填报数据（含学校该学年的班级数据）",
-    approvedOnly: "仅含已审核数据",
+    includeUnapproved: "含本单位未审核数据",
+    includeUnapprovedHint:
+      "默认只计入区县已审核或市局已确认的数据（含学校该学年的班级数据）；打开后另计入本单位尚未审核的数据，仅本单位可见",
     formula: (numerator: string, denominator: string) => `计算：${numerator} ÷ ${denominator}`,
     countOf: (numerator: string) => `统计：${numerator}`,
     fraction: (numerator: string, denominator: string) => `${numerator} / ${denominator}`,

@@ -155,7 +155,7 @@ function UnitTrail({ data, onDrill }: { data: Breakdown; onDrill: (unit: string 
   return (
     <Flex justify="space-between" align="center" wrap gap={8}>
       <Breadcrumb items={items} data-testid="indicator-trail" />
-      {!data.includeUnapproved && <Tag color="green">{t.indicators.approvedOnly}</Tag>}
+      <Tag color={data.includeUnapproved ? "orange" : "green"}>{data.dataBasis.label}</Tag>
     </Flex>
   );
 }

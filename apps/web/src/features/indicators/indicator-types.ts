@@ -63,6 +63,8 @@ interface Header {
   };
   period: { key: string; label: string };
   includeUnapproved: boolean;
+  /** Which data the figures count, labelled by the server. */
+  dataBasis: { kind: "approved" | "approved_and_own"; label: string };
 }
 
 export interface Breakdown extends Header {

@@ -41,7 +41,8 @@ export function useExplorerState(catalogue: Catalogue | undefined): ExplorerStat
         params: chosen,
         period,
         orgUnitId: params.get("unit"),
-        includeUnapproved: params.get("include") !== "0",
+        // Approved figures unless the unit asks for its own unapproved ones too.
+        includeUnapproved: params.get("include") === "1",
       }
     : null;
 
@@ -56,7 +57,7 @@ export function useExplorerState(catalogue: Catalogue | undefined): ExplorerStat
     if (nextPeriod) search.set("period", nextPeriod);
     const unit = next.unit === undefined ? params.get("unit") : next.unit;
     if (unit) search.set("unit", unit);
-    if (!(next.include ?? request?.includeUnapproved ?? true)) search.set("include", "0");
+    if (next.include ?? request?.includeUnapproved ?? false) search.set("include", "1");
     const nextParams = next.params ?? (sameIndicator ? chosen : {});
     for (const [key, value] of Object.entries(nextParams)) search.set(key, value);
     setParams(search, { replace: false });

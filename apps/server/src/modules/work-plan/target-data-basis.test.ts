@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
+import { actOnline, loadPlanWithReportedTarget, saveOnline } from "./reported-target.fixture.ts";
+
+let t: TestApp;
+let targetId: string;
+let leader: TestSession;
+let division: TestSession;
+let furong: TestSession;
+let yuelu: TestSession;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ targetId } = await loadPlanWithReportedTarget(t));
+  leader = await t.login("leader");
+  division = await t.login("division");
+  furong = await t.login("districtA");
+  yuelu = await t.login("districtB");
+});
+afterAll(async () => t.close());
+
+const current = async (session: TestSession = leader) => {
+  const response = await session.get(`/api/work-plan/targets/${targetId}`);
+  if (response.statusCode !== 200) throw new Error(response.body);
+  return response.json<{ current: number | null; status: string }>().current;
+};
+
+const evaluate = async (session: TestSession, include?: boolean) => {
+  const query = include === undefined ? "" : `&includeUnapproved=${include}`;
+  const response = await session.get(`/api/indicators/online_service_ratio/evaluate?period=2019${query}`);
+  if (response.statusCode !== 200) throw new Error(response.body);
+  return response.json<{ value: number | null; includeUnapproved: boolean; dataBasis: { label: string } }>();
+};
+
+describe("only approved figures move a plan target (issue 12, defect 1)", () => {
+  it("keeps a target where the approved figures put it while 芙蓉区 saves a draft", async () => {
+    expect((await saveOnline(yuelu, t.world.districtB.id, 100, 70)).statusCode).toBe(200);
+    await actOnline(yuelu, "submit", t.world.districtB.id);
+    expect((await actOnline(division, "approve", t.world.districtB.id)).statusCode).toBe(200);
+    expect(await current()).toBe(70);
+
+    expect((await saveOnline(furong, t.world.districtA.id, 20, 20)).statusCode).toBe(200);
+    expect(await current()).toBe(70);
+    await actOnline(furong, "submit", t.world.districtA.id);
+    expect(await current()).toBe(70);
+    await actOnline(division, "approve", t.world.districtA.id);
+    expect(await current()).toBe(75);
+  });
+
+  it("counts approved figures in the indicator explorer unless a unit asks for its own, labelled", async () => {
+    await actOnline(division, "reopen", t.world.districtA.id, "请核对网上办事项");
+    expect((await evaluate(leader)).value).toBe(70);
+    expect((await evaluate(leader)).dataBasis.label).toBe("仅计已审核数据");
+    // Asking for unapproved figures shows only the asker's own: the city leader has none, so 70.
+    expect((await evaluate(leader, true)).value).toBe(70);
+    expect((await evaluate(yuelu, true)).value).toBe(70);
+    // 芙蓉区 reads its own subtree: nothing approved yet, its own draft only when it asks for it.
+    expect((await evaluate(furong)).value).toBeNull();
+    const own = await evaluate(furong, true);
+    expect(own).toMatchObject({ value: 100, includeUnapproved: true });
+    expect(own.dataBasis.label).toBe("含本单位未审核数据");
+  });
+});
