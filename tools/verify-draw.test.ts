@@ -70,7 +70,12 @@ describe("verify-draw", () => {
   });
 
   it("accepts --inputs=path", () => {
-    expect(parseArgs(["--inputs=x.json"])).toEqual({ ok: true, path: "x.json" });
+    expect(parseArgs(["--inputs=x.json"])).toEqual({
+      ok: true,
+      path: "x.json",
+      announcements: [],
+      publicValues: [],
+    });
     expect(parseArgs(["--help"])).toEqual({ ok: false, message: USAGE });
   });
 });

@@ -58,7 +58,10 @@ export { fitnessResults, visionScreenings } from "../modules/student-health/stud
 export {
   enrolmentApplicants,
   enrolmentApplications,
-  enrolmentDeclines,
+  enrolmentAnnouncements,
+  enrolmentLedgerEvents,
+  enrolmentPlacements,
+  enrolmentPlaces,
   enrolmentDraws,
   enrolmentPlans,
   enrolmentRounds,

@@ -1,5 +1,11 @@
 import { lotteryPlaces } from "@edubureau/domain/enrolment";
-import { drawRound, type RoundSetup } from "@edubureau/domain/lottery";
+import {
+  createDrawAnnouncement,
+  drawRound,
+  freezeRound,
+  PlacementLedger,
+  type RoundSetup,
+} from "@edubureau/domain/lottery";
 import { beijingDate } from "@edubureau/domain/work-plan";
 import { ENROLMENT_SIZES, generateEnrolment } from "../../../../tools/synthetic-city/enrolment.ts";
 import { Prng } from "../../../../tools/synthetic-city/index.ts";
@@ -7,7 +13,8 @@ import type {
   SyntheticEnrolment,
   SyntheticEnrolmentRound,
 } from "../../../../tools/synthetic-city/enrolment.ts";
-import { enrolmentDeclines, enrolmentDraws } from "../modules/enrolment/enrolment.tables.ts";
+import * as lq from "../modules/enrolment/enrolment-ledger.queries.ts";
+import { enrolmentDraws } from "../modules/enrolment/enrolment.tables.ts";
 import {
   ENROLMENT_APPLICANTS,
   ENROLMENT_APPLICATIONS,
@@ -59,38 +66,80 @@ export async function seedEnrolment(ctx: FeatureSeedContext): Promise<void> {
   if (setup.schools.length === 0 || setup.applicants.length === 0) return;
   const rng = new Prng(seed, "enrolment-draw");
   const digits = () => String(rng.int(0, 999_999)).padStart(junior.seedDigits, "0");
+  const drawDay = junior.calendar.draw.start;
+  // Announced the day before: the lists, the rules and a public value published after the announcement.
+  const lists = freezeRound(setup);
+  if (!lists.ok) throw new Error(`演示派位失败：${lists.message}`);
+  const announcement = createDrawAnnouncement({
+    setup,
+    lists: lists.value,
+    seedAnnouncement: {
+      digits: junior.seedDigits,
+      labels: junior.seedLabels,
+      publicValues: [
+        {
+          label: "sse-close",
+          digits: 8,
+          source: `上海证券交易所上证综合指数 ${dayBefore(drawDay)} 收盘点位乘以100取整，8位，不足前补零`,
+          availableAt: `${dayBefore(drawDay)}T07:30:00.000Z`,
+        },
+      ],
+    },
+    earliestDrawAt: `${drawDay}T01:00:00.000Z`,
+    publishedAt: `${dayBefore(drawDay)}T02:00:00.000Z`,
+  });
+  if (!announcement.ok) throw new Error(`演示派位公告有误：${announcement.message}`);
   const drawn = drawRound({
     setup,
-    announcement: { digits: junior.seedDigits, labels: junior.seedLabels },
-    inputs: junior.seedLabels.map((label) => ({ label, value: digits() })),
+    announcement: announcement.value.seedAnnouncement,
+    inputs: [
+      ...junior.seedLabels.map((label) => ({ label, value: digits() })),
+      { label: "sse-close", value: String(rng.int(280_000, 320_000)).padStart(8, "0") },
+    ],
   });
   if (!drawn.ok) throw new Error(`演示派位失败：${drawn.message}`);
-  const drawDay = new Date(`${junior.calendar.draw.start}T02:00:00Z`);
-  const [draw] = await tx
-    .insert(enrolmentDraws)
-    .values({
-      roundId: junior.id,
-      phase: 1,
-      status: "published",
-      setup,
-      lists: drawn.value.lists,
-      result: drawn.value,
-      frozenAt: drawDay,
-      drawnAt: drawDay,
-      publishedAt: drawDay,
-      createdAt: drawDay,
-    })
-    .returning({ id: enrolmentDraws.id });
+  const drawnAt = new Date(`${drawDay}T02:00:00Z`);
+  const result = {
+    ...drawn.value,
+    drawnAt: drawnAt.toISOString(),
+    announcementDigest: announcement.value.digest,
+  };
+  await lq.insertAnnouncement(tx, {
+    roundId: junior.id,
+    phase: 1,
+    body: announcement.value,
+    digest: announcement.value.digest,
+    publishedAt: new Date(announcement.value.publishedAt),
+  });
+  await tx.insert(enrolmentDraws).values({
+    roundId: junior.id,
+    phase: 1,
+    status: "published",
+    setup,
+    lists: drawn.value.lists,
+    result,
+    frozenAt: new Date(announcement.value.publishedAt),
+    drawnAt,
+    publishedAt: drawnAt,
+    createdAt: drawnAt,
+  });
   // A few families give up their place at an oversubscribed school (放弃录取), so the waiting list moves.
+  const ledger = new PlacementLedger();
+  const joined = ledger.join(result, setup);
+  if (joined !== null) throw new Error(`演示派位台账有误：${joined}`);
   const declined = drawn.value.outcome.schools
     .filter((s) => s.oversubscribed && s.waiting.length > 0)
     .slice(0, 3)
     .map((s) => s.admitted.find((n) => !n.includes("-")))
     .filter((n): n is string => n !== undefined);
-  if (draw && declined.length > 0) {
-    const at = new Date(`${junior.calendar.admission.start}T02:00:00Z`);
-    await tx
-      .insert(enrolmentDeclines)
-      .values(declined.map((number, i) => ({ drawId: draw.id, number, seq: i + 1, at })));
-  }
+  const at = `${junior.calendar.admission.start}T02:00:00.000Z`;
+  for (const number of declined) ledger.decline(number, at);
+  await lq.appendLedgerEvents(tx, junior.id, ledger.events, drawnAt);
+  await lq.ensurePlaces(tx, junior.id, ledger.capacity);
+  await lq.replacePlacements(tx, junior.id, ledger.held);
+}
+
+/** The Beijing calendar day before a day (YYYY-MM-DD). */
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { residentIdCheckChar } from "../identity/index.ts";
-import { drawRound } from "../lottery/index.ts";
+import { drawRound, PlacementLedger } from "../lottery/index.ts";
 import type { EnrolmentCalendar } from "./index.ts";
 import {
   ageOnCutoff,
@@ -11,7 +11,6 @@ import {
   checkWindow,
   lotteryPlaces,
   openWindows,
-  replayDeclines,
   validateCalendar,
 } from "./index.ts";
 
@@ -204,19 +203,22 @@ describe("waiting-list movement", () => {
   it("gives a declined place to the first still waiting, who frees their old place", () => {
     const s1 = round.value.outcome.schools[0];
     const declined = s1?.admitted[0] ?? "";
-    const state = replayDeclines(round.value, [declined]);
-    expect(state.admitted.get("S1")).toHaveLength(2);
-    expect(state.admitted.get("S1")).not.toContain(declined);
-    expect(state.moves[0]).toEqual({ kind: "declined", school: "S1", number: declined });
-    const promoted = state.moves[1];
-    expect(promoted).toMatchObject({ kind: "promoted", school: "S1", number: s1?.waiting[0] });
-    const total = [...state.admitted.values()].flat();
+    const ledger = new PlacementLedger();
+    ledger.join(round.value);
+    expect(ledger.decline(declined, "2019-03-20T02:00:00.000Z")).toBeNull();
+    expect(ledger.held.get("S1")).toHaveLength(2);
+    expect(ledger.held.get("S1")).not.toContain(declined);
+    expect(ledger.events[1]).toMatchObject({ kind: "declined", school: "S1", number: declined });
+    expect(ledger.events[2]).toMatchObject({ kind: "promoted", school: "S1", number: s1?.waiting[0] });
+    const total = [...ledger.held.values()].flat();
     expect(new Set(total).size).toBe(total.length);
     expect(total).toHaveLength(4);
   });
 
-  it("changes nothing for a number that holds no place", () => {
-    const state = replayDeclines(round.value, ["zzz"]);
-    expect(state.moves).toEqual([]);
+  it("refuses a decline by a number that holds no place", () => {
+    const ledger = new PlacementLedger();
+    ledger.join(round.value);
+    expect(ledger.decline("zzz", "2019-03-20T02:00:00.000Z")).toContain("没有可放弃的录取名额");
+    expect(ledger.events).toHaveLength(1);
   });
 });

@@ -3,4 +3,3 @@ export * from "./enrolment-stages.ts";
 export * from "./enrolment-plans.ts";
 export * from "./application-rules.ts";
 export * from "./application-number.ts";
-export * from "./waiting-list.ts";

@@ -9,6 +9,7 @@ export type BundleDifference =
   | { kind: "version"; expected: string; found: string; message: string }
   | { kind: "list"; round: string; message: string }
   | { kind: "follow-up"; round: string; message: string }
+  | { kind: "ledger"; round: string; message: string }
   | { kind: "digest"; round: string; school: string; expected: string; found: string; message: string }
   | { kind: "seed-inputs"; round: string; message: string }
   | { kind: "seed"; round: string; expected: string; found: string; message: string }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DrawAnnouncement } from "./draw-announcement.ts";
 import type { LotteryBundle, LotteryResult } from "./lottery-types.ts";
 import { lotteryFailure } from "./lottery-types.ts";
 
@@ -8,6 +9,25 @@ import { lotteryFailure } from "./lottery-types.ts";
  * messages by the same code that draws, so both sides refuse the same things.
  */
 const unit = z.object({ id: z.string(), members: z.array(z.string()) });
+
+const seedInputs = z.array(z.object({ label: z.string(), value: z.string() }));
+const outcome = z.object({
+  schools: z.array(
+    z.object({
+      school: z.string(),
+      oversubscribed: z.boolean(),
+      admitted: z.array(z.string()),
+      waiting: z.array(z.string()),
+    }),
+  ),
+  unplaced: z.array(z.string()),
+});
+const publicValue = z.object({
+  label: z.string(),
+  digits: z.number(),
+  source: z.string(),
+  availableAt: z.string(),
+});
 
 const round = z.object({
   label: z.string(),
@@ -22,25 +42,46 @@ const round = z.object({
       digest: z.string(),
     }),
   ),
-  seedAnnouncement: z.object({ digits: z.number(), labels: z.array(z.string()) }),
-  seedInputs: z.array(z.object({ label: z.string(), value: z.string() })),
-  seed: z.string(),
-  outcome: z.object({
-    schools: z.array(
-      z.object({
-        school: z.string(),
-        oversubscribed: z.boolean(),
-        admitted: z.array(z.string()),
-        waiting: z.array(z.string()),
-      }),
-    ),
-    unplaced: z.array(z.string()),
+  seedAnnouncement: z.object({
+    digits: z.number(),
+    labels: z.array(z.string()),
+    publicValues: z.array(publicValue).optional(),
   }),
+  seedInputs,
+  seed: z.string(),
+  outcome,
+  drawnAt: z.string().optional(),
+  announcementDigest: z.string().optional(),
+  previousDraws: z
+    .array(
+      z.object({
+        seedInputs,
+        seed: z.string(),
+        outcome,
+        drawnAt: z.string().optional(),
+        replacedAt: z.string(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
 });
+
+const ledgerEvent = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("round"), round: z.string() }),
+  z.object({ kind: z.literal("declined"), number: z.string(), school: z.string(), at: z.string() }),
+  z.object({
+    kind: z.literal("promoted"),
+    number: z.string(),
+    school: z.string(),
+    from: z.string().nullable(),
+    list: z.string(),
+  }),
+]);
 
 export const lotteryBundleSchema = z.object({
   algorithmVersion: z.string(),
   rounds: z.array(round).min(1),
+  events: z.array(ledgerEvent).optional(),
 }) satisfies z.ZodType<LotteryBundle>;
 
 /** Reads a bundle from parsed JSON; the message names the first misplaced field. */
@@ -51,3 +92,26 @@ export function parseBundle(json: unknown): LotteryResult<LotteryBundle> {
   const where = issue === undefined || issue.path.length === 0 ? "根对象" : issue.path.join(".");
   return lotteryFailure(`结果包格式不正确：${where}（${issue?.message ?? "未知错误"}）`);
 }
+
+const announcement = z.object({
+  algorithmVersion: z.string(),
+  round: z.string(),
+  mechanism: z.enum(["boston", "deferred-acceptance"]),
+  partialUnit: z.enum(["skip", "stop"]),
+  lists: z.array(
+    z.object({ school: z.string(), quota: z.number(), applicants: z.number(), digest: z.string() }),
+  ),
+  seedAnnouncement: round.shape.seedAnnouncement,
+  earliestDrawAt: z.string(),
+  publishedAt: z.string(),
+  digest: z.string(),
+});
+
+/** A file of announcements: one (派位公告), an array, or `{ items: [...] }` as the public page serves them. */
+export const announcementFileSchema = z.union([
+  announcement.transform((a) => [a]),
+  z.array(announcement),
+  z.object({ items: z.array(announcement) }).transform((f) => f.items),
+]);
+
+export const drawAnnouncementSchema = announcement satisfies z.ZodType<DrawAnnouncement>;

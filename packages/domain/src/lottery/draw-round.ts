@@ -57,12 +57,18 @@ export function drawRound(options: DrawRoundOptions): LotteryResult<BundleRound>
       mechanism,
       partialUnit,
       lists: lists.value,
-      seedAnnouncement: { digits: announcement.digits, labels: [...announcement.labels] },
+      seedAnnouncement: copyAnnouncement(announcement),
       seedInputs: inputs.value,
       seed: seed.value,
       outcome: allocateRound(setup, seed.value),
     },
   };
+}
+
+function copyAnnouncement(announcement: SeedAnnouncement): SeedAnnouncement {
+  const { digits, labels, publicValues } = announcement;
+  if (publicValues === undefined || publicValues.length === 0) return { digits, labels: [...labels] };
+  return { digits, labels: [...labels], publicValues: publicValues.map((v) => ({ ...v })) };
 }
 
 export function createBundle(rounds: readonly BundleRound[]): LotteryBundle {

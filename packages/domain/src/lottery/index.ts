@@ -2,7 +2,10 @@ export type {
   ApplicantChoices,
   BundleRound,
   FrozenList,
+  LedgerEvent,
   LotteryBundle,
+  PreviousDraw,
+  PublicValueSpec,
   LotteryResult,
   Mechanism,
   PartialUnitRule,
@@ -34,7 +37,27 @@ export type { DrawRoundOptions, DrawSchoolOptions } from "./draw-round.ts";
 export { followUpSetup, remainingPlaces } from "./follow-up-round.ts";
 export type { FollowUpOptions } from "./follow-up-round.ts";
 export { setupFromLists } from "./list-setup.ts";
-export { lotteryBundleSchema, parseBundle } from "./bundle-schema.ts";
+export {
+  announcementFileSchema,
+  drawAnnouncementSchema,
+  lotteryBundleSchema,
+  parseBundle,
+} from "./bundle-schema.ts";
 export { verifyBundle } from "./verify-bundle.ts";
 export type { BundleCounts, VerifyResult } from "./verify-bundle.ts";
 export type { BundleDifference, ResultList } from "./bundle-difference.ts";
+export { ledgerInputs, PlacementLedger, replayLedger } from "./placement-ledger.ts";
+export type { LedgerInput } from "./placement-ledger.ts";
+export { mayApplyAgain, nextRoundSetup, openPlaces } from "./next-round.ts";
+export type { NextRoundOptions } from "./next-round.ts";
+export { ledgerFigures, ledgerPlacement } from "./ledger-figures.ts";
+export type { LedgerFigures, LedgerPlacement, LedgerSchoolFigures } from "./ledger-figures.ts";
+export {
+  announcementDigest,
+  announcementText,
+  beijingTime,
+  createDrawAnnouncement,
+  drawTimeProblem,
+} from "./draw-announcement.ts";
+export type { AnnounceOptions, DrawAnnouncement } from "./draw-announcement.ts";
+export { announcementProblem, publicValuesUsed } from "./announcement-check.ts";

@@ -52,10 +52,27 @@ export interface FrozenList {
   digest: string;
 }
 
-/** Announced before the draw: which inputs will be drawn on site, and how many digits each has. */
+/**
+ * A future public value the bureau cannot control (a stock index close, a randomness beacon output),
+ * named in the announcement before the draw and written as `digits` decimal digits by the rule in `source`.
+ */
+export interface PublicValueSpec {
+  label: string;
+  digits: number;
+  /** Where and how to read the value, in words anyone can follow. One line. */
+  source: string;
+  /** ISO time after which the value is public. */
+  availableAt: string;
+}
+
+/**
+ * Announced before the draw: which inputs will be drawn on site (`labels`, `digits` digits each)
+ * and which public values join them.
+ */
 export interface SeedAnnouncement {
   digits: number;
   labels: readonly string[];
+  publicValues?: readonly PublicValueSpec[];
 }
 
 export interface SeedInput {
@@ -89,12 +106,37 @@ export interface BundleRound {
   /** Hex SHA-256 of the seed text. */
   seed: string;
   outcome: RoundOutcome;
+  /** ISO time of the draw; checked against the announcement's earliest draw time. */
+  drawnAt?: string;
+  /** SHA-256 of the draw announcement (派位公告) this round followed. */
+  announcementDigest?: string;
+  /** Earlier draws of the same lists replaced by a public redraw, oldest first. */
+  previousDraws?: readonly PreviousDraw[];
 }
+
+/** A draw replaced by a redraw (重新派位): kept in the bundle with the reason, and verified too. */
+export interface PreviousDraw {
+  seedInputs: readonly SeedInput[];
+  seed: string;
+  outcome: RoundOutcome;
+  drawnAt?: string;
+  replacedAt: string;
+  /** Why it was replaced, as the system administrator wrote it. */
+  reason: string;
+}
+
+/** One entry of the placement ledger's event log (docs/lottery.md §递补). */
+export type LedgerEvent =
+  | { kind: "round"; round: string }
+  | { kind: "declined"; number: string; school: string; at: string }
+  | { kind: "promoted"; number: string; school: string; from: string | null; list: string };
 
 /** The published record of a draw: enough to recompute every result (see verifyBundle). */
 export interface LotteryBundle {
   algorithmVersion: string;
   rounds: readonly BundleRound[];
+  /** The placement ledger's log; absent means every round joined with nobody declining. */
+  events?: readonly LedgerEvent[];
 }
 
 export type LotteryResult<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -6,6 +6,7 @@ import type {
   LotteryResult,
   Mechanism,
   PartialUnitRule,
+  PublicValueSpec,
   SeedAnnouncement,
   SeedInput,
 } from "./lottery-types.ts";
@@ -28,8 +29,38 @@ export function checkAnnouncement(announcement: SeedAnnouncement): LotteryResult
     const bad = tokenProblem(label, "随机数标识");
     if (bad !== null) return lotteryFailure(bad);
   }
-  if (new Set(labels).size !== labels.length) return lotteryFailure("公告的随机数标识重复");
+  const publicValues = announcement.publicValues ?? [];
+  for (const value of publicValues) {
+    const problem = publicValueProblem(value);
+    if (problem !== null) return lotteryFailure(problem);
+  }
+  const all = [...labels, ...publicValues.map((v) => v.label)];
+  if (new Set(all).size !== all.length) return lotteryFailure("公告的随机数标识重复");
   return { ok: true, value: announcement };
+}
+
+/** Longest public value: a beacon output read as decimal digits may be long; the seed text stays one line. */
+export const PUBLIC_DIGITS_MAX = 40;
+
+function publicValueProblem(value: PublicValueSpec): string | null {
+  const bad = tokenProblem(value.label, "公开数值标识");
+  if (bad !== null) return bad;
+  if (!Number.isInteger(value.digits) || value.digits < 1 || value.digits > PUBLIC_DIGITS_MAX) {
+    return `公开数值「${value.label}」的位数应为1至${PUBLIC_DIGITS_MAX}之间的整数`;
+  }
+  const source = value.source.trim();
+  if (source.length === 0 || source.length > 200 || /[\r\n]/.test(value.source)) {
+    return `公开数值「${value.label}」应写明来源和取值方法（一行，不超过200字）`;
+  }
+  if (Number.isNaN(Date.parse(value.availableAt))) return `公开数值「${value.label}」的公布时间无效`;
+  return null;
+}
+
+/** Each announced label with the digits its value must have: on-site numbers, then public values. */
+function expectedDigits(announcement: SeedAnnouncement): Map<string, number> {
+  const digits = new Map(announcement.labels.map((label) => [label, announcement.digits]));
+  for (const value of announcement.publicValues ?? []) digits.set(value.label, value.digits);
+  return digits;
 }
 
 /**
@@ -43,18 +74,18 @@ export function checkSeedInputs(
 ): LotteryResult<SeedInput[]> {
   const announced = checkAnnouncement(announcement);
   if (!announced.ok) return announced;
-  const expected = new Set(announcement.labels);
+  const expected = expectedDigits(announcement);
   const seen = new Set<string>();
-  const pattern = new RegExp(`^[0-9]{${announcement.digits}}$`);
   for (const { label, value } of inputs) {
-    if (!expected.has(label)) return lotteryFailure(`随机数「${label}」不在事先公告的名单中`);
+    const digits = expected.get(label);
+    if (digits === undefined) return lotteryFailure(`随机数「${label}」不在事先公告的名单中`);
     if (seen.has(label)) return lotteryFailure(`随机数「${label}」重复录入`);
     seen.add(label);
-    if (!pattern.test(value)) {
-      return lotteryFailure(`随机数「${label}」应为${announcement.digits}位数字，录入的是「${value}」`);
+    if (value.length !== digits || !/^[0-9]+$/.test(value)) {
+      return lotteryFailure(`随机数「${label}」应为${digits}位数字，录入的是「${value}」`);
     }
   }
-  const missing = announcement.labels.find((label) => !seen.has(label));
+  const missing = [...expected.keys()].find((label) => !seen.has(label));
   if (missing !== undefined) return lotteryFailure(`缺少事先公告的随机数「${missing}」`);
   return { ok: true, value: [...inputs].sort((a, b) => compareText(a.label, b.label)) };
 }

@@ -1,11 +1,12 @@
 import { parseBundle } from "./bundle-schema.ts";
 import type { BundleDifference } from "./bundle-difference.ts";
 import { compareOutcomes } from "./bundle-difference.ts";
-import { followUpSetup } from "./follow-up-round.ts";
 import { listDigest } from "./frozen-list.ts";
 import { setupFromLists } from "./list-setup.ts";
-import { compareText, LOTTERY_ALGORITHM_VERSION } from "./lottery-text.ts";
-import type { BundleRound, RoundSetup } from "./lottery-types.ts";
+import { LOTTERY_ALGORITHM_VERSION } from "./lottery-text.ts";
+import type { BundleRound, LedgerEvent, LotteryBundle, RoundSetup } from "./lottery-types.ts";
+import { ledgerFigures, type LedgerFigures } from "./ledger-figures.ts";
+import { ledgerInputs, replayLedger, type PlacementLedger } from "./placement-ledger.ts";
 import { allocateRound } from "./round-allocation.ts";
 import { deriveSeed } from "./seed.ts";
 
@@ -20,7 +21,8 @@ export interface BundleCounts {
 }
 
 export type VerifyResult =
-  { identical: true; counts: BundleCounts } | { identical: false; difference: BundleDifference };
+  | { identical: true; counts: BundleCounts; ledger: LedgerFigures }
+  | { identical: false; difference: BundleDifference };
 
 /**
  * Recomputes a bundle from itself alone: the shape, the version, each list's digest,
@@ -40,78 +42,143 @@ export function verifyBundle(json: unknown): VerifyResult {
       message: `算法版本应为「${LOTTERY_ALGORITHM_VERSION}」，结果包为「${bundle.algorithmVersion}」`,
     });
   }
-  let previous: BundleRound | null = null;
+  const setups: RoundSetup[] = [];
   for (const round of bundle.rounds) {
-    const difference = verifyRound(round, previous);
-    if (difference !== null) return differs(difference);
-    previous = round;
+    const checked = verifyRound(round);
+    if (!checked.ok) return differs(checked.difference);
+    setups.push(checked.setup);
   }
-  return { identical: true, counts: countBundle(bundle.rounds) };
+  const ledger = verifyLedger(bundle, setups);
+  if (!ledger.ok) return differs(ledger.difference);
+  return { identical: true, counts: countBundle(bundle.rounds), ledger: ledgerFigures(ledger.ledger) };
 }
 
 function differs(difference: BundleDifference): VerifyResult {
   return { identical: false, difference };
 }
 
-function verifyRound(round: BundleRound, previous: BundleRound | null): BundleDifference | null {
+type Checked<T> = ({ ok: true } & T) | { ok: false; difference: BundleDifference };
+
+/** One round on its own: digests, lists, then every draw of it (replaced ones first), seed and result. */
+function verifyRound(round: BundleRound): Checked<{ setup: RoundSetup }> {
   const name = round.label;
   // Digests first: a list changed after publication should be named as such.
   for (const list of round.lists) {
     const expected = listDigest(list);
     if (expected !== list.digest) {
       return {
-        kind: "digest",
-        round: name,
-        school: list.school,
-        expected,
-        found: list.digest,
-        message: `第「${name}」轮学校「${list.school}」的名单摘要不一致：按名单计算为 ${expected}，结果包记录为 ${list.digest}`,
+        ok: false,
+        difference: {
+          kind: "digest",
+          round: name,
+          school: list.school,
+          expected,
+          found: list.digest,
+          message: `第「${name}」轮学校「${list.school}」的名单摘要不一致：按名单计算为 ${expected}，结果包记录为 ${list.digest}`,
+        },
       };
     }
   }
   const setup = setupFromLists(round);
-  if (!setup.ok) return { kind: "list", round: name, message: `第「${name}」轮名单有误：${setup.message}` };
-  if (previous !== null) {
-    const problem = followUpProblem(setup.value, previous);
-    if (problem !== null)
-      return { kind: "follow-up", round: name, message: `第「${name}」轮与上一轮不衔接：${problem}` };
-  }
-  const seed = deriveSeed({ ...round, announcement: round.seedAnnouncement, inputs: round.seedInputs });
-  if (!seed.ok)
-    return { kind: "seed-inputs", round: name, message: `第「${name}」轮现场随机数有误：${seed.message}` };
-  if (seed.value !== round.seed) {
+  if (!setup.ok)
     return {
-      kind: "seed",
-      round: name,
-      expected: seed.value,
-      found: round.seed,
-      message: `第「${name}」轮种子不一致：按公告随机数计算为 ${seed.value}，结果包记录为 ${round.seed}`,
+      ok: false,
+      difference: { kind: "list", round: name, message: `第「${name}」轮名单有误：${setup.message}` },
     };
+  const draws = [
+    ...(round.previousDraws ?? []).map((draw, i) => ({
+      ...draw,
+      name: `${name}（第${i + 1}次派位，已被重新派位取代）`,
+    })),
+    { ...round, name },
+  ];
+  for (const draw of draws) {
+    const difference = verifyDraw(round, setup.value, draw);
+    if (difference !== null) return { ok: false, difference };
   }
-  return compareOutcomes(name, allocateRound(setup.value, seed.value), round.outcome);
+  return { ok: true, setup: setup.value };
 }
 
-/** A later round must be exactly what followUpSetup builds from the previous one. */
-function followUpProblem(setup: RoundSetup, previous: BundleRound): string | null {
-  const { label, mechanism, partialUnit, applicants } = setup;
-  const expected = followUpSetup({ previous, label, mechanism, partialUnit, choices: applicants });
-  if (!expected.ok) return expected.message;
-  const quotas = (s: RoundSetup): string =>
-    [...s.schools]
-      .sort((a, b) => compareText(a.code, b.code))
-      .map((x) => `${x.code}:${x.quota}`)
-      .join(" ");
-  if (quotas(expected.value) !== quotas(setup)) {
-    return `各校计划数应为上一轮剩余名额（${quotas(expected.value)}），本轮名单为（${quotas(setup)}）`;
+function verifyDraw(
+  round: BundleRound,
+  setup: RoundSetup,
+  draw: Pick<BundleRound, "seedInputs" | "seed" | "outcome"> & { name: string },
+): BundleDifference | null {
+  const { name } = draw;
+  const seed = deriveSeed({ ...round, announcement: round.seedAnnouncement, inputs: draw.seedInputs });
+  if (!seed.ok)
+    return {
+      kind: "seed-inputs",
+      round: round.label,
+      message: `第「${name}」轮现场随机数有误：${seed.message}`,
+    };
+  if (seed.value !== draw.seed) {
+    return {
+      kind: "seed",
+      round: round.label,
+      expected: seed.value,
+      found: draw.seed,
+      message: `第「${name}」轮种子不一致：按公告随机数计算为 ${seed.value}，结果包记录为 ${draw.seed}`,
+    };
   }
-  const units = (s: RoundSetup): string =>
-    s.units
-      .map((u) => `${u.id}:${[...u.members].sort(compareText).join(",")}`)
-      .sort(compareText)
-      .join(" ");
-  return units(expected.value) === units(setup)
-    ? null
-    : `多胞胎组与上一轮不一致（应为 ${units(expected.value)}）`;
+  return compareOutcomes(name, allocateRound(setup, seed.value), draw.outcome);
+}
+
+/**
+ * The placement ledger: later rounds must take exactly the places free and the children holding none
+ * when they joined, and every promotion in the log must be the one the declines imply.
+ */
+function verifyLedger(
+  bundle: LotteryBundle,
+  setups: readonly RoundSetup[],
+): Checked<{ ledger: PlacementLedger }> {
+  const recorded =
+    bundle.events ?? bundle.rounds.map((r): LedgerEvent => ({ kind: "round", round: r.label }));
+  const replayed = replayLedger(bundle.rounds, ledgerInputs(recorded), setups);
+  if (!replayed.ok) {
+    const kind = replayed.message.includes("不衔接") ? "follow-up" : "ledger";
+    return { ok: false, difference: { kind, round: "", message: replayed.message } };
+  }
+  const computed = replayed.value.events;
+  const length = Math.max(computed.length, recorded.length);
+  for (let i = 0; i < length; i++) {
+    const want = computed[i];
+    const got = recorded[i];
+    if (JSON.stringify(want && eventKey(want)) === JSON.stringify(got && eventKey(got))) continue;
+    return {
+      ok: false,
+      difference: {
+        kind: "ledger",
+        round: "",
+        message: `递补记录第${i + 1}条不一致：按放弃录取和候补名单重新计算为「${describeEvent(want)}」，结果包记录为「${describeEvent(got)}」`,
+      },
+    };
+  }
+  return { ok: true, ledger: replayed.value };
+}
+
+/** Compared fields in a fixed order, so key order in the file does not matter. */
+function eventKey(event: LedgerEvent): unknown[] {
+  switch (event.kind) {
+    case "round":
+      return [event.kind, event.round];
+    case "declined":
+      return [event.kind, event.number, event.school, event.at];
+    case "promoted":
+      return [event.kind, event.number, event.school, event.from, event.list];
+  }
+}
+
+function describeEvent(event: LedgerEvent | undefined): string {
+  if (event === undefined) return "（无）";
+  switch (event.kind) {
+    case "round":
+      return `第「${event.round}」轮结果加入`;
+    case "declined":
+      return `${event.number} 放弃学校 ${event.school} 的名额`;
+    case "promoted":
+      return `${event.number} 从第「${event.list}」轮候补名单递补到学校 ${event.school}${event.from === null ? "" : `（让出学校 ${event.from} 的名额）`}`;
+  }
 }
 
 function countBundle(rounds: readonly BundleRound[]): BundleCounts {

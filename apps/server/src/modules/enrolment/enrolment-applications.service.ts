@@ -8,7 +8,7 @@ import {
   type HouseholdKind,
   type ResidenceKind,
 } from "@edubureau/domain/enrolment";
-import { remainingPlaces } from "@edubureau/domain/lottery";
+import { mayApplyAgain, openPlaces } from "@edubureau/domain/lottery";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -18,7 +18,7 @@ import * as orgQ from "../org-units/org-units.queries.ts";
 import { getRound, requireWindow } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import * as dq from "./enrolment-draws.queries.ts";
-import { placementOf, publishedPhases } from "./enrolment-results.ts";
+import { loadLedger, placementOf, recordLedger } from "./enrolment-results.ts";
 import * as rq from "./enrolment-rounds.queries.ts";
 import { enrolmentApplications } from "./enrolment.tables.ts";
 
@@ -64,10 +64,10 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
   }
 
   async function withPlacement(app: aq.ApplicationWithChildren, tx: Db = db) {
-    const phases = await publishedPhases(tx, app.roundId);
+    const state = await loadLedger(tx, app.roundId);
     return {
       ...view(app),
-      children: app.children.map((c) => ({ ...childView(c), placement: placementOf(phases, c.number) })),
+      children: app.children.map((c) => ({ ...childView(c), placement: placementOf(state, c.number) })),
     };
   }
 
@@ -182,29 +182,17 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
         if (before.status !== "approved") throw problems.conflict("只有审核通过的报名才能填报第二轮志愿");
         if (await dq.currentDraw(tx, round.id, 2))
           throw problems.conflict("第二轮名单已冻结，不能再填报志愿");
-        const phases = await publishedPhases(tx, round.id);
-        const first = phases.find((p) => p.draw.phase === 1);
-        if (!first) throw problems.conflict("第一轮派位结果尚未公布");
-        const placed = before.children.some(
-          (c) =>
-            placementOf(phases, c.number).kind !== "unplaced" &&
-            placementOf(phases, c.number).kind !== "waiting",
-        );
-        if (placed) throw problems.conflict(`报名号 ${before.number} 第一轮已录取，不参加第二轮`);
-        const open = new Set(
-          remainingPlaces(first.result)
-            .filter((s) => s.quota > 0)
-            .map((s) => s.code),
-        );
+        const { phases, ledger } = await loadLedger(tx, round.id);
+        if (!phases.some((p) => p.draw.phase === 1)) throw problems.conflict("第一轮派位结果尚未公布");
+        if (!before.children.every((c) => mayApplyAgain(ledger, c.number)))
+          throw problems.conflict(`报名号 ${before.number} 已录取或已放弃，不参加第二轮`);
+        const open = new Set(openPlaces(ledger).map((s) => s.code));
         if (choices.length === 0) throw problems.field("choices", "请至少填报一个志愿学校");
         if (choices.length > round.maxChoices)
           throw problems.field("choices", `本轮最多填报${round.maxChoices}个志愿`);
         for (const [i, code] of choices.entries()) {
           if (!open.has(code))
-            throw problems.field(
-              `choices.${i}`,
-              `第${i + 1}志愿的学校（${code}）第一轮后已无剩余名额或不在本轮`,
-            );
+            throw problems.field(`choices.${i}`, `第${i + 1}志愿的学校（${code}）已无剩余名额或不在本轮`);
           if (choices.indexOf(code) !== i)
             throw problems.field(`choices.${i}`, `第${i + 1}志愿与前面的志愿重复`);
         }
@@ -222,22 +210,19 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
         const before = await getOwn(actor, id, tx);
         const round = await getRound(tx, before.roundId, true);
         requireWindow(clock, round, "admission");
-        const phases = await publishedPhases(tx, round.id);
-        const placements = before.children.map((c) => ({
-          number: c.number,
-          at: placementOf(phases, c.number),
-        }));
-        const held = placements.filter((p) => p.at.kind === "admitted");
+        const frozen = await dq.currentDraw(tx, round.id, 2);
+        if (frozen?.status === "frozen")
+          throw problems.conflict("第二轮名单已冻结、尚未派位，此时不能放弃录取；请在第二轮结果公布后办理");
+        const { ledger } = await loadLedger(tx, round.id);
+        const held = before.children.filter((c) => ledger.holder.has(c.number));
         if (held.length === 0) throw problems.conflict(`报名号 ${before.number} 没有可放弃的录取名额`);
-        const phase = held[0]?.at.kind === "admitted" ? held[0].at.phase : 1;
-        const draw = phases.find((p) => p.draw.phase === phase)?.draw;
-        if (!draw) throw problems.conflict("派位结果尚未公布");
-        await dq.insertDeclines(
-          tx,
-          draw.id,
-          held.map((p) => p.number),
-          clock.now(),
-        );
+        const from = ledger.events.length;
+        const at = clock.now();
+        for (const child of held) {
+          const problem = ledger.decline(child.number, at.toISOString());
+          if (problem !== null) throw problems.conflict(problem);
+        }
+        await recordLedger(tx, round.id, ledger, from, at);
         return withPlacement(await audited(actor, tx, "decline", before, id), tx);
       });
     },

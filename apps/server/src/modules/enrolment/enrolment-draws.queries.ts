@@ -1,6 +1,6 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
-import { enrolmentDeclines, enrolmentDraws, type EnrolmentDrawRow } from "./enrolment.tables.ts";
+import { enrolmentDraws, type EnrolmentDrawRow } from "./enrolment.tables.ts";
 
 export async function listDraws(db: Db, roundId: string): Promise<EnrolmentDrawRow[]> {
   return db
@@ -47,24 +47,4 @@ export async function updateDraw(
   values: Partial<typeof enrolmentDraws.$inferInsert>,
 ): Promise<void> {
   await db.update(enrolmentDraws).set(values).where(eq(enrolmentDraws.id, id));
-}
-
-export async function declinesOf(db: Db, drawId: string): Promise<string[]> {
-  const rows = await db
-    .select({ number: enrolmentDeclines.number })
-    .from(enrolmentDeclines)
-    .where(eq(enrolmentDeclines.drawId, drawId))
-    .orderBy(asc(enrolmentDeclines.seq));
-  return rows.map((r) => r.number);
-}
-
-export async function insertDeclines(db: Db, drawId: string, numbers: string[], at: Date): Promise<void> {
-  const [row] = await db
-    .select({ max: sql<number>`coalesce(max(${enrolmentDeclines.seq}), 0)::int` })
-    .from(enrolmentDeclines)
-    .where(eq(enrolmentDeclines.drawId, drawId));
-  const start = (row?.max ?? 0) + 1;
-  await db
-    .insert(enrolmentDeclines)
-    .values(numbers.map((number, i) => ({ drawId, number, seq: start + i, at })));
 }

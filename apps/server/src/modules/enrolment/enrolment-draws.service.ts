@@ -1,9 +1,14 @@
 import {
-  createBundle,
+  createDrawAnnouncement,
   drawRound,
-  followUpSetup,
+  drawTimeProblem,
   freezeRound,
+  mayApplyAgain,
+  nextRoundSetup,
   type ApplicantChoices,
+  type DrawAnnouncement,
+  type PlacementLedger,
+  type PublicValueSpec,
   type RoundSetup,
   type SeedInput,
   type SiblingUnit,
@@ -17,11 +22,21 @@ import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import { getRound, requireWindow, wire } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import * as dq from "./enrolment-draws.queries.ts";
-import { placementOf, publishedPhases } from "./enrolment-results.ts";
+import { drawBundle } from "./enrolment-bundle.ts";
+import * as lq from "./enrolment-ledger.queries.ts";
+import { loadLedger, recordLedger } from "./enrolment-results.ts";
 import * as rq from "./enrolment-rounds.queries.ts";
 import type { EnrolmentDrawRow, EnrolmentRoundRow } from "./enrolment.tables.ts";
 
 const PHASE_WINDOW = { 1: "draw", 2: "secondRound" } as const;
+
+export interface FreezeInput {
+  phase: 1 | 2;
+  /** ISO time before which the draw refuses to run. */
+  earliestDrawAt: string;
+  /** The future public values the seed recipe names. */
+  publicValues: PublicValueSpec[];
+}
 
 function phaseOf(draw: EnrolmentDrawRow): 1 | 2 {
   return draw.phase === 2 ? 2 : 1;
@@ -98,47 +113,71 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
     };
   }
 
+  /** 第二轮 from the ledger: the places free now, for children holding none who chose again. */
   async function secondRoundSetup(tx: Db, round: EnrolmentRoundRow): Promise<RoundSetup> {
-    const phases = await publishedPhases(tx, round.id);
-    const first = phases.find((p) => p.draw.phase === 1);
-    if (!first) throw problems.conflict("第一轮派位结果公布后才能冻结第二轮名单");
-    const unplaced = new Set(first.result.outcome.unplaced);
+    const { phases, ledger } = await loadLedger(tx, round.id);
+    if (!phases.some((p) => p.draw.phase === 1))
+      throw problems.conflict("第一轮派位结果公布后才能冻结第二轮名单");
     const choices: ApplicantChoices[] = [];
     for (const app of await aq.approvedForDraw(tx, round.id)) {
       if (app.secondChoices === null) continue;
-      const stillOpen = app.children.every(
-        (n) => unplaced.has(n) && placementOf(phases, n).kind !== "admitted",
-      );
-      if (stillOpen) for (const number of app.children) choices.push({ number, choices: app.secondChoices });
+      if (!app.children.every((n) => mayApplyAgain(ledger, n))) continue;
+      for (const number of app.children) choices.push({ number, choices: app.secondChoices });
     }
     if (choices.length === 0) throw problems.conflict("没有填报第二轮志愿的未录取报名者");
-    const setup = followUpSetup({
-      previous: first.result,
+    const setup = nextRoundSetup({
+      ledger,
       label: `${round.code}-2`,
       mechanism: round.secondMechanism,
+      partialUnit: round.partialUnit,
       choices,
     });
     if (!setup.ok) throw problems.conflict(setup.message);
     return setup.value;
   }
 
-  async function audit(tx: Db, actor: Actor, action: string, draw: EnrolmentDrawRow, before: unknown = null) {
+  async function audit(
+    tx: Db,
+    actor: Actor,
+    action: string,
+    draw: EnrolmentDrawRow,
+    before: unknown = null,
+    announcementDigest?: string,
+  ) {
+    const after = { ...drawRecord(draw), ...(announcementDigest ? { announcementDigest } : {}) };
     await recordAudit(
       tx,
       whoOf(actor),
-      { entity: "enrolment_draw", entityId: draw.id, action, before, after: drawRecord(draw) },
+      { entity: "enrolment_draw", entityId: draw.id, action, before, after },
       clock.now(),
     );
   }
 
-  function run(round: EnrolmentRoundRow, draw: EnrolmentDrawRow, inputs: SeedInput[]) {
-    const result = drawRound({
-      setup: draw.setup,
-      announcement: { digits: round.seedDigits, labels: round.seedLabels },
-      inputs,
-    });
+  /** Draws as the announcement says, refusing before its time or with inputs off its recipe. */
+  async function drawAsAnnounced(tx: Db, draw: EnrolmentDrawRow, inputs: SeedInput[]) {
+    const announced = await lq.findAnnouncement(tx, draw.roundId, draw.phase);
+    if (!announced) throw problems.conflict("本轮没有派位公告，不能派位");
+    const announcement: DrawAnnouncement = announced.body;
+    const now = clock.now();
+    const early = drawTimeProblem(announcement, now);
+    if (early !== null) throw problems.conflict(early);
+    const result = drawRound({ setup: draw.setup, announcement: announcement.seedAnnouncement, inputs });
     if (!result.ok) throw problems.field("seedInputs", result.message);
-    return result.value;
+    return { ...result.value, drawnAt: now.toISOString(), announcementDigest: announcement.digest };
+  }
+
+  /** Joins a published result to the ledger and writes the placements; the ledger must accept it. */
+  async function joinLedger(
+    tx: Db,
+    roundId: string,
+    draw: EnrolmentDrawRow,
+    ledger: PlacementLedger,
+    from: number,
+  ) {
+    if (draw.result === null) return;
+    const problem = ledger.join(draw.result, draw.setup);
+    if (problem !== null) throw problems.conflict(`派位结果与招生名额台账不符：${problem}`);
+    await recordLedger(tx, roundId, ledger, from, clock.now());
   }
 
   return {
@@ -148,7 +187,8 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
     },
 
     /** Freezes a phase's lists from the approved applications and publishes their SHA-256 digests. */
-    async freeze(actor: Actor, roundId: string, phase: 1 | 2) {
+    async freeze(actor: Actor, roundId: string, input: FreezeInput) {
+      const { phase } = input;
       return db.transaction(async (tx) => {
         const round = await getRound(tx, roundId, true);
         requireWindow(clock, round, PHASE_WINDOW[phase]);
@@ -157,6 +197,28 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         const lists = freezeRound(setup);
         if (!lists.ok) throw problems.conflict(lists.message);
         const now = clock.now();
+        const announcement = createDrawAnnouncement({
+          setup,
+          lists: lists.value,
+          seedAnnouncement: {
+            digits: round.seedDigits,
+            labels: round.seedLabels,
+            publicValues: input.publicValues,
+          },
+          earliestDrawAt: input.earliestDrawAt,
+          publishedAt: now.toISOString(),
+        });
+        if (!announcement.ok) {
+          const field = announcement.message.startsWith("最早派位时间") ? "earliestDrawAt" : "publicValues";
+          throw problems.field(field, announcement.message);
+        }
+        await lq.insertAnnouncement(tx, {
+          roundId,
+          phase,
+          body: announcement.value,
+          digest: announcement.value.digest,
+          publishedAt: now,
+        });
         const id = await dq.insertDraw(tx, {
           roundId,
           phase,
@@ -167,12 +229,15 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
           createdAt: now,
         });
         const draw = await getDraw(id, tx);
-        await audit(tx, actor, "freeze", draw);
+        await audit(tx, actor, "freeze", draw, null, announcement.value.digest);
         return drawView(draw);
       });
     },
 
-    /** Checks the on-site numbers against the announcement and runs the draw. Runs once per frozen list. */
+    /**
+     * Draws and publishes in one step, so nobody sees a result before the public does. Refuses
+     * before the announced time and inputs that do not follow the announced recipe.
+     */
     async run(actor: Actor, id: string, inputs: SeedInput[]) {
       return db.transaction(async (tx) => {
         const draw = await getDraw(id, tx);
@@ -180,25 +245,14 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         requireWindow(clock, round, PHASE_WINDOW[phaseOf(draw)]);
         if (draw.status !== "frozen")
           throw problems.conflict("本轮已派位；重新派位须由系统管理员填写理由后进行");
-        const result = run(round, draw, inputs);
-        await dq.updateDraw(tx, id, { status: "drawn", result, drawnAt: clock.now() });
+        const result = await drawAsAnnounced(tx, draw, inputs);
+        const { ledger } = await loadLedger(tx, round.id);
+        const from = ledger.events.length;
+        const now = clock.now();
+        await dq.updateDraw(tx, id, { status: "published", result, drawnAt: now, publishedAt: now });
         const after = await getDraw(id, tx);
+        await joinLedger(tx, round.id, after, ledger, from);
         await audit(tx, actor, "draw", after);
-        return drawView(after);
-      });
-    },
-
-    /** Publishes a result; from then on it is immutable. */
-    async publish(actor: Actor, id: string) {
-      return db.transaction(async (tx) => {
-        const draw = await getDraw(id, tx);
-        const round = await getRound(tx, draw.roundId, true);
-        requireWindow(clock, round, PHASE_WINDOW[phaseOf(draw)]);
-        if (draw.status === "frozen") throw problems.conflict("尚未派位，不能公布");
-        if (draw.status !== "drawn") throw problems.conflict("该派位结果已公布，公布后不可更改");
-        await dq.updateDraw(tx, id, { status: "published", publishedAt: clock.now() });
-        const after = await getDraw(id, tx);
-        await audit(tx, actor, "publish", after);
         return drawView(after);
       });
     },
@@ -217,22 +271,35 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         if (phaseOf(old) === 1 && (await dq.currentDraw(tx, round.id, 2))) {
           throw problems.conflict("第二轮名单已冻结，不能再重新进行第一轮派位");
         }
-        const result = run(round, old, input.seedInputs);
+        const events = await lq.ledgerEvents(tx, round.id);
+        const last = events.at(-1);
+        if (old.status === "published" && !(last?.kind === "round" && last.round === old.setup.label)) {
+          throw problems.conflict("已有家长放弃录取或递补，本轮不能再重新派位");
+        }
+        const result = await drawAsAnnounced(tx, old, input.seedInputs);
         const now = clock.now();
         await dq.updateDraw(tx, old.id, { status: "superseded" });
         const newId = await dq.insertDraw(tx, {
           roundId: round.id,
           phase: old.phase,
-          status: "drawn",
+          status: "published",
           setup: old.setup,
           lists: old.lists,
           result,
           redrawReason: input.reason,
           frozenAt: old.frozenAt,
           drawnAt: now,
+          publishedAt: now,
           createdAt: now,
         });
         const draw = await getDraw(newId, tx);
+        if (old.status === "published") {
+          const { ledger } = await loadLedger(tx, round.id);
+          await recordLedger(tx, round.id, ledger, ledger.events.length, now);
+        } else {
+          const { ledger } = await loadLedger(tx, round.id);
+          await joinLedger(tx, round.id, draw, ledger, ledger.events.length);
+        }
         await recordAudit(
           tx,
           whoOf(actor),
@@ -249,12 +316,12 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
       });
     },
 
-    /** The published bundle (docs/lottery.md §结果包): every published phase, in order. */
+    /** The published bundle (docs/lottery.md §结果包): every published phase, its redraws and the ledger's log. */
     async bundle(roundId: string) {
       await getRound(db, roundId);
-      const phases = await publishedPhases(db, roundId);
-      if (phases.length === 0) throw new AppError("not_found", "结果包不存在", "本轮派位结果尚未公布。");
-      return wire(createBundle(phases.map((p) => p.result)));
+      const bundle = await drawBundle(db, roundId);
+      if (bundle === null) throw new AppError("not_found", "结果包不存在", "本轮派位结果尚未公布。");
+      return wire(bundle);
     },
   };
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { verifyDrawText } from "../../../../../tools/verify-draw.ts";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { freezeBody, PUBLIC_VALUE, setTime } from "./enrolment-draw-helpers.ts";
 import {
   applicationBody,
   childId,
@@ -42,6 +43,7 @@ afterAll(async () => t.close());
 const seedInputs = [
   { label: "parent", value: "012345" },
   { label: "notary", value: "987654" },
+  { label: "sse-close", value: PUBLIC_VALUE },
 ];
 
 type Draw = {
@@ -53,16 +55,35 @@ type Draw = {
 
 describe("the draw console", () => {
   it("refuses to freeze outside the draw window, naming it", async () => {
-    const early = await f.division.post(`/api/enrolment/rounds/${f.roundId}/draws`, { phase: 1 });
+    const early = await f.division.post(
+      `/api/enrolment/rounds/${f.roundId}/draws`,
+      freezeBody(1, "2019-03-18"),
+    );
     expect(early.statusCode).toBe(409);
     expect(early.json<Problem>().detail).toBe(
       "电脑派位时间尚未开始：本轮电脑派位时间为 2019-03-18，今天是 2019-03-01",
     );
   });
 
+  it("refuses an announcement without a public value, or one already known", async () => {
+    await setTime(t, f, "2019-03-18T01:00:00.000Z");
+    const url = `/api/enrolment/rounds/${f.roundId}/draws`;
+    const none = await f.division.post(url, { ...freezeBody(1, "2019-03-18"), publicValues: [] });
+    expect(none.statusCode).toBe(400);
+    const known = freezeBody(1, "2019-03-18");
+    const late = await f.division.post(url, {
+      ...known,
+      publicValues: known.publicValues.map((v) => ({ ...v, availableAt: "2019-03-17T07:00:00.000Z" })),
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json<Problem>().detail).toContain("应在公告发布之后才公布");
+  });
+
   it("freezes the approved applicants and publishes digests with applicant numbers only", async () => {
-    await moveTo(t, f, "2019-03-18");
-    const response = await f.division.post(`/api/enrolment/rounds/${f.roundId}/draws`, { phase: 1 });
+    const response = await f.division.post(
+      `/api/enrolment/rounds/${f.roundId}/draws`,
+      freezeBody(1, "2019-03-18"),
+    );
     expect(response.statusCode).toBe(201);
     const draw = response.json<Draw>();
     drawId = draw.id;
@@ -83,12 +104,21 @@ describe("the draw console", () => {
     expect(plans.json<Problem>().detail).toBe("第一轮名单已冻结，不能再修改招生计划");
   });
 
+  it("publishes the announcement before the draw and refuses to draw before its time", async () => {
+    const announced = await t.app.inject({ url: `/api/public/enrolment/rounds/${f.roundId}/announcements` });
+    const [announcement] = announced.json<{ items: { digest: string; earliestDrawAt: string }[] }>().items;
+    expect(announcement?.digest).toMatch(/^[0-9a-f]{64}$/);
+    const early = await f.division.post(`/api/enrolment/draws/${drawId}/run`, { seedInputs });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<Problem>().detail).toBe(
+      "派位公告规定最早派位时间为 2019-03-18 11:00（北京时间），现在不能派位",
+    );
+    await setTime(t, f, "2019-03-18T04:00:00.000Z");
+  });
+
   it("refuses seed inputs not in the announced format and changes nothing", async () => {
     const bad = await f.division.post(`/api/enrolment/draws/${drawId}/run`, {
-      seedInputs: [
-        { label: "parent", value: "12345" },
-        { label: "notary", value: "987654" },
-      ],
+      seedInputs: [{ label: "parent", value: "12345" }, ...seedInputs.slice(1)],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<Problem>().detail).toBe("随机数「parent」应为6位数字，录入的是「12345」");
@@ -102,16 +132,37 @@ describe("the draw console", () => {
     expect(draws.items[0]?.status).toBe("frozen");
   });
 
-  it("runs once, fills places, and publishes", async () => {
+  it("runs once and publishes in the same step, so nobody sees a result first", async () => {
+    const missing = await f.division.post(`/api/enrolment/draws/${drawId}/run`, {
+      seedInputs: seedInputs.slice(0, 2),
+    });
+    expect(missing.json<Problem>().detail).toBe("缺少事先公告的随机数「sse-close」");
     const run = await f.division.post(`/api/enrolment/draws/${drawId}/run`, { seedInputs });
     expect(run.statusCode).toBe(200);
-    expect(run.json<Draw & { admitted: number }>()).toMatchObject({ status: "drawn", admitted: 4 });
+    expect(run.json<Draw & { admitted: number }>()).toMatchObject({ status: "published", admitted: 4 });
     const again = await f.division.post(`/api/enrolment/draws/${drawId}/run`, { seedInputs });
     expect(again.json<Problem>().detail).toBe("本轮已派位；重新派位须由系统管理员填写理由后进行");
-    const published = await f.division.post(`/api/enrolment/draws/${drawId}/publish`);
-    expect(published.json<Draw>().status).toBe("published");
-    const twice = await f.division.post(`/api/enrolment/draws/${drawId}/publish`);
-    expect(twice.json<Problem>().detail).toBe("该派位结果已公布，公布后不可更改");
+  });
+
+  it("lets the database refuse a fifth child on school 2's four places and a second place for a child", async () => {
+    const code = f.schools[1]?.code ?? "";
+    const holders = await queryRows<{ number: string; school: string }>(
+      t.database.db,
+      sql`select number, school from enrolment_placements where round_id = ${f.roundId} order by school, seat`,
+    );
+    expect(holders).toHaveLength(4);
+    const spare = [...names.keys()].find((n) => !holders.some((h) => h.number === n)) ?? "";
+    await expect(
+      t.database.db.execute(
+        sql`insert into enrolment_placements (round_id, number, school, seat) values (${f.roundId}, ${spare}, ${code}, 5)`,
+      ),
+    ).rejects.toThrow();
+    const held = holders[0];
+    await expect(
+      t.database.db.execute(
+        sql`insert into enrolment_placements (round_id, number, school, seat) values (${f.roundId}, ${held?.number}, ${code}, 4)`,
+      ),
+    ).rejects.toThrow();
   });
 });
 
@@ -209,22 +260,27 @@ describe("after publication", () => {
       choices: [school1?.code],
     });
     expect(full.statusCode).toBe(400);
-    expect(full.json<Problem>().detail).toContain("第一轮后已无剩余名额");
+    expect(full.json<Problem>().detail).toContain("已无剩余名额");
     for (const app of open) {
       const chosen = await f.parent.post(`/api/enrolment/applications/${app.id}/second-choices`, {
         choices: [school2?.code],
       });
       expect(chosen.statusCode).toBe(200);
     }
-    const frozen = await f.division.post(`/api/enrolment/rounds/${f.roundId}/draws`, { phase: 2 });
+    await setTime(t, f, "2019-04-08T01:00:00.000Z");
+    const frozen = await f.division.post(
+      `/api/enrolment/rounds/${f.roundId}/draws`,
+      freezeBody(2, "2019-04-08"),
+    );
     expect(frozen.statusCode).toBe(201);
     secondId = frozen.json<Draw>().id;
+    await setTime(t, f, "2019-04-08T04:00:00.000Z");
     const run = await f.division.post(`/api/enrolment/draws/${secondId}/run`, { seedInputs });
     expect(run.json<Draw & { admitted: number; unplaced: number }>()).toMatchObject({
+      status: "published",
       admitted: 2,
       unplaced: 1,
     });
-    expect((await f.division.post(`/api/enrolment/draws/${secondId}/publish`)).statusCode).toBe(200);
     const bundle = await t.app.inject({
       method: "GET",
       url: `/api/public/enrolment/rounds/${f.roundId}/bundle`,
@@ -261,15 +317,16 @@ describe("after publication", () => {
       seedInputs: [
         { label: "parent", value: "111111" },
         { label: "notary", value: "222222" },
+        { label: "sse-close", value: PUBLIC_VALUE },
       ],
     });
     expect(redraw.statusCode).toBe(200);
     const fresh = redraw.json<Draw & { redrawReason: string }>();
-    expect(fresh).toMatchObject({ status: "drawn", redrawReason: reason });
+    expect(fresh).toMatchObject({ status: "published", redrawReason: reason });
     const draws = (await f.division.get(`/api/enrolment/rounds/${f.roundId}/draws`)).json<{
       items: Draw[];
     }>();
-    expect(draws.items.map((d) => d.status).sort()).toEqual(["drawn", "published", "superseded"]);
+    expect(draws.items.map((d) => d.status).sort()).toEqual(["published", "published", "superseded"]);
     const audit = await queryRows<{
       before: { seed: string; outcome: unknown };
       after: { seed: string; reason: string };

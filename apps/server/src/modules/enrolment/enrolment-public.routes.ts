@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { EnrolmentDrawsService } from "./enrolment-draws.service.ts";
 import type { EnrolmentPublicService } from "./enrolment-public.service.ts";
+import { wire } from "./enrolment-common.ts";
 import * as s from "./enrolment.schemas.ts";
 
 /** 招生结果公示: open without signing in; every person in a response is masked (see the schemas). */
@@ -29,11 +30,20 @@ export function enrolmentPublicRoutes(
       async (request) => service.frozenLists(request.params.roundId, request.params.phase),
     );
     app.get(
+      "/rounds/:roundId/announcements",
+      { schema: { tags, params: s.roundParams, response: { 200: s.announcementsSchema } } },
+      async (request, reply) => {
+        void reply.header(
+          "content-disposition",
+          `inline; filename="lottery-announcements-${request.params.roundId}.json"`,
+        );
+        return { items: wire(await service.announcements(request.params.roundId)) };
+      },
+    );
+    app.get(
       "/rounds/:roundId/results",
       { schema: { tags, params: s.roundParams, response: { 200: s.resultsSummary } } },
-      async (request) => ({
-        items: await service.resultsSummary(request.params.roundId),
-      }),
+      async (request) => service.resultsSummary(request.params.roundId),
     );
     app.get(
       "/rounds/:roundId/results/:phase/:school",

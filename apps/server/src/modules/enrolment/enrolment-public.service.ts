@@ -6,7 +6,10 @@ import { problems } from "../../http/problem.ts";
 import { getRound, roundView, wire } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import * as dq from "./enrolment-draws.queries.ts";
-import { placementOf, publishedPhases, type Placement } from "./enrolment-results.ts";
+import { ledgerFigures, type LedgerEvent } from "@edubureau/domain/lottery";
+import { lotteryPlaces, reservedPlaces } from "@edubureau/domain/enrolment";
+import * as lq from "./enrolment-ledger.queries.ts";
+import { loadLedger, placementOf, type Placement } from "./enrolment-results.ts";
 import * as rq from "./enrolment-rounds.queries.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { enrolmentApplicants, enrolmentApplications } from "./enrolment.tables.ts";
@@ -58,7 +61,16 @@ export function createEnrolmentPublicService(ctx: AppContext) {
       await getRound(db, roundId);
       return (await rq.listPlans(db, roundId))
         .filter((p) => p.inLottery)
-        .map((p) => ({ code: p.code, name: p.name, district: p.district.name, places: p.places }));
+        .map((p) => ({
+          code: p.code,
+          name: p.name,
+          district: p.district.name,
+          // The lottery offers the planned places less the reserved share, rounded up (docs/lottery.md §招生计划数).
+          places: lotteryPlaces(p.places, p.reservedPercent),
+          plannedPlaces: p.places,
+          reservedPlaces: reservedPlaces(p.places, p.reservedPercent),
+          reservedPercent: p.reservedPercent,
+        }));
     },
 
     /** A frozen phase's lists: applicant numbers and choice numbers only, with each list's digest. */
@@ -69,12 +81,25 @@ export function createEnrolmentPublicService(ctx: AppContext) {
       return { phase, status: draw.status, frozenAt: draw.frozenAt, lists: wire(draw.lists) };
     },
 
+    /** 派位公告 of each frozen phase, as published before the draw. */
+    async announcements(roundId: string) {
+      await getRound(db, roundId);
+      return (await lq.listAnnouncements(db, roundId)).map((a) => ({ phase: a.phase, ...a.body }));
+    },
+
+    /**
+     * Each published draw (with its redraws), and the figures of the placement ledger now: places,
+     * admitted, free and waiting by school, and applicants = admitted + unplaced + declined.
+     */
     async resultsSummary(roundId: string) {
       await getRound(db, roundId);
       const names = await schoolNames(db, roundId);
-      const phases = await publishedPhases(db, roundId);
-      return phases.map(({ draw, result, state }) => {
-        const declined = new Set(state.moves.filter((m) => m.kind === "declined").map((m) => m.number));
+      const plans = new Map((await rq.listPlans(db, roundId)).map((p) => [p.code, p]));
+      const { phases, ledger } = await loadLedger(db, roundId);
+      const draws = await dq.listDraws(db, roundId);
+      const items = phases.map(({ draw, result }) => {
+        const listed = new Set(result.lists.flatMap((l) => l.applicants.map((a) => a.number)));
+        const still = [...listed].filter((n) => !ledger.holder.has(n) && !ledger.declined.has(n));
         return {
           phase: draw.phase,
           publishedAt: draw.publishedAt,
@@ -86,27 +111,55 @@ export function createEnrolmentPublicService(ctx: AppContext) {
             district: names.get(s.school)?.district ?? "",
             quota: result.lists.find((l) => l.school === s.school)?.quota ?? 0,
             oversubscribed: s.oversubscribed,
-            admitted: state.admitted.get(s.school)?.length ?? 0,
-            // Still waiting: not since admitted there (递补) nor gone (放弃).
-            waiting: s.waiting.filter(
-              (n) => !(state.admitted.get(s.school) ?? []).includes(n) && !declined.has(n),
-            ).length,
+            admitted: s.admitted.length,
+            // Still waiting: would still move there (not since placed there or somewhere they prefer, nor gone).
+            waiting: s.waiting.filter((n) => ledger.wants(n, s.school)).length,
           })),
-          unplaced: result.outcome.unplaced.length,
-          moves: state.moves.length,
+          unplaced: still.length,
+          moves: ledger.events.filter((e) => e.kind !== "round" && listed.has(e.number)).length,
+          redraws: draws
+            .filter((d) => d.phase === draw.phase && d.redrawReason !== null && d.result !== null)
+            .map((d) => ({
+              reason: d.redrawReason ?? "",
+              at: d.drawnAt ?? d.createdAt,
+              seed: d.result?.seed ?? "",
+            })),
         };
       });
+      const figures = ledgerFigures(ledger);
+      return {
+        items,
+        figures: {
+          ...figures,
+          schools: figures.schools.map((s) => {
+            const plan = plans.get(s.school);
+            return {
+              ...s,
+              name: names.get(s.school)?.name ?? s.school,
+              plannedPlaces: plan?.places ?? s.places,
+              reservedPlaces: plan ? reservedPlaces(plan.places, plan.reservedPercent) : 0,
+            };
+          }),
+        },
+      };
     },
 
-    /** One school's lists in a published phase, masked, with the waiting-list movement. */
+    /** One school's lists in a published phase, masked: the draw's result, who holds its places now, and the moves. */
     async schoolResults(roundId: string, phase: number, school: string) {
       await getRound(db, roundId);
-      const published = (await publishedPhases(db, roundId)).find((p) => p.draw.phase === phase);
+      const { phases, ledger } = await loadLedger(db, roundId);
+      const published = phases.find((p) => p.draw.phase === phase);
       const outcome = published?.result.outcome.schools.find((s) => s.school === school);
       if (!published || !outcome) throw problems.notFound("派位结果");
-      const moves = published.state.moves.filter((m) => m.school === school);
-      const current = published.state.admitted.get(school) ?? [];
-      const numbers = [...new Set([...outcome.admitted, ...outcome.waiting, ...current])];
+      const moves = ledger.events.filter(
+        (m): m is Exclude<LedgerEvent, { kind: "round" }> =>
+          m.kind !== "round" && (m.school === school || (m.kind === "promoted" && m.from === school)),
+      );
+      const current = ledger.held.get(school) ?? [];
+      const waiting = outcome.waiting.filter((n) => ledger.wants(n, school));
+      const numbers = [
+        ...new Set([...outcome.admitted, ...waiting, ...current, ...moves.map((m) => m.number)]),
+      ];
       const people = await aq.applicantsByNumbers(db, numbers);
       return {
         phase,
@@ -114,8 +167,13 @@ export function createEnrolmentPublicService(ctx: AppContext) {
         name: (await schoolNames(db, roundId)).get(school)?.name ?? school,
         drawnAdmitted: outcome.admitted.map((n) => masked(people, n)),
         admitted: current.map((n) => masked(people, n)),
-        waiting: outcome.waiting.filter((n) => !current.includes(n)).map((n) => masked(people, n)),
-        moves: moves.map((m) => ({ ...m, ...masked(people, m.number) })),
+        waiting: waiting.map((n) => masked(people, n)),
+        moves: moves.map((m) => ({
+          kind: m.kind,
+          school: m.school,
+          from: m.kind === "promoted" ? m.from : null,
+          ...masked(people, m.number),
+        })),
       };
     },
 
@@ -141,7 +199,7 @@ export function createEnrolmentPublicService(ctx: AppContext) {
         .from(enrolmentApplicants)
         .where(eq(enrolmentApplicants.applicationId, app.id))
         .orderBy(asc(enrolmentApplicants.number));
-      const phases = await publishedPhases(db, round.id);
+      const state = await loadLedger(db, round.id);
       const names = await schoolNames(db, round.id);
       const describe = (p: Placement) =>
         "school" in p ? { ...p, schoolName: names.get(p.school)?.name ?? p.school } : p;
@@ -149,12 +207,12 @@ export function createEnrolmentPublicService(ctx: AppContext) {
         round: { id: round.id, name: round.name, year: round.year },
         number: app.number,
         status: app.status,
-        published: phases.length > 0,
+        published: state.phases.length > 0,
         children: children.map((c) => ({
           number: c.number,
           name: maskName(c.name),
           idNumber: maskIdNumber(c.residentId),
-          placement: describe(placementOf(phases, c.number)),
+          placement: describe(placementOf(state, c.number)),
         })),
       };
     },

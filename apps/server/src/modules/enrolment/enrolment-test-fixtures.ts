@@ -40,7 +40,17 @@ export interface EnrolmentFixture {
   districtB: TestSession;
 }
 
-export async function setupRound(t: TestApp, places = [2, 3]): Promise<EnrolmentFixture> {
+export interface RoundRules {
+  partialUnit?: "skip" | "stop";
+  /** Share of each school's places reserved for special categories. */
+  reservedPercent?: number;
+}
+
+export async function setupRound(
+  t: TestApp,
+  places = [2, 3],
+  rules: RoundRules = {},
+): Promise<EnrolmentFixture> {
   const db = t.database.db;
   const schools = [];
   for (const [i, count] of places.entries()) {
@@ -59,6 +69,7 @@ export async function setupRound(t: TestApp, places = [2, 3]): Promise<Enrolment
     maxChoices: 2,
     mechanism: "boston",
     secondMechanism: "boston",
+    partialUnit: rules.partialUnit ?? "skip",
     calendar: TEST_CALENDAR,
     seedAnnouncement: { digits: 6, labels: ["parent", "notary"] },
   });
@@ -69,6 +80,7 @@ export async function setupRound(t: TestApp, places = [2, 3]): Promise<Enrolment
       institutionId: school.id,
       places: school.places,
       inLottery: true,
+      reservedPercent: rules.reservedPercent ?? null,
     });
     if (plan.statusCode !== 200) throw new Error(plan.body);
   }

@@ -149,7 +149,7 @@ export function enrolmentRoutes(services: EnrolmentServices): FastifyPluginAsync
             await draws.freeze(
               requirePermission(request, "enrolment.manage"),
               request.params.roundId,
-              request.body.phase,
+              request.body,
             ),
           ),
     );
@@ -158,11 +158,6 @@ export function enrolmentRoutes(services: EnrolmentServices): FastifyPluginAsync
       { schema: { tags, params: s.idParams, body: s.runBody, response: { 200: s.drawSchema } } },
       async (request) =>
         draws.run(requirePermission(request, "enrolment.manage"), request.params.id, request.body.seedInputs),
-    );
-    app.post(
-      "/draws/:id/publish",
-      { schema: { tags, params: s.idParams, response: { 200: s.drawSchema } } },
-      async (request) => draws.publish(requirePermission(request, "enrolment.manage"), request.params.id),
     );
     app.post(
       "/draws/:id/redraw",

@@ -172,8 +172,19 @@ export const personalList = z.object({
   items: z.array(z.object({ number: z.string(), name: z.string(), idNumber: z.string() })),
 });
 
+const publicValue = z.object({
+  label: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z_-]{1,40}$/, "公开数值标识只能由字母、数字、“-”或“_”组成"),
+  digits: z.number("请填写公开数值的位数").int().min(1, "位数至少为 1").max(40, "位数不能超过 40"),
+  source: z.string().trim().min(6, "请写明公开数值的来源和取值方法").max(200, "来源说明不能超过 200 个字"),
+  availableAt: z.iso.datetime({ offset: true, message: "请填写公开数值的公布时间" }),
+});
 export const freezeBody = z.object({
   phase: z.union([z.literal(1), z.literal(2)], "轮次只能是第一轮或第二轮"),
+  earliestDrawAt: z.iso.datetime({ offset: true, message: "请填写最早派位时间" }),
+  publicValues: z.array(publicValue).min(1, "种子须包含至少一个派位机构无法控制的公开数值"),
 });
 const seedInputs = z
   .array(z.object({ label: z.string().trim(), value: z.string().trim() }))
@@ -238,7 +249,18 @@ export const publicRounds = z.object({
   ),
 });
 export const publicSchools = z.object({
-  items: z.array(z.object({ code: z.string(), name: z.string(), district: z.string(), places: z.number() })),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      district: z.string(),
+      /** Places in the lottery: planned less the reserved share. */
+      places: z.number(),
+      plannedPlaces: z.number(),
+      reservedPlaces: z.number(),
+      reservedPercent: z.number().nullable(),
+    }),
+  ),
 });
 export const phaseParams = roundParams.extend({ phase: z.coerce.number().int().min(1).max(2) });
 export const schoolParams = phaseParams.extend({ school: z.string().max(40) });
@@ -248,7 +270,26 @@ export const frozenListsSchema = z.object({
   frozenAt: isoDateTime,
   lists: lotteryBundleSchema.shape.rounds.element.shape.lists,
 });
+const ledgerSchool = z.object({
+  school: z.string(),
+  name: z.string(),
+  plannedPlaces: z.number(),
+  reservedPlaces: z.number(),
+  places: z.number(),
+  admitted: z.number(),
+  free: z.number(),
+  waiting: z.number(),
+});
 export const resultsSummary = z.object({
+  figures: z.object({
+    schools: z.array(ledgerSchool),
+    places: z.number(),
+    admitted: z.number(),
+    free: z.number(),
+    applicants: z.number(),
+    unplaced: z.number(),
+    declined: z.number(),
+  }),
   items: z.array(
     z.object({
       phase: z.number(),
@@ -268,6 +309,26 @@ export const resultsSummary = z.object({
       ),
       unplaced: z.number(),
       moves: z.number(),
+      redraws: z.array(z.object({ reason: z.string(), at: isoDateTime, seed: z.string() })),
+    }),
+  ),
+});
+const announcementSchema = lotteryBundleSchema.shape.rounds.element.shape;
+export const announcementsSchema = z.object({
+  items: z.array(
+    z.object({
+      phase: z.number(),
+      algorithmVersion: z.string(),
+      round: z.string(),
+      mechanism,
+      partialUnit: z.enum(["skip", "stop"]),
+      lists: z.array(
+        z.object({ school: z.string(), quota: z.number(), applicants: z.number(), digest: z.string() }),
+      ),
+      seedAnnouncement: announcementSchema.seedAnnouncement,
+      earliestDrawAt: z.string(),
+      publishedAt: z.string(),
+      digest: z.string(),
     }),
   ),
 });

@@ -10,7 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { EnrolmentCalendar } from "@edubureau/domain/enrolment";
-import type { BundleRound, FrozenList, RoundSetup } from "@edubureau/domain/lottery";
+import type { BundleRound, DrawAnnouncement, FrozenList, RoundSetup } from "@edubureau/domain/lottery";
 
 export const enrolmentRounds = pgTable("enrolment_rounds", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -88,15 +88,57 @@ export const enrolmentDraws = pgTable("enrolment_draws", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const enrolmentDeclines = pgTable(
-  "enrolment_declines",
+/** 派位公告 of a phase, as published (immutable: a trigger refuses updates and deletes). */
+export const enrolmentAnnouncements = pgTable(
+  "enrolment_announcements",
   {
-    drawId: uuid("draw_id").notNull(),
-    number: text("number").notNull(),
+    roundId: uuid("round_id").notNull(),
+    phase: integer("phase").notNull(),
+    body: jsonb("body").$type<DrawAnnouncement>().notNull(),
+    digest: text("digest").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.phase] })],
+);
+
+/** The placement ledger's log (append-only). */
+export const enrolmentLedgerEvents = pgTable(
+  "enrolment_ledger_events",
+  {
+    roundId: uuid("round_id").notNull(),
     seq: integer("seq").notNull(),
+    kind: text("kind", { enum: ["round", "declined", "promoted"] }).notNull(),
+    number: text("number"),
+    school: text("school"),
+    fromSchool: text("from_school"),
+    list: text("list"),
+    roundLabel: text("round_label"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.drawId, t.number] })],
+  (t) => [primaryKey({ columns: [t.roundId, t.seq] })],
+);
+
+/** Every place of the lottery; placements must name one (the quota as a foreign key). */
+export const enrolmentPlaces = pgTable(
+  "enrolment_places",
+  {
+    roundId: uuid("round_id").notNull(),
+    school: text("school").notNull(),
+    seat: integer("seat").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.school, t.seat] })],
+);
+
+/** Who holds which place now: one place per child, one child per place. */
+export const enrolmentPlacements = pgTable(
+  "enrolment_placements",
+  {
+    roundId: uuid("round_id").notNull(),
+    number: text("number").notNull(),
+    school: text("school").notNull(),
+    seat: integer("seat").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.number] })],
 );
 
 export type EnrolmentRoundRow = typeof enrolmentRounds.$inferSelect;
