@@ -15,12 +15,7 @@ import { createFreshStore, type FreshStore } from "./stores.ts";
  * new template; templates of other fingerprints are removed.
  */
 
-const SOURCES = [
-  "apps/server/src/db/migrations",
-  "apps/server/src/seed",
-  "tools/synthetic-city",
-  "data/plans",
-];
+const SOURCES = ["apps/server/src/db/migrations", "apps/server/src/seed", "tools/synthetic-city", "plans"];
 const PREFIX = "eb_bench_city_";
 
 function fingerprint(repoRoot: string): string {
