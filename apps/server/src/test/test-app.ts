@@ -52,7 +52,8 @@ export async function createTestApp(
   const clock = new ManualClock(TEST_START);
   const passwordHasher = options.passwordHasher ?? createPasswordHasher(TEST_HASH_PARAMS);
   const world = await buildTestWorld(database.db, passwordHasher, clock.now());
-  const config = { ...loadConfig({}), webDistDir: undefined, ...overrides };
+  // Tests sign in far more often than a person; the limit itself is tested with its own setting.
+  const config = { ...loadConfig({}), webDistDir: undefined, loginRatePerMinute: 10_000, ...overrides };
   const attachmentStore = memoryAttachmentStore();
   const app = await buildApp({ database, config, clock, passwordHasher, attachmentStore });
   await app.ready();
