@@ -12,7 +12,10 @@ import type { Database } from "./db/database.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { systemClock, type Clock } from "./http/clock.ts";
 import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
+import { registerRateLimiting } from "./http/login-rate-limit.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { registerNulRejection } from "./http/reject-nul.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
@@ -94,15 +97,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app);
 
-  app.addHook("onSend", async (_request, reply) => {
-    void reply.header("x-content-type-options", "nosniff");
-    void reply.header("x-frame-options", "DENY");
-    void reply.header("referrer-policy", "same-origin");
-  });
+  await registerSecurityHeaders(app);
+  await registerRateLimiting(app);
+  registerNulRejection(app);
 
   const auth = createAuthService(ctx);
   const orgUnits = createOrgUnitsService(ctx);
-  const users = createUsersService(ctx, { orgUnits, auth });
+  const users = createUsersService(ctx, { orgUnits, sessions: auth });
   const institutions = createInstitutionsService(ctx, { orgUnits });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
@@ -123,7 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthentication(app, auth);
 
   await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
-  await app.register(authRoutes(auth, orgUnits), { prefix: "/api/auth" });
+  await app.register(authRoutes(auth, orgUnits, options.config), { prefix: "/api/auth" });
   await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
   await app.register(usersRoutes(users), { prefix: "/api/users" });
   await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });

@@ -15,6 +15,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Directory with the built web app; served at / when present. */
   webDistDir: string | undefined;
+  /** Sign-in attempts a minute from one address (per instance), on top of the per-account lockout. */
+  loginRatePerMinute: number;
 }
 
 function intFromEnv(value: string | undefined, fallback: number): number {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     bodyLimitBytes: intFromEnv(env.BODY_LIMIT_BYTES, 1024 * 1024),
     webDistDir: env.WEB_DIST_DIR,
+    loginRatePerMinute: intFromEnv(env.LOGIN_RATE_PER_MINUTE, 30),
   };
 }

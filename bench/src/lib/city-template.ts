@@ -16,12 +16,7 @@ import { CHECKOUT_TAG, createFreshStore, likePrefix, type FreshStore } from "./s
  * tag, see stores.ts, so other checkouts' templates are never dropped).
  */
 
-const SOURCES = [
-  "apps/server/src/db/migrations",
-  "apps/server/src/seed",
-  "tools/synthetic-city",
-  "data/plans",
-];
+const SOURCES = ["apps/server/src/db/migrations", "apps/server/src/seed", "tools/synthetic-city", "plans"];
 /** This checkout's templates only: another checkout's (other tag) are never touched. */
 const PREFIX = `eb_bench_city_${CHECKOUT_TAG}_`;
 

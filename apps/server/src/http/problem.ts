@@ -20,6 +20,7 @@ export type ProblemCode =
   | "locked"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "rate_limited"
   | "internal";
 
 const STATUS: Record<ProblemCode, number> = {
@@ -35,6 +36,7 @@ const STATUS: Record<ProblemCode, number> = {
   locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal: 500,
 };
 

@@ -28,7 +28,7 @@ export const CHANGSHA_DIVISIONS: readonly Division[] = loadDivisions();
 function loadDivisions(): Division[] {
   const file = path.resolve(
     path.dirname(fileURLToPath(import.meta.url)),
-    "../../../../data/plans/changsha-divisions.yaml",
+    "../../../../plans/changsha-divisions.yaml",
   );
   const result = validateDivisionsFile(parse(fs.readFileSync(file, "utf8")));
   if (!result.ok)

@@ -20,7 +20,7 @@ import type { FeatureSeedContext } from "./feature-seeds.ts";
 
 export const CHANGSHA_2019_PLAN = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../data/plans/changsha-2019.yaml",
+  "../../../../plans/changsha-2019.yaml",
 );
 
 /**

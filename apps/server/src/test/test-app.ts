@@ -3,7 +3,11 @@ import { buildApp } from "../app.ts";
 import { loadConfig, type AppConfig } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { ManualClock } from "../http/clock.ts";
-import { createPasswordHasher, TEST_HASH_PARAMS } from "../modules/auth/password-hash.ts";
+import {
+  createPasswordHasher,
+  TEST_HASH_PARAMS,
+  type PasswordHasher,
+} from "../modules/auth/password-hash.ts";
 import { SESSION_COOKIE } from "../modules/auth/session-token.ts";
 import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts";
 import { openTestDatabase } from "./test-database.ts";
@@ -40,12 +44,16 @@ export interface TestApp {
 }
 
 /** The whole server on a fresh database with a two-district world, driven through HTTP injection. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { passwordHasher?: PasswordHasher } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = new ManualClock(TEST_START);
-  const passwordHasher = createPasswordHasher(TEST_HASH_PARAMS);
+  const passwordHasher = options.passwordHasher ?? createPasswordHasher(TEST_HASH_PARAMS);
   const world = await buildTestWorld(database.db, passwordHasher, clock.now());
-  const config = { ...loadConfig({}), webDistDir: undefined, ...overrides };
+  // Tests sign in far more often than a person; the limit itself is tested with its own setting.
+  const config = { ...loadConfig({}), webDistDir: undefined, loginRatePerMinute: 10_000, ...overrides };
   const attachmentStore = memoryAttachmentStore();
   const app = await buildApp({ database, config, clock, passwordHasher, attachmentStore });
   await app.ready();

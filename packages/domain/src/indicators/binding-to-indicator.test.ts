@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Vite's ?raw import reads the shipped plan as text without node:fs (see work-plan/raw-imports.d.ts).
-import planYaml from "../../../../data/plans/changsha-2019.yaml?raw";
+import planYaml from "../../../../plans/changsha-2019.yaml?raw";
 import { BINDING_MEASURE_CODES, BINDING_MEASURES } from "../work-plan/binding-measures.ts";
 import type { PlanFile } from "../work-plan/plan-file-schema.ts";
 import { parsePlanYaml } from "../work-plan/plan-yaml.ts";

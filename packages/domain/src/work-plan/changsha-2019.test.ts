@@ -2,8 +2,8 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { describe, expect, it } from "vitest";
 // Vite's ?raw import reads the shipped file as text without node:fs, which domain code may not import.
-import divisionsYaml from "../../../../data/plans/changsha-divisions.yaml?raw";
-import planYaml from "../../../../data/plans/changsha-2019.yaml?raw";
+import divisionsYaml from "../../../../plans/changsha-divisions.yaml?raw";
+import planYaml from "../../../../plans/changsha-2019.yaml?raw";
 import { validateDivisionsFile } from "./division-list.ts";
 import type { PlanFile } from "./plan-file-schema.ts";
 import { loadPlanYaml, parsePlanYaml } from "./plan-yaml.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { planErrorMap, problemsFromZod } from "./plan-problems.ts";
 import type { PlanProblem } from "./plan-problems.ts";
 
-/** A bureau division (处室) that leads or co-leads plan tasks; seeded from data/plans/*-divisions.yaml. */
+/** A bureau division (处室) that leads or co-leads plan tasks; seeded from plans/*-divisions.yaml. */
 export const divisionSchema = z.strictObject({
   code: z.string().regex(/^DIV-[A-Z]+$/, "须形如 DIV-JJ"),
   name: z.string().trim().min(1, "不能为空"),

@@ -3,7 +3,7 @@ import { isRealDate } from "./plan-dates.ts";
 import { COMPARATORS, REPORTING_FREQUENCIES, TARGET_UNITS } from "./target-kinds.ts";
 
 /**
- * Shape of a work plan file (data/plans/*.yaml). Objects are strict so a mistyped key in a
+ * Shape of a work plan file (plans/*.yaml). Objects are strict so a mistyped key in a
  * hand-edited file is reported instead of silently ignored. Cross-references (codes, units,
  * quotes, measures) are checked afterwards by validatePlanFile, which knows the whole file.
  */

@@ -1,4 +1,5 @@
-import { eq, type SQL } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from "@edubureau/domain";
 import type { Db } from "../../db/database.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { users } from "../users/users.tables.ts";
@@ -64,12 +65,35 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function updateLoginState(
+/**
+ * Takes one of the account's five attempts before its password is checked, in one statement under the row
+ * lock, so concurrent attempts cannot all read the same count. The attempt that takes the last one starts
+ * the lock at once. Null when the account is locked: no attempt is left to take.
+ */
+export async function reserveLoginAttempt(
   db: Db,
   userId: string,
-  state: { failedLogins: number; lockedUntil: Date | null; lastLoginAt?: Date; updatedAt: Date },
-): Promise<void> {
-  await db.update(users).set(state).where(eq(users.id, userId));
+  now: Date,
+): Promise<{ failedLogins: number; lockedUntil: Date | null } | undefined> {
+  const reachesLimit = sql`${users.failedLogins} + 1 >= ${MAX_FAILED_LOGINS}`;
+  const rows = await db
+    .update(users)
+    .set({
+      failedLogins: sql`case when ${reachesLimit} then 0 else ${users.failedLogins} + 1 end`,
+      lockedUntil: sql`case when ${reachesLimit} then ${new Date(now.getTime() + LOCKOUT_MS).toISOString()}::timestamptz else null end`,
+      updatedAt: now,
+    })
+    .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
+  return rows[0];
+}
+
+/** The right password: the attempts taken so far are given back and any lock started by them ends. */
+export async function clearLoginAttempts(db: Db, userId: string, at: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: at, updatedAt: at })
+    .where(eq(users.id, userId));
 }
 
 export async function updatePassword(

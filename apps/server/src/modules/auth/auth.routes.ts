@@ -1,13 +1,19 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { permissionsOf, ROLE_LABELS } from "@edubureau/domain";
+import type { AppConfig } from "../../config.ts";
 import type { Actor } from "../../http/actor.ts";
+import { loginRateLimit } from "../../http/login-rate-limit.ts";
 import { requireActor } from "../../http/authenticate.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import type { AuthService } from "./auth.service.ts";
 import * as s from "./auth.schemas.ts";
 import { SESSION_COOKIE } from "./session-token.ts";
 
-export function authRoutes(auth: AuthService, orgUnits: OrgUnitsService): FastifyPluginAsyncZod {
+export function authRoutes(
+  auth: AuthService,
+  orgUnits: OrgUnitsService,
+  config: Pick<AppConfig, "loginRatePerMinute">,
+): FastifyPluginAsyncZod {
   async function me(actor: Actor) {
     const unit = await orgUnits.getInScope(actor, actor.orgUnitId);
     return {
@@ -29,7 +35,10 @@ export function authRoutes(auth: AuthService, orgUnits: OrgUnitsService): Fastif
     const tags = ["登录与账户"];
     app.post(
       "/login",
-      { schema: { tags, body: s.loginBody, response: { 200: s.meResponse } } },
+      {
+        config: loginRateLimit(config.loginRatePerMinute),
+        schema: { tags, body: s.loginBody, response: { 200: s.meResponse } },
+      },
       async (request, reply) => {
         // Signing in as someone else ends the session this browser had.
         if (request.actor) await auth.logout(request.actor);

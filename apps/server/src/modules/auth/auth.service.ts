@@ -1,9 +1,7 @@
 import {
-  afterFailedLogin,
   ancestorIds,
   checkPassword,
   hasCityWideScope,
-  isLocked,
   isSessionIdle,
   LOCKOUT_MS,
   MAX_FAILED_LOGINS,
@@ -26,11 +24,7 @@ export interface LoginRequest {
   userAgent: string | null;
 }
 
-type LoginOutcome =
-  | { kind: "ok"; token: string; actor: Actor }
-  | { kind: "failed" }
-  | { kind: "locked"; until: Date }
-  | { kind: "disabled" };
+type LoginOutcome = { kind: "ok"; token: string; actor: Actor } | { kind: "failed" } | { kind: "disabled" };
 
 export function scopePathFor(role: Actor["role"], orgUnitPath: string): string {
   if (!hasCityWideScope(role)) return orgUnitPath;
@@ -68,52 +62,51 @@ export function createAuthService(ctx: AppContext) {
     const now = clock.now();
     const account = await q.findAccountByUsername(db, request.username);
     const who = { actorId: account?.id ?? null, actorName: request.username, ip: request.ip };
-    if (!account) {
+    const refuse = async (reason: "unknown_user" | "locked") => {
       await passwordHasher.verify(await dummyHash, request.password);
       await db.transaction((tx) =>
         recordAudit(
           tx,
           who,
-          { entity: "auth", entityId: null, action: "login_failed", after: { reason: "unknown_user" } },
+          {
+            entity: "auth",
+            entityId: account?.id ?? null,
+            action: reason === "locked" ? "login_while_locked" : "login_failed",
+            after: { reason },
+          },
+          now,
+        ),
+      );
+      return { kind: "failed" } as const;
+    };
+    if (!account) return refuse("unknown_user");
+    // Until the password is verified the answer says nothing of the account's state (locked, disabled).
+    const attempt = await q.reserveLoginAttempt(db, account.id, now);
+    if (!attempt) return refuse("locked");
+
+    const passwordOk = await passwordHasher.verify(account.passwordHash, request.password);
+    if (!passwordOk) {
+      await db.transaction((tx) =>
+        recordAudit(
+          tx,
+          who,
+          {
+            entity: "user",
+            entityId: account.id,
+            action: attempt.lockedUntil ? "locked" : "login_failed",
+            after: { failedLogins: attempt.failedLogins, lockedUntil: attempt.lockedUntil },
+          },
           now,
         ),
       );
       return { kind: "failed" };
     }
     if (account.disabled) return { kind: "disabled" };
-    if (isLocked(account, now)) return { kind: "locked", until: account.lockedUntil ?? now };
-
-    const passwordOk = await passwordHasher.verify(account.passwordHash, request.password);
-    if (!passwordOk) {
-      const next = afterFailedLogin(account, now);
-      await db.transaction(async (tx) => {
-        await q.updateLoginState(tx, account.id, { ...next, updatedAt: now });
-        await recordAudit(
-          tx,
-          who,
-          {
-            entity: "user",
-            entityId: account.id,
-            action: next.lockedUntil ? "locked" : "login_failed",
-            before: { failedLogins: account.failedLogins },
-            after: { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil },
-          },
-          now,
-        );
-      });
-      if (next.lockedUntil) return { kind: "locked", until: next.lockedUntil };
-      return { kind: "failed" };
-    }
 
     const token = newToken();
     const session = { id: sessionIdOf(token), csrfToken: newToken() };
     await db.transaction(async (tx) => {
-      await q.updateLoginState(tx, account.id, {
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: now,
-        updatedAt: now,
-      });
+      await q.clearLoginAttempts(tx, account.id, now);
       await q.insertSession(tx, {
         ...session,
         userId: account.id,
@@ -134,16 +127,9 @@ export function createAuthService(ctx: AppContext) {
           return outcome;
         case "disabled":
           throw new AppError("forbidden", "账户已停用", "该账户已被停用，请联系管理员。");
-        case "locked": {
-          const minutes = Math.max(1, Math.ceil((outcome.until.getTime() - clock.now().getTime()) / 60_000));
-          throw new AppError(
-            "locked",
-            "账户已锁定",
-            `连续 ${MAX_FAILED_LOGINS} 次密码错误，账户已锁定 ${LOCKOUT_MS / 60_000} 分钟，请在 ${minutes} 分钟后重试。`,
-          );
-        }
         case "failed":
-          // The same words for unknown names and wrong passwords, so nobody can probe which names exist.
+          // The same words for unknown names, wrong passwords and locked accounts, so nobody can probe
+          // which names exist or what state an account is in.
           throw new AppError(
             "unauthenticated",
             "用户名或密码错误",

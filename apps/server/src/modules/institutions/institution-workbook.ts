@@ -11,6 +11,7 @@ import {
   type InstitutionColumnKey,
   type SheetCell,
 } from "@edubureau/domain/registry";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -106,7 +107,7 @@ export async function institutionWorkbook(rows: readonly SheetCell[][] = []): Pr
   addGuideSheet(workbook);
   const info = workbook.addWorksheet(TEMPLATE_INFO_SHEET_NAME, { state: "hidden" });
   info.addRow([TEMPLATE_VERSION_LABEL, INSTITUTION_TEMPLATE_VERSION]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 /** Content-Disposition for a Chinese file name (RFC 6266 / RFC 5987), with an ASCII fallback. */

@@ -13,6 +13,7 @@ import {
 import ExcelJS from "exceljs";
 import type { HealthRates } from "./health-rates.ts";
 import type { ChildLine, MonitoringReport } from "./monitoring-report.ts";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 /** 学生体质健康监测报告 as an editable Word document and an Excel workbook, from the same figures. */
 const pct = (rate: number | null | undefined) =>
@@ -202,5 +203,5 @@ export async function reportXlsx(report: MonitoringReport): Promise<Buffer> {
   const targets = workbook.addWorksheet("目标");
   for (const line of targetsText(report)) targets.addRow([line]);
   targets.getColumn(1).width = 120;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -12,6 +12,7 @@ import { buildMonitoringReport } from "./monitoring-report.ts";
 import { createParentLookup } from "./parent-lookup.ts";
 import { reportDocx, reportTitle, reportXlsx } from "./report-files.ts";
 import { schoolYearOf } from "./school-year.ts";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 /** Rows of students written into a template, so a school fills in results beside its own list. */
 const TEMPLATE_STUDENTS = 20_000;
@@ -99,7 +100,7 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
             ];
       for (const line of lines) notes.addRow([line]);
       notes.getColumn(1).width = 100;
-      return Buffer.from(await workbook.xlsx.writeBuffer());
+      return workbookBuffer(workbook);
     },
   };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { GRADE_LABELS, isGrade } from "@edubureau/domain/health";
 import { cellText, type RowProblem, type SheetCell } from "@edubureau/domain/registry";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 export const STUDENT_SHEET = "学生名册";
 
@@ -125,5 +126,5 @@ export async function studentWorkbook(rows: readonly (string | number)[][]): Pro
   for (const row of rows) sheet.addRow(row);
   sheet.columns.forEach((column, i) => (column.width = [22, 10, 6, 12, 14, 26, 8, 10][i] ?? 12));
   sheet.getColumn(1).numFmt = "@";
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -10,6 +10,7 @@ import {
   TEACHING_STAGES,
 } from "@edubureau/domain/teachers";
 import type { SheetCell } from "@edubureau/domain/registry";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 export const TEACHER_SHEET_NAME = "教师名录";
 
@@ -54,5 +55,5 @@ export async function teacherWorkbook(rows: readonly SheetCell[][]): Promise<Buf
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

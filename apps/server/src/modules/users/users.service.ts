@@ -11,7 +11,6 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import type { AuthService } from "../auth/auth.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import * as q from "./users.queries.ts";
 
@@ -47,8 +46,19 @@ export interface UpdateUserInput {
   disabled?: boolean | undefined;
 }
 
-export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsService; auth: AuthService }) {
-  const { orgUnits: orgUnitsService, auth } = deps;
+/**
+ * What this module needs of sign-in: ending an account's sessions. Given by the composition root, so the
+ * users module does not import the auth module (which reads accounts).
+ */
+export interface SessionEnder {
+  endSessionsOf(tx: Db, userId: string): Promise<void>;
+}
+
+export function createUsersService(
+  ctx: AppContext,
+  deps: { orgUnits: OrgUnitsService; sessions: SessionEnder },
+) {
+  const { orgUnits: orgUnitsService, sessions } = deps;
   const { db } = ctx.database;
   const { clock, passwordHasher, config } = ctx;
 
@@ -128,7 +138,7 @@ export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsSe
           await assertPlacement(actor, role, input.orgUnitId ?? before.orgUnit.id, tx);
         }
         await q.updateUser(tx, id, { ...definedOnly(input), at: now });
-        if (input.disabled === true) await auth.endSessionsOf(tx, id);
+        if (input.disabled === true) await sessions.endSessionsOf(tx, id);
         const after = await q.findInScope(tx, id, actor.scopePath);
         if (!after) throw problems.forbidden("修改后该账户将超出您的管理范围。");
         await recordAudit(
@@ -148,13 +158,17 @@ export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsSe
     },
 
     async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+      // One's own password changes only with the current password (the change-password route).
+      if (id === actor.userId) {
+        throw problems.forbidden("不能在此重置自己的密码，请在“修改密码”中输入当前密码后修改。");
+      }
       checkNewPassword(newPassword, "newPassword");
       const passwordHash = await passwordHasher.hash(newPassword);
       const now = clock.now();
       await db.transaction(async (tx) => {
         const target = await getManaged(actor, id, tx);
         await q.resetPassword(tx, id, { passwordHash, mustChangePassword: config.production, at: now });
-        await auth.endSessionsOf(tx, id);
+        await sessions.endSessionsOf(tx, id);
         await recordAudit(
           tx,
           whoOf(actor),

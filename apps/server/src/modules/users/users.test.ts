@@ -153,3 +153,16 @@ describe("account lifecycle", () => {
     );
   });
 });
+
+describe("resetting one's own password", () => {
+  it("is refused: a district changes its own password only with the current one", async () => {
+    const district = await t.login("districtB");
+    const reset = await district.post(`/api/users/${t.world.userIds.districtB}/reset-password`, {
+      newPassword: "Taken#Over2019",
+    });
+    expect(reset.statusCode).toBe(403);
+    expect(reset.json<{ detail: string }>().detail).toContain("修改密码");
+    await expect(t.login("districtB", "Taken#Over2019")).rejects.toThrow();
+    await t.login("districtB");
+  });
+});

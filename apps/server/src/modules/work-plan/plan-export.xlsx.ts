@@ -7,6 +7,7 @@ import {
 import type { PlanEvaluation } from "./plan-evaluation.ts";
 import { COMPARATOR_WORDS } from "./plan-workbook-sheets.ts";
 import { MILESTONE_FILL, STATUS_FILL } from "./plan-status-colours.ts";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 // No width is exactly 9: ExcelJS takes 9 for its default and leaves such a column out of <cols>.
 interface Column {
@@ -159,5 +160,5 @@ export async function planExportWorkbook(e: PlanEvaluation): Promise<Buffer> {
       if (n > 1) row.alignment = { vertical: "top", wrapText: true };
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

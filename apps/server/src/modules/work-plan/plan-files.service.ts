@@ -24,7 +24,7 @@ import type { WorkPlanService } from "./work-plan.service.ts";
 /** The shipped plan, offered as a filled-in example of the Excel template. */
 const EXAMPLE_PLAN = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../../data/plans/changsha-2019.yaml",
+  "../../../../../plans/changsha-2019.yaml",
 );
 
 /** A refused import's problem as problem+json carries it: the column header as `field`, plus the sheet. */

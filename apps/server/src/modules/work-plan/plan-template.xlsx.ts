@@ -15,6 +15,7 @@ import {
   UNIT_SHEET_NAME,
   type PlanSheet,
 } from "./plan-workbook-sheets.ts";
+import { workbookBuffer } from "../../platform/export-cells.ts";
 
 type Cell = string | number | null;
 
@@ -161,5 +162,5 @@ export async function planTemplateWorkbook(options: {
   for (const sheet of TABLE_SHEETS) addTableSheet(workbook, sheet, rows?.get(sheet.name) ?? []);
   addGuideSheet(workbook);
   addUnitSheet(workbook, options.units);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -16,7 +16,7 @@ import { locateProblem, readPlanWorkbook, type SheetProblem } from "./plan-workb
 const asBytes = (bytes: Buffer) => bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0];
 
 const shippedYaml = fs.readFileSync(
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../data/plans/changsha-2019.yaml"),
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../plans/changsha-2019.yaml"),
   "utf8",
 );
 
