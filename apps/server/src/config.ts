@@ -8,6 +8,10 @@ export interface AppConfig {
   dataDir: string;
   /** When set, PostgreSQL instead of the embedded engine. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: the app's own non-owner role; when unset, `edubureau_app` is derived from DATABASE_URL. */
+  databaseAppUrl: string | undefined;
+  /** PostgreSQL: password of the derived `edubureau_app` role (else derived from DATABASE_URL's). */
+  databaseAppPassword: string | undefined;
   production: boolean;
   logLevel: string;
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind HTTPS termination). */
@@ -32,6 +36,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseAppPassword: env.DATABASE_APP_PASSWORD || undefined,
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",

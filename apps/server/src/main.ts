@@ -2,8 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
-import { migrate } from "./db/migrate.ts";
-import { openDatabase } from "./db/open-database.ts";
+import { openAppDatabase } from "./db/open-app-database.ts";
 import { createPasswordHasher } from "./modules/auth/password-hash.ts";
 import { DEMO_PASSWORD, seedDemo } from "./seed/demo-seed.ts";
 
@@ -11,11 +10,12 @@ const startedAt = performance.now();
 const config = loadConfig();
 const webDistDir =
   config.webDistDir ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
-const database = await openDatabase({
+const { database, migrationVersion } = await openAppDatabase({
   databaseUrl: config.databaseUrl,
+  databaseAppUrl: config.databaseAppUrl,
+  databaseAppPassword: config.databaseAppPassword,
   pgliteDir: path.join(config.dataDir, "db"),
 });
-const migrationVersion = await migrate(database);
 const passwordHasher = createPasswordHasher();
 const seed = await seedDemo(database, {
   hasher: passwordHasher,
