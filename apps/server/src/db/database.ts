@@ -1,11 +1,10 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
-import type * as schema from "./schema.ts";
-
-export type Schema = typeof schema;
-
-/** Drizzle handle shared by both engines; a transaction handle has the same shape. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * Drizzle handle shared by both engines; a transaction handle has the same shape. No relational schema:
+ * every query names its tables, and each module imports only its own.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type Engine = "pglite" | "postgresql";
 

@@ -4,7 +4,6 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import * as schema from "./schema.ts";
 import type { Database, Db } from "./database.ts";
 
 export interface OpenDatabaseOptions {
@@ -36,7 +35,7 @@ async function openPglite(dir: string): Promise<Database> {
 }
 
 export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client }) as unknown as Db;
   return {
     engine: "pglite",
     db,
@@ -54,7 +53,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   // Fail fast with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool }) as unknown as Db;
   return {
     engine: "postgresql",
     db,

@@ -15,3 +15,7 @@ export * from "./status-rollup.ts";
 export * from "./reporting-periods.ts";
 export * from "./supervision.ts";
 export * from "./attachment-rules.ts";
+export * from "./report-lifecycle.ts";
+export * from "./reported-value.ts";
+export * from "./responsible-units.ts";
+export * from "./plan-clock.ts";

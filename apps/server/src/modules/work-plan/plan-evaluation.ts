@@ -13,7 +13,7 @@ import {
   type TargetStatus,
 } from "@edubureau/domain/work-plan";
 import type { Db } from "../../db/database.ts";
-import { planNow, planToday } from "./plan-clock.ts";
+import { planNow, planToday } from "@edubureau/domain/work-plan";
 import { latestAcceptedValues, submissions, type Submission } from "./plan-progress.queries.ts";
 import {
   loadPlanStructure,
@@ -22,7 +22,7 @@ import {
   type UnitRef,
 } from "./plan-structure.queries.ts";
 import { boundValue, reportedValue, type CurrentValue, type ValueSources } from "./target-values.ts";
-import { responsibleUnits } from "./responsible-units.ts";
+import { responsibleUnits } from "@edubureau/domain/work-plan";
 
 export interface ShareEvaluation {
   unit: UnitRef;

@@ -1,7 +1,8 @@
 import { date, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ReportStatus } from "@edubureau/domain/work-plan";
 
-export const REPORT_STATUSES = ["draft", "submitted", "accepted", "returned"] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+// The life cycle of a report is a domain rule; the table keeps its statuses.
+export { REPORT_STATUSES, type ReportStatus } from "@edubureau/domain/work-plan";
 
 export const planReports = pgTable("plan_reports", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,22 +1,24 @@
 import { randomUUID, createHash } from "node:crypto";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { isWithin } from "@edubureau/domain";
+import { and, asc, eq, sql } from "drizzle-orm";
 import {
   ATTACHMENTS_PER_REPORT,
   checkAttachment,
+  checkReportedValue,
+  planToday,
   reportingPeriods,
+  statusOnSubmit,
   type IsoDate,
 } from "@edubureau/domain/work-plan";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, problems, type FieldProblem } from "../../http/problem.ts";
+import { problems, type FieldProblem } from "../../http/problem.ts";
+import { planReportPolicy, reportReadScope, taskReportingPolicy } from "../../policies/plan-report.ts";
 import { entityHistory, recordAudit, whoOf } from "../audit/audit.service.ts";
 import { notify } from "../notifications/notifications.service.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
 import type { AttachmentUpload } from "./attachment-upload.ts";
-import { planToday } from "./plan-clock.ts";
 import {
   planReportAttachments,
   planReportMilestones,
@@ -24,12 +26,11 @@ import {
   planReportValues,
   type ReportStatus,
 } from "./plan-progress.tables.ts";
-import { checkReportedValue } from "./plan-report-rules.ts";
+import { listReadableReports } from "./plan-report-list.queries.ts";
 import { loadTaskContext, type TaskContext } from "./task-context.queries.ts";
 import { planMilestones } from "./work-plan.tables.ts";
 
 const ENTITY = "plan_report";
-const EDITABLE: readonly ReportStatus[] = ["draft", "returned"];
 
 export interface ReportInput {
   narrative?: string | undefined;
@@ -58,33 +59,30 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     return row;
   }
 
-  /** Reporters see their own; the lead unit sees every report on its tasks; city-wide roles see all. */
-  async function canSee(tx: Db, actor: Actor, report: ReportRow, context: TaskContext): Promise<boolean> {
-    if (actor.orgUnitId === report.orgUnitId || actor.orgUnitId === context.task.leadUnitId) return true;
-    return isWithin((await unitPath(tx, report.orgUnitId)).path, actor.scopePath);
-  }
-
-  async function loadVisible(tx: Db, actor: Actor, id: string, lock = false) {
+  /** The report, its task and what the policy needs, after the actor's `action` is authorised on it. */
+  async function loadAuthorized(
+    tx: Db,
+    actor: Actor,
+    id: string,
+    action: "read" | "update" | "review",
+    lock = false,
+  ) {
     const query = tx.select().from(planReports).where(eq(planReports.id, id));
     const [report] = lock ? await query.for("update") : await query;
     if (!report) throw problems.notFound("进展报告");
     const context = await contextOf(tx, report.taskId);
-    if (!(await canSee(tx, actor, report, context))) throw problems.notFound("进展报告");
+    const record = policyRecord(report, context, (await unitPath(tx, report.orgUnitId)).path);
+    planReportPolicy.authorize(actor, action, record);
     return { report, context };
   }
 
-  function assertReporter(actor: Actor, report: ReportRow) {
-    if (actor.orgUnitId !== report.orgUnitId) throw problems.forbidden("只有报送单位可以修改或提交本报告。");
-  }
-
-  function assertEditable(report: ReportRow) {
-    if (!EDITABLE.includes(report.status)) {
-      throw problems.conflict(
-        report.status === "submitted"
-          ? "报告已提交，正在等待牵头单位审核，不能修改。"
-          : "报告已审核通过，不能修改。",
-      );
-    }
+  function policyRecord(report: ReportRow, context: TaskContext, path: string) {
+    return {
+      orgUnitId: report.orgUnitId,
+      unitPath: path,
+      leadUnitId: context.task.leadUnitId,
+      status: report.status,
+    };
   }
 
   async function detail(tx: Db, actor: Actor, report: ReportRow, context: TaskContext) {
@@ -100,6 +98,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
       .where(eq(planReportAttachments.reportId, report.id))
       .orderBy(asc(planReportAttachments.uploadedAt));
     const unit = await unitPath(tx, report.orgUnitId);
+    const abilities = planReportPolicy.abilities(actor, policyRecord(report, context, unit.path));
     const history = await entityHistory(tx, { entities: [ENTITY], entityId: report.id, limit: 50 });
     const period = reportingPeriods(context.plan.year, context.plan.reportingFrequency).find(
       (p) => p.key === report.periodKey,
@@ -134,11 +133,9 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
       reviewedAt: report.reviewedAt,
       returnReason: report.returnReason,
       revision: report.revision,
-      canEdit: actor.orgUnitId === report.orgUnitId && EDITABLE.includes(report.status),
-      canReview:
-        actor.orgUnitId === context.task.leadUnitId &&
-        report.status === "submitted" &&
-        actor.orgUnitId !== report.orgUnitId,
+      abilities: { update: abilities.update, review: abilities.review },
+      canEdit: abilities.update,
+      canReview: abilities.review,
       history: history.map((h) => ({ at: h.at, actor: h.actorName, action: h.action, after: h.after })),
     };
   }
@@ -183,9 +180,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     async open(actor: Actor, input: { taskId: string; periodKey: string }) {
       return db.transaction(async (tx) => {
         const context = await contextOf(tx, input.taskId);
-        if (!context.responsibleUnitIds.has(actor.orgUnitId)) {
-          throw problems.forbidden("本单位不是该任务的牵头或配合单位，无需报送进展。");
-        }
+        taskReportingPolicy.authorize(actor, "report", context);
         const today = planToday(context.plan.evaluationDate, now());
         const period = reportingPeriods(context.plan.year, context.plan.reportingFrequency).find(
           (p) => p.key === input.periodKey,
@@ -227,15 +222,13 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     },
 
     async get(actor: Actor, id: string) {
-      const { report, context } = await loadVisible(db, actor, id);
+      const { report, context } = await loadAuthorized(db, actor, id, "read");
       return detail(db, actor, report, context);
     },
 
     async update(actor: Actor, id: string, input: ReportInput) {
       return db.transaction(async (tx) => {
-        const { report, context } = await loadVisible(tx, actor, id, true);
-        assertReporter(actor, report);
-        assertEditable(report);
+        const { report, context } = await loadAuthorized(tx, actor, id, "update", true);
         const errors = validateInput(context, input, planToday(context.plan.evaluationDate, now()));
         if (errors.length > 0) throw problems.invalid("报告内容有误，请按提示修改。", errors);
         const before = await detail(tx, actor, report, context);
@@ -283,9 +276,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
       let stored = false;
       try {
         return await db.transaction(async (tx) => {
-          const { report, context } = await loadVisible(tx, actor, id, true);
-          assertReporter(actor, report);
-          assertEditable(report);
+          const { report, context } = await loadAuthorized(tx, actor, id, "update", true);
           const [{ n } = { n: 0 }] = await tx
             .select({ n: sql<number>`count(*)::int` })
             .from(planReportAttachments)
@@ -323,9 +314,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
 
     async removeAttachment(actor: Actor, id: string, attachmentId: string) {
       const removed = await db.transaction(async (tx) => {
-        const { report, context } = await loadVisible(tx, actor, id, true);
-        assertReporter(actor, report);
-        assertEditable(report);
+        const { report, context } = await loadAuthorized(tx, actor, id, "update", true);
         const [row] = await tx
           .delete(planReportAttachments)
           .where(and(eq(planReportAttachments.id, attachmentId), eq(planReportAttachments.reportId, id)))
@@ -339,7 +328,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     },
 
     async attachmentFile(actor: Actor, id: string, attachmentId: string) {
-      await loadVisible(db, actor, id);
+      await loadAuthorized(db, actor, id, "read");
       const [row] = await db
         .select()
         .from(planReportAttachments)
@@ -351,16 +340,14 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     /** The lead unit's own report needs no second look and is accepted at once; others await review. */
     async submit(actor: Actor, id: string) {
       return db.transaction(async (tx) => {
-        const { report, context } = await loadVisible(tx, actor, id, true);
-        assertReporter(actor, report);
-        assertEditable(report);
+        const { report, context } = await loadAuthorized(tx, actor, id, "update", true);
         const errors: FieldProblem[] = [];
         if (report.narrative.trim().length < 10)
           errors.push({ field: "narrative", message: "请填写工作进展说明（至少 10 个字）" });
         if (errors.length > 0) throw problems.invalid("报告内容不完整。", errors);
         const at = now();
         const byLead = actor.orgUnitId === context.task.leadUnitId;
-        const status: ReportStatus = byLead ? "accepted" : "submitted";
+        const status: ReportStatus = statusOnSubmit(byLead);
         await tx
           .update(planReports)
           .set({
@@ -421,54 +408,22 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
         status?: ReportStatus | undefined;
       },
     ) {
-      const conditions = [];
-      if (filter.queue === "mine") conditions.push(eq(planReports.orgUnitId, actor.orgUnitId));
-      if (filter.queue === "review") {
-        conditions.push(eq(planReports.status, "submitted"));
-        conditions.push(
-          sql`${planReports.taskId} in (select id from plan_tasks where lead_unit_id = ${actor.orgUnitId})`,
-        );
-      }
-      if (filter.taskId) conditions.push(eq(planReports.taskId, filter.taskId));
-      if (filter.status) conditions.push(eq(planReports.status, filter.status));
-      const rows = await db
-        .select({
-          id: planReports.id,
-          taskId: planReports.taskId,
-          orgUnitId: planReports.orgUnitId,
-          periodKey: planReports.periodKey,
-          status: planReports.status,
-          submittedOn: planReports.submittedOn,
-          returnReason: planReports.returnReason,
-          updatedAt: planReports.updatedAt,
-          unitName: orgUnits.name,
-          unitPath: orgUnits.path,
-          taskCode: sql<string>`(select code from plan_tasks where id = ${planReports.taskId})`,
-          taskTitle: sql<string>`(select title from plan_tasks where id = ${planReports.taskId})`,
-          leadUnitId: sql<string>`(select lead_unit_id from plan_tasks where id = ${planReports.taskId})`,
-        })
-        .from(planReports)
-        .innerJoin(orgUnits, eq(orgUnits.id, planReports.orgUnitId))
-        .where(conditions.length > 0 ? and(...conditions) : undefined)
-        .orderBy(desc(planReports.updatedAt))
-        .limit(500);
-      return rows
-        .filter(
-          (r) =>
-            r.orgUnitId === actor.orgUnitId ||
-            r.leadUnitId === actor.orgUnitId ||
-            isWithin(r.unitPath, actor.scopePath),
-        )
-        .map((r) => ({
-          id: r.id,
-          task: { id: r.taskId, code: r.taskCode, title: r.taskTitle },
-          unit: { id: r.orgUnitId, name: r.unitName },
-          periodKey: r.periodKey,
-          status: r.status,
-          submittedOn: r.submittedOn,
-          returnReason: r.returnReason,
-          updatedAt: r.updatedAt,
-        }));
+      const rows = await listReadableReports(db, reportReadScope(actor), {
+        unitId: filter.queue === "mine" ? actor.orgUnitId : undefined,
+        reviewBy: filter.queue === "review" ? actor.orgUnitId : undefined,
+        taskId: filter.taskId,
+        status: filter.status,
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        task: { id: r.taskId, code: r.taskCode, title: r.taskTitle },
+        unit: { id: r.orgUnitId, name: r.unitName },
+        periodKey: r.periodKey,
+        status: r.status,
+        submittedOn: r.submittedOn,
+        returnReason: r.returnReason,
+        updatedAt: r.updatedAt,
+      }));
     },
   };
 
@@ -488,16 +443,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
 
   async function review(actor: Actor, id: string, status: "accepted" | "returned", reason: string | null) {
     return db.transaction(async (tx) => {
-      const { report, context } = await loadVisible(tx, actor, id, true);
-      if (actor.orgUnitId !== context.task.leadUnitId)
-        throw problems.forbidden("只有任务的牵头单位可以审核进展报告。");
-      if (report.status !== "submitted") {
-        throw new AppError(
-          "conflict",
-          "报告状态已变化",
-          "该报告不在待审核状态（可能已被审核或退回），请刷新。",
-        );
-      }
+      const { report, context } = await loadAuthorized(tx, actor, id, "review", true);
       const at = now();
       await tx
         .update(planReports)

@@ -18,7 +18,7 @@ import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import { notify, type NewNotification } from "../notifications/notifications.service.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import type { EvaluationCache } from "./evaluation-cache.ts";
-import { planNow, planToday } from "./plan-clock.ts";
+import { planNow, planToday } from "@edubureau/domain/work-plan";
 import type { PlanEvaluation, TaskEvaluation } from "./plan-evaluation.ts";
 import { planTargetSnapshots, supervisionNotices } from "./plan-progress.tables.ts";
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";

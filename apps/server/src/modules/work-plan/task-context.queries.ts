@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { findPlan, type PlanRow } from "./plan-structure.queries.ts";
-import { responsibleUnits } from "./responsible-units.ts";
+import { responsibleUnits } from "@edubureau/domain/work-plan";
 import {
   planMilestones,
   planTargets,

@@ -301,6 +301,8 @@ export const reportDetail = z.object({
   reviewedAt: isoDateTime.nullable(),
   returnReason: z.string().nullable(),
   revision: z.number().int(),
+  /** What the actor may do with this report (policies/plan-report.ts); the web shows buttons by it. */
+  abilities: z.object({ update: z.boolean(), review: z.boolean() }),
   canEdit: z.boolean(),
   canReview: z.boolean(),
   history: z.array(

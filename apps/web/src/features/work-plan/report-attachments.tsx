@@ -61,7 +61,7 @@ export function ReportAttachments({ report }: { report: Report }) {
           <List.Item
             data-testid="wp-attachment"
             actions={
-              report.canEdit
+              report.abilities.update
                 ? [
                     <Popconfirm
                       key="delete"
@@ -86,7 +86,7 @@ export function ReportAttachments({ report }: { report: Report }) {
           </List.Item>
         )}
       />
-      {report.canEdit && (
+      {report.abilities.update && (
         <>
           <Upload
             accept={ACCEPT}

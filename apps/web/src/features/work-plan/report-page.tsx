@@ -96,7 +96,7 @@ export function WorkPlanReportPage() {
             <ReportStatusTag status={report.status} testId="wp-report-status" />
           </Space>
         }
-        extra={report.canReview && <ReportReview report={report} />}
+        extra={report.abilities.review && <ReportReview report={report} />}
       >
         <Space orientation="vertical" style={{ width: "100%" }}>
           <Descriptions
@@ -120,7 +120,7 @@ export function WorkPlanReportPage() {
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={12} style={{ width: "100%" }}>
             <Card size="small" title={t.workPlan.menu.report}>
-              {report.canEdit ? (
+              {report.abilities.update ? (
                 <ReportForm key={report.revision} report={report} />
               ) : (
                 <ReadOnlyBody report={report} />

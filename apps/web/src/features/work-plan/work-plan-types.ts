@@ -215,8 +215,8 @@ export interface Report {
   reviewedAt: string | null;
   returnReason: string | null;
   revision: number;
-  canEdit: boolean;
-  canReview: boolean;
+  /** What the signed-in user may do with this report, decided by the server's policy. */
+  abilities: { update: boolean; review: boolean };
   history: { at: string; actor: string | null; action: string; after: unknown }[];
 }
 
