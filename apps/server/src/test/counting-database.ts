@@ -3,7 +3,6 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type pg from "pg";
 import type { Database, Db } from "../db/database.ts";
-import * as schema from "../db/schema.ts";
 
 /** The same database behind a second Drizzle handle that counts the statements it sends. */
 export function countingDatabase(database: Database): {
@@ -15,7 +14,7 @@ export function countingDatabase(database: Database): {
   const client: unknown = (database.db as unknown as { $client: unknown }).$client;
   const db =
     database.engine === "pglite"
-      ? (drizzlePglite({ client: client as PGlite, schema, logger }) as unknown as Db)
-      : (drizzlePg({ client: client as pg.Pool, schema, logger }) as unknown as Db);
+      ? (drizzlePglite({ client: client as PGlite, logger }) as unknown as Db)
+      : (drizzlePg({ client: client as pg.Pool, logger }) as unknown as Db);
   return { database: { ...database, db }, queries };
 }
