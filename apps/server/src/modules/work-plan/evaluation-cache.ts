@@ -1,7 +1,7 @@
 import type { Db } from "../../db/database.ts";
 import type { Clock } from "../../http/clock.ts";
 import { dataVersion } from "../../platform/data-version.ts";
-import { planToday } from "./plan-clock.ts";
+import { planToday } from "@edubureau/domain/work-plan";
 import { evaluatePlan, type PlanEvaluation } from "./plan-evaluation.ts";
 import type { PlanRow } from "./plan-structure.queries.ts";
 import type { ValueSources } from "./target-values.ts";
