@@ -2,7 +2,7 @@ import { analyseAnnualReviews, ANNUAL_REVIEW_GRADE_LABELS, APPROVED_LEAVE_LABELS
 import { clipPeriod, containsDate, mergePeriods, periodDays } from "./date-periods.ts";
 import type { DatePeriod } from "./date-periods.ts";
 import { reviewYearsOf } from "./registration-cycle.ts";
-import { creditedHoursInWindow } from "./training-credits.ts";
+import { creditedHoursInWindow, reachesHours } from "./training-credits.ts";
 import type {
   ReRegistrationInput,
   ReRegistrationPolicy,
@@ -138,7 +138,7 @@ export function checkTrainingHours(
       break;
     }
   }
-  if (credited.total < required) {
+  if (!reachesHours(credited.total, required)) {
     found.reasons.push({
       code: "hoursShort",
       outcome: "deferred",

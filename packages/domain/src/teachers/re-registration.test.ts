@@ -77,6 +77,17 @@ describe("定期注册: training hours", () => {
     expect(result.notes).toContain("校本培训记录 200 学时，每周期最多计 120 学时");
   });
 
+  it("compares the exact sum with 360: no rounding turns 359.995 hours into a pass", () => {
+    const outcome = (...hours: number[]) =>
+      evaluateReRegistration(input({ trainingCredits: hours.map((h, i) => credit(h, `2016-06-${10 + i}`)) }));
+    expect(outcome(359.99).outcome).toBe("deferred");
+    expect(outcome(359.995).outcome).toBe("deferred");
+    expect(outcome(200, 159.995).outcome).toBe("deferred");
+    expect(outcome(359.995).reasons[0]?.message).toBe("本注册周期培训 359.995 学时，未达到 360 学时");
+    expect(outcome(200, 159.995, 0.005).outcome).toBe("passed");
+    expect(outcome(360).hours).toEqual({ counted: 360, required: 360 });
+  });
+
   it("adds fractional hours without rounding error", () => {
     const tenths = Array.from({ length: 3600 }, () => credit(0.1));
     expect(evaluateReRegistration(input({ trainingCredits: tenths })).outcome).toBe("passed");

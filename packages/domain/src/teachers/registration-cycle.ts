@@ -8,9 +8,25 @@ import type { DatePeriod } from "./date-periods.ts";
  */
 export const REGISTRATION_CYCLE_YEARS = 5;
 
-/** The cycle a registration opens: from the registration date to the day before its fifth anniversary. */
+/**
+ * The cycle a registration opens: five years counted from the registration day itself, so it ends the day
+ * before the corresponding day five years on (2014-09-01 → 2019-08-31). A 29 February registration has no
+ * corresponding day in a common year; then the month's end is the last day (民法典第二百零二条：没有对应日的，
+ * 月末日为期间的最后一日), so 2016-02-29 → 2021-02-28, and the next cycle opens on 1 March.
+ */
 export function registrationCycle(registeredOn: IsoDate): DatePeriod {
-  return { from: registeredOn, to: addDays(addYears(registeredOn, REGISTRATION_CYCLE_YEARS), -1) };
+  const anniversary = addYears(registeredOn, REGISTRATION_CYCLE_YEARS);
+  const missingLeapDay = registeredOn.endsWith("-02-29") && !anniversary.endsWith("-02-29");
+  return { from: registeredOn, to: missingLeapDay ? anniversary : addDays(anniversary, -1) };
+}
+
+/**
+ * Where the cycle after a passed 定期注册 starts: the day after the previous cycle ended — not the day the
+ * district confirms the pass — so no training hour falls between two cycles, and an overdue registration
+ * keeps the five-year rhythm of the first one.
+ */
+export function nextCycleStart(registeredOn: IsoDate): IsoDate {
+  return addDays(registrationCycle(registeredOn).to, 1);
 }
 
 /** Year the next periodic registration falls due after a first or periodic registration. */

@@ -1,8 +1,11 @@
+import fc from "fast-check";
+import { toDayNumber } from "./calendar-date.ts";
 import { describe, expect, it } from "vitest";
 import { checkFirstRegistration } from "./first-registration.ts";
 import {
   cycleDueYear,
   isDueForRegistration,
+  nextCycleStart,
   registrationCycle,
   registrationDueYear,
   reviewYearsOf,
@@ -11,8 +14,35 @@ import {
 describe("registration cycle", () => {
   it("runs five years from the registration date", () => {
     expect(registrationCycle("2014-09-01")).toEqual({ from: "2014-09-01", to: "2019-08-31" });
-    expect(registrationCycle("2016-02-29")).toEqual({ from: "2016-02-29", to: "2021-02-27" });
     expect(cycleDueYear(registrationCycle("2014-01-01"))).toBe(2019);
+  });
+
+  it("ends a 29 February registration on 28 February, the month's end (民法典第二百零二条)", () => {
+    expect(registrationCycle("2016-02-29")).toEqual({ from: "2016-02-29", to: "2021-02-28" });
+    expect(registrationCycle("2015-03-01")).toEqual({ from: "2015-03-01", to: "2020-02-29" });
+    expect(registrationCycle("2015-02-28")).toEqual({ from: "2015-02-28", to: "2020-02-27" });
+    expect(registrationCycle("2019-12-31")).toEqual({ from: "2019-12-31", to: "2024-12-30" });
+  });
+
+  it("opens the next cycle the day after the last one ended, whatever day the pass is confirmed", () => {
+    expect(nextCycleStart("2014-01-10")).toBe("2019-01-10");
+    expect(nextCycleStart("2016-02-29")).toBe("2021-03-01");
+    expect(registrationCycle(nextCycleStart("2014-09-01")).from).toBe("2019-09-01");
+  });
+
+  it("leaves no day between two cycles and counts no day twice", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2040-12-31"), noInvalidDate: true }),
+        (d) => {
+          const from = d.toISOString().slice(0, 10);
+          const cycle = registrationCycle(from);
+          const next = registrationCycle(nextCycleStart(from));
+          expect(toDayNumber(next.from) - toDayNumber(cycle.to)).toBe(1);
+          expect(cycle.to > cycle.from).toBe(true);
+        },
+      ),
+    );
   });
 
   it("is due in the fifth year after registration and after, not before", () => {

@@ -129,7 +129,21 @@ export interface KindHours {
   counted: number;
 }
 
+/**
+ * Hours are added in whole millionths of an hour — exact for any figure a form records — and compared with
+ * the requirement before any rounding, so 359.995 is short of 360 and binary error never decides a pass.
+ */
+const MICRO_PER_HOUR = 1_000_000;
+export const toMicroHours = (hours: number): number => Math.round(hours * MICRO_PER_HOUR);
+const fromMicroHours = (micro: number): number => micro / MICRO_PER_HOUR;
+
+/** Whether `hours` (an exact sum from `creditedHoursInWindow`) reach `required`. */
+export function reachesHours(hours: number, required: number): boolean {
+  return toMicroHours(hours) >= toMicroHours(required);
+}
+
 export interface CycleHours {
+  /** The exact sum, never rounded. */
   total: number;
   byKind: Record<ProgrammeKind, KindHours>;
   /** One Chinese line per kind whose cap cut hours. */
@@ -142,23 +156,26 @@ export function creditedHoursInWindow(
   window: DatePeriod,
   policy: TrainingCreditPolicy = DEFAULT_TRAINING_CREDIT_POLICY,
 ): CycleHours {
-  const byKind = Object.fromEntries(
-    PROGRAMME_KINDS.map((kind) => [kind, { recorded: 0, counted: 0 }]),
-  ) as Record<ProgrammeKind, KindHours>;
+  const recorded = Object.fromEntries(PROGRAMME_KINDS.map((kind) => [kind, 0])) as Record<
+    ProgrammeKind,
+    number
+  >;
   for (const credit of credits) {
-    if (containsDate(window, credit.creditedOn)) byKind[credit.kind].recorded += credit.hours;
+    if (containsDate(window, credit.creditedOn)) recorded[credit.kind] += toMicroHours(credit.hours);
   }
   const notes: string[] = [];
   let total = 0;
+  const byKind = {} as Record<ProgrammeKind, KindHours>;
   for (const kind of PROGRAMME_KINDS) {
-    const entry = byKind[kind];
     const cap = policy.capsPerCycle[kind];
-    entry.counted = cap === undefined ? entry.recorded : Math.min(entry.recorded, cap);
-    if (entry.counted < entry.recorded) {
-      notes.push(`${PROGRAMME_KIND_LABELS[kind]}记录 ${entry.recorded} 学时，每周期最多计 ${cap} 学时`);
+    const counted = cap === undefined ? recorded[kind] : Math.min(recorded[kind], toMicroHours(cap));
+    byKind[kind] = { recorded: fromMicroHours(recorded[kind]), counted: fromMicroHours(counted) };
+    if (counted < recorded[kind]) {
+      notes.push(
+        `${PROGRAMME_KIND_LABELS[kind]}记录 ${byKind[kind].recorded} 学时，每周期最多计 ${cap} 学时`,
+      );
     }
-    total += entry.counted;
+    total += counted;
   }
-  // Hours such as 1.5 add up with binary rounding error; 359.99999 must not read as short of 360.
-  return { total: Math.round(total * 100) / 100, byKind, notes };
+  return { total: fromMicroHours(total), byKind, notes };
 }

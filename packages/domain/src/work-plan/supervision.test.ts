@@ -123,3 +123,31 @@ describe("督办单 response and escalation", () => {
     expect(isLeaderVisible(result)).toBe(leaders);
   });
 });
+
+describe("a completed task owes no further periodic reports (issue 12, defect 5)", () => {
+  const input = {
+    taskCode: "T01",
+    reports: [{ periodKey: "2019-Q3", state: "overdue" as const }],
+    targets: [{ code: "T01-1", status: "completed" as const }],
+    milestones: [{ code: "T01-M1", status: "done" as const }],
+  };
+
+  it("raises no 督办单 for a missing report of a task at 100%", () => {
+    expect(supervisionTriggers({ ...input, taskStatus: "completed" })).toEqual([]);
+    expect(supervisionTriggers({ ...input, taskStatus: "on_track" }).map((t) => t.kind)).toEqual([
+      "report_overdue",
+    ]);
+  });
+
+  it("closes an open report notice of a completed task instead of escalating it", () => {
+    const open = { raisedOn: "2019-10-11", respondedOn: null, now: beijing("2019-10-30T10:00") };
+    expect(noticeState({ ...open, kind: "report_overdue", taskStatus: "completed" })).toBe("not_required");
+    expect(isLeaderVisible("not_required")).toBe(false);
+    expect(noticeState({ ...open, kind: "report_overdue", taskStatus: "lagging" })).toBe("escalated");
+    // An answered notice keeps its answer; a notice about anything but a report stays as it is.
+    expect(
+      noticeState({ ...open, respondedOn: "2019-10-15", kind: "report_overdue", taskStatus: "completed" }),
+    ).toBe("responded");
+    expect(noticeState({ ...open, kind: "milestone_late", taskStatus: "completed" })).toBe("escalated");
+  });
+});

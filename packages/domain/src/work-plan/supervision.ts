@@ -27,8 +27,19 @@ export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
   milestone_late: "节点逾期",
 };
 
+/**
+ * A task whose every target is 已完成 and every milestone done owes no further periodic reports: a missing
+ * report raises no 督办单, and one raised before the task was complete is closed as 无需回复 rather than
+ * escalated to the leaders. Other causes keep their course (an answer about a late milestone is still owed).
+ */
+export function isReportOwed(taskStatus: TargetStatus | undefined): boolean {
+  return taskStatus !== "completed";
+}
+
 export interface TaskSupervisionInput {
   taskCode: string;
+  /** The task's rolled-up status; `completed` ends its periodic reports. */
+  taskStatus?: TargetStatus;
   reports: readonly { periodKey: string; state: ReportState }[];
   targets: readonly { code: string; status: TargetStatus }[];
   milestones: readonly { code: string; status: MilestoneStatus }[];
@@ -36,13 +47,15 @@ export interface TaskSupervisionInput {
 
 export function supervisionTriggers({
   taskCode,
+  taskStatus,
   reports,
   targets,
   milestones,
 }: TaskSupervisionInput): SupervisionTrigger[] {
   const triggers: SupervisionTrigger[] = [];
   for (const r of reports) {
-    if (r.state === "overdue") triggers.push({ kind: "report_overdue", taskCode, periodKey: r.periodKey });
+    if (r.state === "overdue" && isReportOwed(taskStatus))
+      triggers.push({ kind: "report_overdue", taskCode, periodKey: r.periodKey });
   }
   for (const t of targets) {
     if (t.status === "seriously_lagging")
@@ -82,9 +95,16 @@ export function responseDeadline(raisedOn: IsoDate): IsoDate {
 
 /**
  * awaiting_response: open and within the deadline (the deadline day included); escalated: open
- * past the deadline — it now shows in the leaders' view; responded / responded_late: answered.
+ * past the deadline — it now shows in the leaders' view; responded / responded_late: answered;
+ * not_required: an unanswered report notice of a task that has since been completed (see isReportOwed).
  */
-export const NOTICE_STATES = ["awaiting_response", "escalated", "responded", "responded_late"] as const;
+export const NOTICE_STATES = [
+  "awaiting_response",
+  "escalated",
+  "responded",
+  "responded_late",
+  "not_required",
+] as const;
 export type NoticeState = (typeof NOTICE_STATES)[number];
 
 export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
@@ -92,17 +112,28 @@ export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
   escalated: "已升级至局领导",
   responded: "已回复",
   responded_late: "逾期回复",
+  not_required: "任务已完成，无需回复",
 };
 
 export interface NoticeStateOptions {
   raisedOn: IsoDate;
   respondedOn: IsoDate | null;
   now: Date;
+  /** What raised the notice and where its task stands now; without them a notice is judged by dates alone. */
+  kind?: SupervisionTrigger["kind"];
+  taskStatus?: TargetStatus;
 }
 
-export function noticeState({ raisedOn, respondedOn, now }: NoticeStateOptions): NoticeState {
+export function noticeState({
+  raisedOn,
+  respondedOn,
+  now,
+  kind,
+  taskStatus,
+}: NoticeStateOptions): NoticeState {
   const deadline = responseDeadline(raisedOn);
   if (respondedOn !== null) return respondedOn > deadline ? "responded_late" : "responded";
+  if (kind === "report_overdue" && !isReportOwed(taskStatus)) return "not_required";
   return beijingDate(now) > deadline ? "escalated" : "awaiting_response";
 }
 

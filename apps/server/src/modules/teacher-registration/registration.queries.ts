@@ -71,16 +71,16 @@ export async function registrationFacts(
       sql`select teacher_id as "teacherId", found_on::text as "foundOn", severity, description
           from teacher_ethics_records where teacher_id = any(${ids})`,
     ),
-    // Hours summed per teacher and kind inside each teacher's own cycle: the rules only add hours of a kind
-    // within the cycle and cap some kinds, so one row per kind gives the same result as every record.
+    // Hours summed per teacher, kind and day from each teacher's registration on: the domain keeps the days
+    // inside the cycle (its end follows the domain's rule, e.g. 2016-02-29 → 2021-02-28) and caps some kinds.
     queryRows<RegistrationFacts["credits"][number]>(
       db,
       sql`select c.teacher_id as "teacherId", null as "programmeId", 'municipal' as level, c.kind,
-            sum(c.hours)::float8 as hours, min(t.registered_on)::text as "creditedOn"
+            sum(c.hours)::float8 as hours, c.credited_on::text as "creditedOn"
           from training_credits c join teachers t on t.id = c.teacher_id
           where c.teacher_id = any(${ids}) and c.status = 'approved' and c.credited_on >= ${since}
-            and c.credited_on >= t.registered_on and c.credited_on < t.registered_on + interval '5 years'
-          group by c.teacher_id, c.kind`,
+            and c.credited_on >= t.registered_on and c.credited_on <= t.registered_on + interval '5 years'
+          group by c.teacher_id, c.kind, c.credited_on`,
     ),
     // Absences ending before the earliest cycle cannot touch any cycle; the domain clips the rest to each cycle.
     queryRows<RegistrationFacts["absences"][number]>(

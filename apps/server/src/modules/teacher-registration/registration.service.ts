@@ -1,6 +1,7 @@
 import { can } from "@edubureau/domain";
 import {
   RE_REGISTRATION_OUTCOME_LABELS,
+  nextCycleStart,
   registrationCycle,
   registrationDueYear,
 } from "@edubureau/domain/teachers";
@@ -148,10 +149,11 @@ export function createRegistrationService(
             confirmedOn: today,
           })),
         );
+        // The new cycle follows on from the old one, not from the day of the click (nextCycleStart).
         for (const row of confirmed.filter((r) => r.outcome === "passed")) {
           await tx
             .update(teachers)
-            .set({ registeredOn: today, updatedAt: now })
+            .set({ registeredOn: nextCycleStart(row.registeredOn), updatedAt: now })
             .where(eq(teachers.id, row.teacherId));
         }
         await recordAudits(

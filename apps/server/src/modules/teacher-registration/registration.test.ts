@@ -48,10 +48,17 @@ async function dueTeacher(options: {
   return id;
 }
 
-async function dueRow(id: string, username = "districtA") {
+async function dueRow(id: string, username = "districtA", year = 2019) {
   const district = await t.login(username);
-  const due = (await district.get("/api/registration/due?year=2019")).json<Due>();
+  const due = (await district.get(`/api/registration/due?year=${year}`)).json<Due>();
   return due.items.find((item) => item.teacherId === id);
+}
+
+async function addCredit(teacherId: string, hours: number, creditedOn: string): Promise<void> {
+  await t.database.db.execute(
+    sql`insert into training_credits (teacher_id, level, kind, title, hours, credited_on, status)
+        values (${teacherId}, 'municipal', 'municipalTraining', '市级培训', ${hours}, ${creditedOn}, 'approved')`,
+  );
 }
 
 describe("re-registration list", () => {
@@ -108,6 +115,30 @@ describe("confirmation", () => {
     const detail = (await district.get(`/api/teachers/${passed}`)).json<{ registeredOn: string }>();
     expect(detail.registeredOn).toBe("2019-03-01");
     expect((await dueRow(deferred))?.confirmedOutcome).toBe("deferred");
+  });
+});
+
+describe("cycle boundaries (issue 12, defects 2 and 3)", () => {
+  it("counts hours dated after the old cycle ended but before the pass was confirmed in the new cycle", async () => {
+    // Cycle 2014-01-10 → 2019-01-09; 20 hours on 2019-02-01; the district confirms on 2019-03-01.
+    const id = await dueTeacher({ hours: 360, registeredOn: "2014-01-10" });
+    await addCredit(id, 20, "2019-02-01");
+    expect(await dueRow(id)).toMatchObject({ outcome: "passed", hours: { counted: 360 } });
+    const district = await t.login("districtA");
+    expect(
+      (await district.post("/api/registration/confirm", { year: 2019, teacherIds: [id] })).statusCode,
+    ).toBe(200);
+    const detail = (await district.get(`/api/teachers/${id}`)).json<{ registeredOn: string }>();
+    expect(detail.registeredOn).toBe("2019-01-10");
+    expect((await dueRow(id, "districtA", 2024))?.hours).toMatchObject({ counted: 20 });
+  });
+
+  it("counts a credit of 28 February 2021 in the cycle of a 29 February 2016 registration", async () => {
+    const id = await dueTeacher({ hours: 0, registeredOn: "2016-02-29" });
+    await addCredit(id, 300, "2017-05-01");
+    await addCredit(id, 60, "2021-02-28");
+    await addCredit(id, 7, "2021-03-01");
+    expect((await dueRow(id, "districtA", 2021))?.hours).toMatchObject({ counted: 360 });
   });
 });
 

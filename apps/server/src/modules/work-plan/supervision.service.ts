@@ -10,6 +10,7 @@ import {
   triggerKey,
   type NoticeState,
   type SupervisionTrigger,
+  type TargetStatus,
 } from "@edubureau/domain/work-plan";
 import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -41,6 +42,7 @@ function noticesFor(task: TaskEvaluation): RaisedNotice[] {
     const isLead = unit.id === task.leadUnit.id;
     const triggers = supervisionTriggers({
       taskCode: task.code,
+      taskStatus: task.summary.status,
       reports: reports.map((r) => ({ periodKey: r.periodKey, state: r.state })),
       targets: isLead ? task.targets.map((t) => ({ code: t.code, status: t.status })) : [],
       milestones: isLead ? task.milestones.map((m) => ({ code: m.code, status: m.status })) : [],
@@ -71,6 +73,9 @@ function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
     }
   }
 }
+
+const taskStatuses = (evaluation: PlanEvaluation): Map<string, TargetStatus> =>
+  new Map(evaluation.tasks.map((t) => [t.id, t.summary.status]));
 
 export function createSupervisionService(ctx: AppContext, deps: { evaluations: EvaluationCache }) {
   const { db } = ctx.database;
@@ -159,7 +164,19 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
             sql`${supervisionNotices.responseDeadline} < ${today}`,
           ),
         );
-      for (const n of overdue) {
+      // A report notice of a task completed since is closed as 无需回复, not escalated (isReportOwed).
+      const statusOf = taskStatuses(evaluation);
+      const escalating = overdue.filter(
+        (n) =>
+          noticeState({
+            raisedOn: n.raisedOn,
+            respondedOn: n.respondedOn,
+            now: evaluation.at,
+            kind: n.triggerKind as SupervisionTrigger["kind"],
+            taskStatus: statusOf.get(n.taskId),
+          }) === "escalated",
+      );
+      for (const n of escalating) {
         await tx
           .update(supervisionNotices)
           .set({ escalatedOn: today })
@@ -179,7 +196,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         });
       }
       await notify(tx, notes, at);
-      return { raised: fresh.length, escalated: overdue.length };
+      return { raised: fresh.length, escalated: escalating.length };
     });
   }
 
@@ -232,16 +249,26 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         )
         .orderBy(asc(supervisionNotices.responseDeadline), asc(supervisionNotices.createdAt));
       const plans = new Map<string, PlanRow>();
+      const statusOf = new Map<string, TargetStatus>();
       for (const planId of new Set(rows.map((r) => r.n.planId))) {
         const plan = await findPlan(db, planId);
-        if (plan) plans.set(planId, plan);
+        if (!plan) continue;
+        plans.set(planId, plan);
+        for (const [taskId, status] of taskStatuses(await deps.evaluations.get(plan)))
+          statusOf.set(taskId, status);
       }
       const now = ctx.clock.now();
       return rows
         .map(({ n, unitName, taskCode, taskTitle }) => {
           const plan = plans.get(n.planId);
           const at = planNow(plan?.evaluationDate ?? null, now);
-          const state = noticeState({ raisedOn: n.raisedOn, respondedOn: n.respondedOn, now: at });
+          const state = noticeState({
+            raisedOn: n.raisedOn,
+            respondedOn: n.respondedOn,
+            now: at,
+            kind: n.triggerKind as SupervisionTrigger["kind"],
+            taskStatus: statusOf.get(n.taskId),
+          });
           return {
             id: n.id,
             planId: n.planId,
@@ -302,13 +329,25 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
     /** Open and escalated counts for the dashboard. */
     async counts(planId: string, evaluation: PlanEvaluation) {
       const rows = await db
-        .select({ raisedOn: supervisionNotices.raisedOn, respondedOn: supervisionNotices.respondedOn })
+        .select({
+          raisedOn: supervisionNotices.raisedOn,
+          respondedOn: supervisionNotices.respondedOn,
+          kind: supervisionNotices.triggerKind,
+          taskId: supervisionNotices.taskId,
+        })
         .from(supervisionNotices)
         .where(eq(supervisionNotices.planId, planId));
+      const statusOf = taskStatuses(evaluation);
       let open = 0;
       let escalated = 0;
       for (const r of rows) {
-        const state = noticeState({ raisedOn: r.raisedOn, respondedOn: r.respondedOn, now: evaluation.at });
+        const state = noticeState({
+          raisedOn: r.raisedOn,
+          respondedOn: r.respondedOn,
+          now: evaluation.at,
+          kind: r.kind as SupervisionTrigger["kind"],
+          taskStatus: statusOf.get(r.taskId),
+        });
         if (state === "awaiting_response") open += 1;
         if (state === "escalated") escalated += 1;
       }

@@ -65,6 +65,7 @@ const NOTICE_COLORS: Record<NoticeState, string> = {
   escalated: "red",
   responded: "green",
   responded_late: "gold",
+  not_required: "default",
 };
 
 export function NoticeStateTag({ state }: { state: NoticeState }) {
