@@ -13,7 +13,7 @@ import {
 import { SESSION_COOKIE } from "../auth/session-token.ts";
 import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { XLSX_MIME } from "./institution-workbook.ts";
+import { XLSX_MIME } from "../../platform/downloads.ts";
 
 /** Test helpers for the Excel import: workbooks built cell by cell, uploads as a browser sends them. */
 export type SheetRecord = Partial<Record<InstitutionColumnKey, SheetCell>>;

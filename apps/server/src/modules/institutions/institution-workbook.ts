@@ -12,8 +12,6 @@ import {
   type SheetCell,
 } from "@edubureau/domain/registry";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const CHOICES: Partial<Record<InstitutionColumnKey, string[]>> = {
   type: Object.values(INSTITUTION_TYPE_LABELS),
   ownership: Object.values(OWNERSHIP_LABELS),
@@ -107,9 +105,4 @@ export async function institutionWorkbook(rows: readonly SheetCell[][] = []): Pr
   const info = workbook.addWorksheet(TEMPLATE_INFO_SHEET_NAME, { state: "hidden" });
   info.addRow([TEMPLATE_VERSION_LABEL, INSTITUTION_TEMPLATE_VERSION]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Content-Disposition for a Chinese file name (RFC 6266 / RFC 5987), with an ASCII fallback. */
-export function attachment(fileName: string, asciiFallback: string): string {
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
