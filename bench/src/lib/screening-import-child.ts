@@ -52,7 +52,7 @@ try {
   const rssBefore = process.memoryUsage().rss;
   const buffer = fs.readFileSync(job.file);
   const started = performance.now();
-  const running = await importer.start("screening", actor, { buffer, fileName: "bench.xlsx" });
+  const running = await importer.screening.start(actor, { buffer, fileName: "bench.xlsx" });
   const phases: Record<string, number> = {};
   let phase = running.state;
   let phaseStart = started;

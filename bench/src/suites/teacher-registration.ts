@@ -76,7 +76,7 @@ async function seedCity(database: Database, label: string): Promise<void> {
     import("../../../tools/synthetic-city/index.ts"),
     import("@edubureau/server/seed/changsha"),
     import("@edubureau/server/seed/synthetic-tables"),
-    import("@edubureau/server/seed/bulk-insert"),
+    import("@edubureau/server/platform/bulk-insert"),
     import("@edubureau/server/seed/teachers-seed"),
   ]);
   const started = performance.now();

@@ -4,7 +4,7 @@ import type {
   SyntheticEnrolmentPlan,
   SyntheticEnrolmentRound,
 } from "../../../../tools/synthetic-city/enrolment.ts";
-import type { Column, TableSpec } from "./bulk-insert.ts";
+import type { Column, TableSpec } from "../platform/bulk-insert.ts";
 
 /** How generated enrolment rows map onto migration 0009. */
 function col<T>(name: string, type: string, value: Column<T>["value"]): Column<T> {

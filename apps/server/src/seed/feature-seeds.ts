@@ -1,6 +1,6 @@
 import type { ScaleName, SyntheticCity } from "../../../../tools/synthetic-city/index.ts";
 import type { Db } from "../db/database.ts";
-import type { TableSpec } from "./bulk-insert.ts";
+import type { TableSpec } from "../platform/bulk-insert.ts";
 import { seedEnrolment } from "./enrolment-seed.ts";
 import { seedWorkPlan } from "./work-plan-seed.ts";
 import { seedStudentHealth } from "./student-health-seed.ts";

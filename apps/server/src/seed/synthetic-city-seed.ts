@@ -13,7 +13,7 @@ import { queryRows } from "../db/database.ts";
 import { recordAudit } from "../modules/audit/audit.service.ts";
 import type { PasswordHasher } from "../modules/auth/password-hash.ts";
 import { users } from "../modules/users/users.tables.ts";
-import { bulkInsert, type TableSpec } from "./bulk-insert.ts";
+import { bulkInsert, type TableSpec } from "../platform/bulk-insert.ts";
 import { FEATURE_SEEDS } from "./feature-seeds.ts";
 import { CHANGSHA, CHANGSHA_DIVISIONS } from "./changsha.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, listDemoAccounts, type DemoAccount } from "./demo-accounts.ts";

@@ -7,7 +7,7 @@ import type {
   ReportedValue,
   SchoolClass,
 } from "../../../../tools/synthetic-city/index.ts";
-import type { Column, TableSpec } from "./bulk-insert.ts";
+import type { Column, TableSpec } from "../platform/bulk-insert.ts";
 
 /** How each generated row maps onto its table (migrations 0001 and 0002). */
 const STAMPS = ["created_at", "updated_at"] as const;

@@ -5,7 +5,7 @@ import type {
   SyntheticProgramme,
 } from "../../../../tools/synthetic-city/teachers-training.ts";
 import type { SyntheticRound, SyntheticStudio } from "../../../../tools/synthetic-city/teachers-honours.ts";
-import type { Column, TableSpec } from "./bulk-insert.ts";
+import type { Column, TableSpec } from "../platform/bulk-insert.ts";
 
 /** How the generated teacher rows map onto migration 0011. */
 function col<T>(name: string, type: string, value: Column<T>["value"]): Column<T> {

@@ -13,7 +13,7 @@ import {
 import { SESSION_COOKIE } from "../auth/session-token.ts";
 import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { XLSX_MIME } from "./institution-workbook.ts";
+import { XLSX_MIME } from "../../platform/downloads.ts";
 
 /** Test helpers for the Excel import: workbooks built cell by cell, uploads as a browser sends them. */
 export type SheetRecord = Partial<Record<InstitutionColumnKey, SheetCell>>;
@@ -78,7 +78,7 @@ export interface ImportJobBody {
 }
 
 /** TestSession only sends JSON; uploads need the raw cookie, so this signs in on its own. */
-export async function uploaderFor(t: TestApp, username: string): Promise<Uploader> {
+export async function uploaderFor(t: TestApp, username: string, base = "/api/institutions"): Promise<Uploader> {
   const login = await t.app.inject({
     method: "POST",
     url: "/api/auth/login",
@@ -94,14 +94,14 @@ export async function uploaderFor(t: TestApp, username: string): Promise<Uploade
       const body = multipart(file, options.fileName, options.mime);
       return t.app.inject({
         method: "POST",
-        url: `/api/institutions/import${options.wait ? "?wait=true" : ""}`,
+        url: `${base}/import${options.wait ? "?wait=true" : ""}`,
         headers: { ...headers, ...body.headers },
         payload: body.payload,
       });
     },
     async waitFor(jobId) {
       for (let i = 0; i < 2_000; i++) {
-        const job = (await get(`/api/institutions/import/${jobId}`)).json<ImportJobBody>();
+        const job = (await get(`${base}/import/${jobId}`)).json<ImportJobBody>();
         if (job.state === "done" || job.state === "failed") return job;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

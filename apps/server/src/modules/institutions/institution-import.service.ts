@@ -1,30 +1,27 @@
-import { createHash } from "node:crypto";
-import { can } from "@edubureau/domain";
 import {
   checkInstitutionRow,
   checkPlaces,
   createAreaIndex,
   findDuplicateCodes,
   INSTITUTION_HEADERS,
+  INSTITUTION_SHEET_NAME,
   isBlankRow,
+  MAX_IMPORT_ROWS,
   sortProblems,
+  TEMPLATE_INFO_SHEET_NAME,
   type InstitutionRowValue,
   type RowProblem,
 } from "@edubureau/domain/registry";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { problems as httpProblems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import {
-  createJobStore,
-  createPacer,
-  IMPORT_CRASHED,
-  ImportRejected,
-  type ImportJob,
-  type ImportResult,
-} from "../import-jobs/job-store.ts";
-import { openWorkbook, parseWorkbook, SHEET_COLUMN, type Workbook } from "./import-parse.ts";
+import { ImportRejected, type ImportResult } from "../../platform/jobs/job-store.ts";
+import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
+import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
+import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
+import { whoOf } from "../audit/audit.service.ts";
+import { institutionHeader, type InstitutionColumns } from "./institution-sheet-header.ts";
 import {
   createInstitutionWriter,
   storedSnapshot,
@@ -33,24 +30,19 @@ import {
 } from "./institution-writes.ts";
 import * as q from "./institutions.queries.ts";
 
-export interface ImportUpload {
-  buffer: Buffer;
-  fileName: string;
-}
-
 interface ValidRow {
   row: number;
   value: InstitutionRowValue;
 }
 
 /**
- * Excel import as a job: parse (streaming) → validate every row → write everything in one transaction.
- * Any problem anywhere fails the job with the complete list, and nothing is written.
+ * 机构名录 import: the platform's pipeline (runSheetImport) with this sheet's template version, header,
+ * merged-cell checks, row rules and write. Any problem anywhere fails the job with the complete list,
+ * and nothing is written.
  */
 export function createInstitutionImporter(ctx: AppContext) {
   const { db } = ctx.database;
   const { clock } = ctx;
-  const jobs = createJobStore(() => clock.now().getTime());
 
   async function loadAreas(actor: Actor, tx: Db) {
     const rows = await q.areasInScope(tx, actor.scopePath);
@@ -67,19 +59,16 @@ export function createInstitutionImporter(ctx: AppContext) {
   }
 
   async function checkRows(
-    job: ImportJob,
-    actor: Actor,
-    sheet: Awaited<ReturnType<typeof parseWorkbook>>,
+    run: ImportRun<InstitutionColumns>,
+    rows: readonly SheetRow[],
   ): Promise<{ valid: ValidRow[]; problems: RowProblem[] }> {
+    const { job, actor, columns: sheet, pace } = run;
     const { index } = await loadAreas(actor, db);
-    const dataRows = sheet.rows.filter((r) => !isBlankRow(r.cells));
-    job.state = "validating";
-    job.processed = 0;
+    const dataRows = rows.filter((r) => !isBlankRow(r.cells));
     job.total = dataRows.length;
-    const problems: RowProblem[] = [...sheet.problems];
+    const problems: RowProblem[] = [...sheet.merges];
     const valid: ValidRow[] = [];
     const codes: { row: number; code: string }[] = [];
-    const pace = createPacer();
     for (const { row, cells } of dataRows) {
       const checked = checkInstitutionRow({ row, cells, columns: sheet.columns, areas: index });
       problems.push(...checked.problems.filter((p) => !sheet.mergedAway.has(`${p.row}:${p.column}`)));
@@ -91,7 +80,7 @@ export function createInstitutionImporter(ctx: AppContext) {
       await pace();
     }
     problems.push(...findDuplicateCodes(codes));
-    if (dataRows.length === 0) {
+    if (dataRows.length === 0 && rows.length > 0) {
       problems.push({ row: 2, column: SHEET_COLUMN, message: "表中没有数据行：请从第 2 行起填写机构" });
     }
     return { valid, problems };
@@ -139,111 +128,72 @@ export function createInstitutionImporter(ctx: AppContext) {
     return { units, problems };
   }
 
-  async function write(job: ImportJob, actor: Actor, workbook: Workbook, rows: readonly ValidRow[]) {
-    job.state = "writing";
-    job.processed = 0;
+  async function write(tx: Db, run: ImportRun<InstitutionColumns>, rows: readonly ValidRow[]) {
+    const { job, actor } = run;
     job.total = rows.length;
     const at = clock.now();
     const who = whoOf(actor);
-    return db.transaction(async (tx) => {
-      const { byId } = await loadAreas(actor, tx);
-      const { units, problems } = await databaseProblems(tx, actor, rows);
-      if (problems.length > 0) throw new ImportRejected(problems);
-      const registered = await q.registryRows(
-        tx,
-        [...units.values()].filter((u) => u.registered).map((u) => u.id),
-      );
-      const areaName = (id: string) => byId.get(id)?.name ?? "";
-      const result: ImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
-      const writer = createInstitutionWriter(tx, { who, at });
-      const pace = createPacer();
-      for (const { row, value } of rows) {
-        const district = byId.get(value.districtId);
-        if (!district) throw new Error("validated district vanished");
-        const placement: Placement = {
-          district,
-          street: value.streetId ? (byId.get(value.streetId) ?? null) : null,
-        };
-        const unit = units.get(value.code);
-        const stored = unit ? registered.get(unit.id) : undefined;
-        const existing: ExistingInstitution | null = unit
-          ? { unit, before: stored ? storedSnapshot(unit, stored, areaName) : null }
-          : null;
-        const { outcome } = await writer.write({
-          input: value,
-          placement,
-          existing,
-          source: { importId: job.id, importRow: row },
-        });
-        result[outcome]++;
-        job.processed++;
-        await pace();
-      }
-      await writer.flush();
-      await recordAudit(
-        tx,
-        who,
-        {
-          entity: "institution_import",
-          entityId: job.id,
-          action: "import",
-          after: {
-            fileName: job.fileName,
-            sha256: createHash("sha256").update(workbook.buffer).digest("hex"),
-            ...result,
-          },
-        },
-        at,
-      );
-      return result;
-    });
-  }
-
-  async function run(job: ImportJob, actor: Actor, workbook: Workbook): Promise<void> {
-    try {
-      const sheet = await parseWorkbook(workbook, {
-        setTotal: (total) => (job.total = total),
-        onRow: () => void job.processed++,
+    const { byId } = await loadAreas(actor, tx);
+    const { units, problems } = await databaseProblems(tx, actor, rows);
+    if (problems.length > 0) throw new ImportRejected(problems);
+    const registered = await q.registryRows(
+      tx,
+      [...units.values()].filter((u) => u.registered).map((u) => u.id),
+    );
+    const areaName = (id: string) => byId.get(id)?.name ?? "";
+    const result: ImportResult = { rows: rows.length, created: 0, updated: 0, unchanged: 0 };
+    const writer = createInstitutionWriter(tx, { who, at });
+    for (const { row, value } of rows) {
+      const district = byId.get(value.districtId);
+      if (!district) throw new Error("validated district vanished");
+      const placement: Placement = {
+        district,
+        street: value.streetId ? (byId.get(value.streetId) ?? null) : null,
+      };
+      const unit = units.get(value.code);
+      const stored = unit ? registered.get(unit.id) : undefined;
+      const existing: ExistingInstitution | null = unit
+        ? { unit, before: stored ? storedSnapshot(unit, stored, areaName) : null }
+        : null;
+      const { outcome } = await writer.write({
+        input: value,
+        placement,
+        existing,
+        source: { importId: job.id, importRow: row },
       });
-      if (sheet.fatal.length > 0) return jobs.fail(job, { errors: sortProblems(sheet.fatal) });
-      const { valid, problems } = await checkRows(job, actor, sheet);
-      // Checked here too, not only at write time, so one upload lists every problem at once.
-      problems.push(...(await databaseProblems(db, actor, valid)).problems);
-      if (problems.length > 0) return jobs.fail(job, { errors: sortProblems(problems) });
-      jobs.finish(job, await write(job, actor, workbook, valid));
-    } catch (error) {
-      if (error instanceof ImportRejected) return jobs.fail(job, { errors: sortProblems(error.problems) });
-      console.error("institution import failed", error);
-      jobs.fail(job, { message: IMPORT_CRASHED });
+      result[outcome]++;
+      job.processed++;
+      await run.pace();
     }
+    await writer.flush();
+    return result;
   }
 
-  async function begin(actor: Actor, upload: ImportUpload): Promise<{ job: ImportJob; workbook: Workbook }> {
-    if (!can(actor.role, "institutions.write")) throw httpProblems.forbidden();
-    jobs.assertIdle(actor.userId);
-    const workbook = await openWorkbook(upload.buffer);
-    return { job: jobs.create(actor.userId, upload.fileName), workbook };
-  }
-
-  return {
-    /** Starts an import and returns at once; the caller polls `status`. */
-    async start(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, workbook } = await begin(actor, upload);
-      void run(job, actor, workbook);
-      return job;
+  return runSheetImport<InstitutionColumns>(ctx, {
+    name: "institution import",
+    permission: "institutions.write",
+    sheet: INSTITUTION_SHEET_NAME,
+    auditEntity: "institution_import",
+    maxRows: MAX_IMPORT_ROWS,
+    extraSheets: [TEMPLATE_INFO_SHEET_NAME],
+    missingSheet: `找不到工作表「${INSTITUTION_SHEET_NAME}」：请使用系统下载的导入模板，不要修改工作表名称`,
+    emptySheet: "表中没有数据行：请从第 2 行起填写机构",
+    sort: sortProblems,
+    header: institutionHeader,
+    start(run) {
+      let valid: ValidRow[] = [];
+      return {
+        async check(rows) {
+          const checked = await checkRows(run, rows);
+          valid = checked.valid;
+          return checked.problems;
+        },
+        // Checked here too, not only at write time, so one upload lists every problem at once.
+        finish: async () => (valid.length > 0 ? (await databaseProblems(db, run.actor, valid)).problems : []),
+        write: (tx) => write(tx, run, valid),
+      };
     },
-
-    /** Runs an import to its end (scripts, benchmarks, `?wait=true`). */
-    async runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, workbook } = await begin(actor, upload);
-      await run(job, actor, workbook);
-      return job;
-    },
-
-    status(actor: Actor, jobId: string): ImportJob {
-      return jobs.status(actor, jobId);
-    },
-  };
+  });
 }
 
 export type InstitutionImporter = ReturnType<typeof createInstitutionImporter>;

@@ -13,8 +13,6 @@ import {
 } from "@edubureau/domain/registry";
 import { workbookBuffer } from "../../platform/export-cells.ts";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const CHOICES: Partial<Record<InstitutionColumnKey, string[]>> = {
   type: Object.values(INSTITUTION_TYPE_LABELS),
   ownership: Object.values(OWNERSHIP_LABELS),
@@ -108,9 +106,4 @@ export async function institutionWorkbook(rows: readonly SheetCell[][] = []): Pr
   const info = workbook.addWorksheet(TEMPLATE_INFO_SHEET_NAME, { state: "hidden" });
   info.addRow([TEMPLATE_VERSION_LABEL, INSTITUTION_TEMPLATE_VERSION]);
   return workbookBuffer(workbook);
-}
-
-/** Content-Disposition for a Chinese file name (RFC 6266 / RFC 5987), with an ASCII fallback. */
-export function attachment(fileName: string, asciiFallback: string): string {
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
-import { attachment, XLSX_MIME } from "./institution-workbook.ts";
+import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
+import { attachment, XLSX_MIME } from "../../platform/downloads.ts";
 import type { InstitutionsService } from "./institutions.service.ts";
 import * as s from "./institutions.schemas.ts";
 

@@ -126,4 +126,4 @@ export {
   importQuery,
   importResult,
   jobParams,
-} from "../import-jobs/import-job.schemas.ts";
+} from "../../platform/jobs/import-job.schemas.ts";

@@ -2,12 +2,12 @@ import type { LightMyRequestResponse } from "fastify";
 import ExcelJS from "exceljs";
 import { residentIdCheckChar } from "@edubureau/domain/identity";
 import type { SheetCell } from "@edubureau/domain/registry";
-import { bulkInsert } from "../../seed/bulk-insert.ts";
+import { bulkInsert } from "../../platform/bulk-insert.ts";
 import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { SESSION_COOKIE } from "../auth/session-token.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
-import { STUDENT_SPEC, type StoredStudent } from "./health-table-specs.ts";
+import { STUDENT_SPEC, type StoredStudent } from "../students/students-table-spec.ts";
 import { HEADERS, SHEET_NAMES, type HealthImportKind } from "./health-sheets.ts";
 
 /** Test helpers: valid ID numbers, students placed in the test world, health sheets and uploads. */

@@ -1,22 +1,13 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { can } from "@edubureau/domain";
 import type { RowProblem } from "@edubureau/domain/registry";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
-import type { Actor } from "../../http/actor.ts";
-import { AppError, problems as httpProblems } from "../../http/problem.ts";
-import { bulkInsert } from "../../seed/bulk-insert.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import {
-  createJobStore,
-  createPacer,
-  IMPORT_CRASHED,
-  ImportRejected,
-  type ImportJob,
-} from "../import-jobs/job-store.ts";
-import type { ImportUpload } from "../institutions/institution-import.service.ts";
-import { checkXlsx, readSheetLayout, type ZipEntry } from "../institutions/xlsx-package.ts";
+import { bulkInsert } from "../../platform/bulk-insert.ts";
+import { createJobStore, type ImportJobRunner } from "../../platform/jobs/job-store.ts";
+import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
+import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
 import { checkFitness, FITNESS_HEADERS, type FitnessInput } from "./fitness-check.ts";
 import {
   FITNESS_SPEC,
@@ -31,64 +22,44 @@ import {
   SHEET_NAMES,
   type ColumnMap,
   type HealthImportKind,
-  type ParsedRow,
 } from "./health-sheets.ts";
 import { checkScreening, SCREENING_HEADERS, type ScreeningInput } from "./screening-check.ts";
 import { lookupStudents } from "./student-lookup.ts";
-import { readSharedStrings, streamSheetRows } from "../institutions/xlsx-stream.ts";
-
-interface SheetSource {
-  buffer: Buffer;
-  sheet: ZipEntry;
-  sharedStrings: ZipEntry | undefined;
-}
 
 /** Largest sheet accepted: a district's autumn screening fits with room to spare. */
 export const MAX_HEALTH_ROWS = 200_000;
 /** Rows checked against the students table per query. */
 const LOOKUP_BATCH = 2_000;
-const SHEET_COLUMN = "（整表）";
-
-function byRow(a: RowProblem, b: RowProblem): number {
-  return a.row - b.row;
-}
 
 /**
- * Screening and fitness imports as jobs, in one transaction: the sheet is read as it inflates
- * (xlsx-stream.ts) and checked in batches of rows; while the file is clean each batch is written at once,
- * so memory stays flat whatever the length. Any problem anywhere lists every problem and rolls everything
- * back: nothing is written.
+ * Screening and fitness imports: the platform's pipeline (runSheetImport), streamed in one transaction.
+ * Rows are checked in batches as the sheet inflates; while the file is clean each batch is written at
+ * once, so memory stays flat whatever the length. Any problem anywhere lists every problem and rolls
+ * everything back: nothing is written.
  */
-export function createHealthImporter(ctx: AppContext) {
-  const { db } = ctx.database;
+export function createHealthImporter(ctx: AppContext): Record<HealthImportKind, ImportJobRunner> {
   const { clock } = ctx;
+  // One store for both kinds: an account runs one health import at a time.
   const jobs = createJobStore(() => clock.now().getTime());
 
-  async function run(
-    job: ImportJob,
-    kind: HealthImportKind,
-    actor: Actor,
-    buffer: Buffer,
-    source: SheetSource | null,
-    lastRow: number | null,
-  ) {
+  function session(kind: HealthImportKind, run: ImportRun<ColumnMap>) {
+    const { job, actor, columns } = run;
     const today = clock.now().toISOString().slice(0, 10);
-    const problems: RowProblem[] = [];
-    const seen = new Map<string, number>();
-    let columns: ColumnMap | null = null;
-    let pending: ParsedRow<unknown>[] = [];
-    let dataRows = 0;
-    let written = 0;
-    const pace = createPacer();
-    if (lastRow !== null) job.total = Math.max(0, lastRow - 1);
     const at = clock.now();
+    const seen = new Map<string, number>();
     const noColumn = kind === "screening" ? SCREENING_HEADERS.studentNo : FITNESS_HEADERS.studentNo;
+    let clean = true;
+    let written = 0;
 
     /** Checks a batch and, while the file is clean so far, writes it; a later problem rolls it all back. */
-    const flush = async (tx: Db) => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
+    async function check(rows: readonly SheetRow[]): Promise<RowProblem[]> {
+      const tx = run.db;
+      const problems: RowProblem[] = [];
+      const batch = rows.map((r) =>
+        kind === "screening"
+          ? parseScreeningRow(r.row, r.cells, columns)
+          : parseFitnessRow(r.row, r.cells, columns),
+      );
       const screenings: StoredScreening[] = [];
       const fitness: StoredFitness[] = [];
       const students = await lookupStudents(
@@ -147,104 +118,37 @@ export function createHealthImporter(ctx: AppContext) {
         }
       }
       // Once anything is wrong nothing more is written: the transaction will be rolled back anyway.
-      if (problems.length > 0) return;
+      if (problems.length > 0) clean = false;
+      if (!clean) return problems;
       if (kind === "screening") await replaceScreenings(tx, screenings, at, undefined, false);
       else await replaceFitness(tx, fitness, at);
       written += screenings.length + fitness.length;
-    };
-
-    const refuse = (row: number, message: string) =>
-      new ImportRejected([{ row, column: SHEET_COLUMN, message }]);
-
-    try {
-      await db.transaction(async (tx) => {
-        if (!source) throw refuse(1, `找不到工作表「${SHEET_NAMES[kind]}」：请使用系统下载的导入模板`);
-        const strings = await readSharedStrings(source.buffer, source.sharedStrings);
-        for await (const row of streamSheetRows(source.buffer, source.sheet, strings)) {
-          if (row.row === 1) {
-            const header = readHeader(kind, row.cells);
-            if (header.problems.length > 0) throw new ImportRejected(header.problems);
-            columns = header.columns;
-            continue;
-          }
-          if (!columns) continue;
-          dataRows++;
-          if (dataRows > MAX_HEALTH_ROWS)
-            throw refuse(row.row, `单次最多导入 ${MAX_HEALTH_ROWS} 行，请拆分后分别导入`);
-          pending.push(
-            kind === "screening"
-              ? parseScreeningRow(row.row, row.cells, columns)
-              : parseFitnessRow(row.row, row.cells, columns),
-          );
-          job.processed = row.row - 1;
-          if (pending.length >= LOOKUP_BATCH) await flush(tx);
-          await pace();
-        }
-        await flush(tx);
-        if (dataRows === 0) throw refuse(2, "表中没有数据行：请从第 2 行起填写");
-        if (problems.length > 0) throw new ImportRejected(problems.sort(byRow));
-        job.state = "writing";
-        job.processed = job.total;
-        if (kind === "screening") await recountImported(tx, job.id);
-        await recordAudit(
-          tx,
-          whoOf(actor),
-          {
-            entity: kind === "screening" ? "vision_screening_import" : "fitness_import",
-            entityId: job.id,
-            action: "import",
-            after: {
-              fileName: job.fileName,
-              sha256: createHash("sha256").update(buffer).digest("hex"),
-              rows: written,
-            },
-          },
-          at,
-        );
-      });
-      jobs.finish(job, { rows: written, created: written, updated: 0, unchanged: 0 });
-    } catch (error) {
-      if (error instanceof ImportRejected) return jobs.fail(job, { errors: error.problems });
-      console.error("health import failed", error);
-      jobs.fail(job, { message: IMPORT_CRASHED });
+      return problems;
     }
+
+    async function write(tx: Db) {
+      if (kind === "screening") await recountImported(tx, job.id);
+      return { rows: written, created: written, updated: 0, unchanged: 0 };
+    }
+    return { check, write };
   }
 
-  async function begin(kind: HealthImportKind, actor: Actor, upload: ImportUpload) {
-    if (!can(actor.role, "health.write")) throw httpProblems.forbidden();
-    jobs.assertIdle(actor.userId);
-    const check = await checkXlsx(upload.buffer);
-    if (!check.ok)
-      throw new AppError(
-        "bad_request",
-        "文件格式不正确",
-        "文件不是 Excel 工作簿（.xlsx）：请使用系统下载的导入模板。",
-      );
-    const sheet = check.sheets.find((s) => s.name === SHEET_NAMES[kind]);
-    const entry = sheet ? check.entries.get(sheet.path) : undefined;
-    const layout = entry ? await readSheetLayout(upload.buffer, entry) : null;
-    const source: SheetSource | null = entry
-      ? { buffer: upload.buffer, sheet: entry, sharedStrings: check.entries.get("xl/sharedStrings.xml") }
-      : null;
-    const job = jobs.create(actor.userId, upload.fileName);
-    return { job, source, lastRow: layout?.lastRow ?? null };
-  }
-
-  return {
-    async start(kind: HealthImportKind, actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, source, lastRow } = await begin(kind, actor, upload);
-      void run(job, kind, actor, upload.buffer, source, lastRow);
-      return job;
-    },
-    async runToEnd(kind: HealthImportKind, actor: Actor, upload: ImportUpload): Promise<ImportJob> {
-      const { job, source, lastRow } = await begin(kind, actor, upload);
-      await run(job, kind, actor, upload.buffer, source, lastRow);
-      return job;
-    },
-    status(actor: Actor, jobId: string): ImportJob {
-      return jobs.status(actor, jobId);
-    },
-  };
+  const importer = (kind: HealthImportKind) =>
+    runSheetImport<ColumnMap>(
+      ctx,
+      {
+        name: `${kind} import`,
+        permission: "health.write",
+        sheet: SHEET_NAMES[kind],
+        auditEntity: kind === "screening" ? "vision_screening_import" : "fitness_import",
+        maxRows: MAX_HEALTH_ROWS,
+        streamed: { batchRows: LOOKUP_BATCH },
+        header: ({ cells }) => readHeader(kind, cells),
+        start: (run) => session(kind, run),
+      },
+      { jobs },
+    );
+  return { screening: importer("screening"), fitness: importer("fitness") };
 }
 
 export type HealthImporter = ReturnType<typeof createHealthImporter>;

@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { answerImport, jobView, sendJobEvents } from "../import-jobs/import-job.routes.ts";
-import { importAccepted, importJob } from "../import-jobs/import-job.schemas.ts";
-import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
-import { readUpload } from "../institutions/institution-upload.ts";
+import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
+import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/downloads.ts";
 import { SHEET_NAMES } from "./health-sheets.ts";
 import type { StudentHealthService } from "./student-health.service.ts";
 import * as s from "./student-health.schemas.ts";
-
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function studentHealthRoutes(service: StudentHealthService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -58,44 +54,12 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
         .send(file);
     });
 
-    app.post(
-      "/:kind/import",
-      {
-        schema: {
-          tags,
-          params: s.kindParams,
-          querystring: s.importQuery,
-          response: { 200: importJob, 202: importAccepted },
-        },
-      },
-      async (request, reply) => {
-        const actor = requirePermission(request, "health.write");
-        const upload = await readUpload(request);
-        const { kind } = request.params;
-        return answerImport(reply, request.query.wait, {
-          start: () => service.imports.start(kind, actor, upload),
-          runToEnd: () => service.imports.runToEnd(kind, actor, upload),
-        });
-      },
-    );
-
-    app.get(
-      "/:kind/import/:jobId",
-      { schema: { tags, params: s.jobParams, response: { 200: importJob } } },
-      async (request) =>
-        jobView(service.imports.status(requirePermission(request, "health.write"), request.params.jobId)),
-    );
-
-    app.get(
-      "/:kind/import/:jobId/events",
-      { schema: { tags, params: s.jobParams } },
-      async (request, reply) => {
-        sendJobEvents(
-          reply,
-          service.imports.status(requirePermission(request, "health.write"), request.params.jobId),
-        );
-      },
-    );
+    for (const kind of ["screening", "fitness"] as const) {
+      await app.register(
+        importJobRoutes({ tags, permission: "health.write", imports: service.imports[kind] }),
+        { prefix: `/${kind}` },
+      );
+    }
   };
 }
 

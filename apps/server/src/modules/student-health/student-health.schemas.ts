@@ -112,5 +112,3 @@ export const lookupBody = z.object({
 });
 
 export const kindParams = z.object({ kind: z.enum(["screening", "fitness"]) });
-export const jobParams = z.object({ kind: z.enum(["screening", "fitness"]), jobId: z.uuid() });
-export const importQuery = z.object({ wait: z.stringbool().optional() });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
-import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
+import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
+import { attachment, XLSX_MIME } from "../../platform/downloads.ts";
 import type { StudentsService } from "./students.service.ts";
 import * as s from "./students.schemas.ts";
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { can } from "@edubureau/domain";
 import { findDuplicateTeacherRows } from "@edubureau/domain/teachers";
 import type { RowProblem, SheetCell } from "@edubureau/domain/registry";
@@ -6,18 +5,11 @@ import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows, type Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError } from "../../http/problem.ts";
 import { recordAudit, recordAudits, whoOf } from "../audit/audit.service.ts";
-import {
-  createJobStore,
-  createPacer,
-  IMPORT_CRASHED,
-  ImportRejected,
-  type ImportJob,
-} from "../import-jobs/job-store.ts";
-import type { ImportUpload } from "../institutions/institution-import.service.ts";
-import { sheetImportJobs } from "../import-jobs/sheet-import-jobs.ts";
-import { readSheetRows, type SheetRow } from "../institutions/xlsx-rows.ts";
+import { ImportRejected } from "../../platform/jobs/job-store.ts";
+import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
+import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
 import { teachers } from "./teachers.tables.ts";
 import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
@@ -42,7 +34,6 @@ const MAX_ROWS = 20_000;
 const text = (cell: SheetCell | undefined) =>
   cell === null || cell === undefined ? "" : String(cell).trim();
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SHEET_COLUMN = "（整表）";
 /** Teachers inserted per statement while writing; progress moves on after each batch. */
 const WRITE_BATCH = 200;
 
@@ -81,7 +72,8 @@ async function clashProblems(
   return found;
 }
 
-const byRow = (a: RowProblem, b: RowProblem) => a.row - b.row;
+/** Header text → column position. */
+type HeaderIndex = ReadonlyMap<string, number>;
 
 /**
  * 教师名录 Excel export, and the import as a job (read → check every row → write in one transaction)
@@ -90,7 +82,6 @@ const byRow = (a: RowProblem, b: RowProblem) => a.row - b.row;
 export function createTeacherImportService(ctx: AppContext) {
   const { db } = ctx.database;
   const { clock } = ctx;
-  const jobs = createJobStore(() => clock.now().getTime());
 
   async function exportTeachers(actor: Actor): Promise<Buffer> {
     const personal = can(actor.role, "teachers.personal");
@@ -130,44 +121,12 @@ export function createTeacherImportService(ctx: AppContext) {
     );
   }
 
-  /** Reads the sheet: rows read. Sheet-level problems (no sheet, header, size) end the job at once. */
-  async function readRows(job: ImportJob, streamable: Buffer) {
-    const sheets = await readSheetRows(streamable, {
-      sheets: [TEACHER_SHEET_NAME],
-      maxRows: MAX_ROWS + 1,
-      onRow: (_sheet, row) => {
-        job.processed = Math.max(0, row - 1);
-        if (job.processed > job.total) job.total = job.processed;
-      },
-    });
-    const sheet = sheets.get(TEACHER_SHEET_NAME);
-    const refuse = (row: number, column: string, message: string) =>
-      new ImportRejected([{ row, column, message }]);
-    if (!sheet)
-      throw refuse(1, SHEET_COLUMN, `工作簿中没有“${TEACHER_SHEET_NAME}”工作表：请使用本系统导出的教师名录`);
-    const [header, ...data] = sheet.rows;
-    const headerIndex = new Map((header?.cells ?? []).map((cell, i) => [text(cell), i]));
-    const missing = TEACHER_COLUMNS.filter((c) => !headerIndex.has(c.header));
-    if (missing.length > 0)
-      throw new ImportRejected(
-        missing.map((c) => ({ row: header?.row ?? 1, column: c.header, message: `表头缺少“${c.header}”列` })),
-      );
-    if (data.length === 0) throw refuse(2, SHEET_COLUMN, "工作表中没有教师数据行：请从第 2 行起填写");
-    if (data.length > MAX_ROWS)
-      throw refuse(MAX_ROWS + 2, SHEET_COLUMN, `一次最多导入 ${MAX_ROWS} 行，请拆分后分别导入`);
-    return { data, headerIndex };
-  }
-
   /** Checks every row: rows checked. Returns the teachers to insert, or every problem found. */
   async function checkRows(
-    job: ImportJob,
-    actor: Actor,
+    run: ImportRun<HeaderIndex>,
     data: readonly SheetRow[],
-    headerIndex: ReadonlyMap<string, number>,
   ): Promise<{ values: ValidRow[]; problems: RowProblem[] }> {
-    job.state = "validating";
-    job.processed = 0;
-    job.total = data.length;
+    const { job, actor, columns: headerIndex, pace } = run;
     const cell = (cells: SheetCell[], key: TeacherColumnKey) =>
       text(cells[headerIndex.get(TEACHER_COLUMNS.find((c) => c.key === key)?.header ?? "") ?? -1]);
     const schools = await queryRows<School>(
@@ -180,7 +139,6 @@ export function createTeacherImportService(ctx: AppContext) {
     const found: RowProblem[] = [];
     const values: ValidRow[] = [];
     const now = clock.now();
-    const pace = createPacer();
     for (const { row, cells } of data) {
       const rowErrors: RowProblem[] = [];
       const fail = (key: TeacherColumnKey, message: string) =>
@@ -264,85 +222,77 @@ export function createTeacherImportService(ctx: AppContext) {
     return { values, problems: found };
   }
 
-  /** Writes every teacher in one transaction: rows written. A clash found now rolls it all back. */
-  async function write(job: ImportJob, actor: Actor, buffer: Buffer, values: readonly ValidRow[]) {
-    job.state = "writing";
-    job.processed = 0;
+  /** Writes every teacher: rows written. A clash found now rolls it all back. */
+  async function write(tx: Db, run: ImportRun<HeaderIndex>, values: readonly ValidRow[]) {
+    const { job } = run;
     job.total = values.length;
-    const who = whoOf(actor);
+    const who = whoOf(run.actor);
     const at = clock.now();
-    await db.transaction(async (tx) => {
-      const late = await clashProblems(
-        tx,
-        values.map(({ row, value }) => ({
-          row,
-          teacherNumber: value.teacherNumber,
-          idNumber: value.idNumber,
-        })),
-      );
-      if (late.length > 0) throw new ImportRejected(late);
-      const pace = createPacer();
-      for (let i = 0; i < values.length; i += WRITE_BATCH) {
-        const inserted = await tx
-          .insert(teachers)
-          .values(values.slice(i, i + WRITE_BATCH).map((v) => v.value))
-          .returning({ id: teachers.id, teacherNumber: teachers.teacherNumber });
-        await recordAudits(
-          tx,
-          who,
-          inserted.map((r) => ({
-            entity: "teacher",
-            entityId: r.id,
-            action: "import",
-            after: { teacherNumber: r.teacherNumber, importId: job.id },
-          })),
-          at,
-        );
-        job.processed += inserted.length;
-        await pace();
-      }
-      await recordAudit(
+    const late = await clashProblems(
+      tx,
+      values.map(({ row, value }) => ({
+        row,
+        teacherNumber: value.teacherNumber,
+        idNumber: value.idNumber,
+      })),
+    );
+    if (late.length > 0) throw new ImportRejected(late);
+    for (let i = 0; i < values.length; i += WRITE_BATCH) {
+      const inserted = await tx
+        .insert(teachers)
+        .values(values.slice(i, i + WRITE_BATCH).map((v) => v.value))
+        .returning({ id: teachers.id, teacherNumber: teachers.teacherNumber });
+      await recordAudits(
         tx,
         who,
-        {
-          entity: "teacher_import",
-          entityId: job.id,
+        inserted.map((r) => ({
+          entity: "teacher",
+          entityId: r.id,
           action: "import",
-          after: {
-            fileName: job.fileName,
-            sha256: createHash("sha256").update(buffer).digest("hex"),
-            rows: values.length,
-          },
-        },
+          after: { teacherNumber: r.teacherNumber, importId: job.id },
+        })),
         at,
       );
-    });
+      job.processed += inserted.length;
+      await run.pace();
+    }
+    return { rows: values.length, created: values.length, updated: 0, unchanged: 0 };
   }
 
-  async function run(job: ImportJob, actor: Actor, upload: ImportUpload, streamable: Buffer) {
-    try {
-      const { data, headerIndex } = await readRows(job, streamable);
-      const checked = await checkRows(job, actor, data, headerIndex);
-      if (checked.problems.length > 0) return jobs.fail(job, { errors: checked.problems.sort(byRow) });
-      await write(job, actor, upload.buffer, checked.values);
-      const n = checked.values.length;
-      jobs.finish(job, { rows: n, created: n, updated: 0, unchanged: 0 });
-    } catch (error) {
-      if (error instanceof ImportRejected) return jobs.fail(job, { errors: error.problems.sort(byRow) });
-      console.error("teacher import failed", error);
-      jobs.fail(job, { message: IMPORT_CRASHED });
-    }
+  /** Header text → position; every column of the register must be there. */
+  function header(cells: readonly SheetCell[]) {
+    const columns: HeaderIndex = new Map(cells.map((cell, i) => [text(cell), i]));
+    const missing = TEACHER_COLUMNS.filter((c) => !columns.has(c.header));
+    return {
+      columns,
+      problems: missing.map((c) => ({ row: 1, column: c.header, message: `表头缺少“${c.header}”列` })),
+    };
   }
 
   return {
     export: exportTeachers,
-    ...sheetImportJobs({
-      jobs,
+    ...runSheetImport<HeaderIndex>(ctx, {
+      name: "teacher import",
       permission: "teachers.write",
-      sheetName: TEACHER_SHEET_NAME,
-      unreadable: () =>
-        new AppError("bad_request", "文件无法读取", "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。"),
-      run,
+      sheet: TEACHER_SHEET_NAME,
+      auditEntity: "teacher_import",
+      maxRows: MAX_ROWS,
+      missingSheet: `工作簿中没有“${TEACHER_SHEET_NAME}”工作表：请使用本系统导出的教师名录`,
+      emptySheet: "工作表中没有教师数据行：请从第 2 行起填写",
+      refusal: (reason) =>
+        reason.startsWith("too_") ? undefined : "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。",
+      header: ({ cells }) => header(cells),
+      start(run) {
+        let values: ValidRow[] = [];
+        return {
+          async check(rows) {
+            const checked = await checkRows(run, rows);
+            values = checked.values;
+            return checked.problems;
+          },
+          write: (tx) => write(tx, run, values),
+        };
+      },
     }),
   };
 }

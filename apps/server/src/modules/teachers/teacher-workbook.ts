@@ -41,8 +41,6 @@ export const CHOICES = {
   employment: Object.fromEntries(EMPLOYMENT_KINDS.map((s) => [ESTABLISHMENT_LABELS[s], s])),
 } as const satisfies Partial<Record<TeacherColumnKey, Record<string, string>>>;
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export async function teacherWorkbook(rows: readonly SheetCell[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(TEACHER_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { importJobRoutes } from "../import-jobs/import-job.routes.ts";
+import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
 import type { TeacherAbsencesService } from "./teacher-absences.service.ts";
 import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
 import { CORRECTABLE_FIELDS } from "./teacher-corrections.service.ts";
 import type { TeacherImportService } from "./teacher-import.service.ts";
-import { XLSX_MIME } from "./teacher-workbook.ts";
+import { XLSX_MIME } from "../../platform/downloads.ts";
 import type { TeachersService } from "./teachers.service.ts";
 import * as s from "./teachers.schemas.ts";
 

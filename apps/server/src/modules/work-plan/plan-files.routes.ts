@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { attachment, XLSX_MIME } from "../institutions/institution-workbook.ts";
-import { readUpload } from "../institutions/institution-upload.ts";
+import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/downloads.ts";
+import { readUpload } from "../../platform/sheet-import/upload.ts";
 import type { PlanFilesService } from "./plan-files.service.ts";
 import { planIdParams } from "./work-plan.schemas.ts";
-
-const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const templateQuery = z.object({
   /** 1: the shipped 2019 plan written into the template, as a filled-in example. */

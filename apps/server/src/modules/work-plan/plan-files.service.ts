@@ -10,7 +10,8 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, type FieldProblem } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import type { ImportUpload } from "../institutions/institution-import.service.ts";
+import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
+import type { ImportUpload } from "../../platform/sheet-import/upload.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { planExportWorkbook } from "./plan-export.xlsx.ts";
 import { planReportDocument } from "./plan-report.docx.ts";
@@ -47,7 +48,7 @@ function refusal(problems: readonly SheetProblem[] | readonly ImportFieldProblem
       ? p
       : {
           sheet: p.sheet,
-          field: p.column ?? (p.row === null ? "（整表）" : "（整行）"),
+          field: p.column ?? (p.row === null ? SHEET_COLUMN : "（整行）"),
           message: p.message,
           ...(p.row === null ? {} : { row: p.row }),
         },

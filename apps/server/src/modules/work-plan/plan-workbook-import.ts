@@ -1,6 +1,7 @@
 import type { SheetCell } from "@edubureau/domain/registry";
-import type { SheetRow } from "../institutions/xlsx-rows.ts";
-import { WHOLE_SHEET, type SheetLocation, type SheetProblem } from "./plan-workbook-read.ts";
+import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
+import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
+import type { SheetLocation, SheetProblem } from "./plan-workbook-read.ts";
 import {
   COMPARATOR_WORDS,
   FREQUENCY_WORDS,
@@ -60,7 +61,7 @@ function tableRows(sheets: Map<string, SheetRow[]>, sheet: PlanSheet, problems: 
     problems.push({
       sheet: sheet.name,
       row: null,
-      column: WHOLE_SHEET,
+      column: SHEET_COLUMN,
       message: `缺少工作表“${sheet.name}”`,
     });
     return [];
@@ -112,7 +113,7 @@ export function planFromSheets(sheets: Map<string, SheetRow[]>): WorkbookPlan {
 
   const plan = planMeta(sheets, problems, locations);
 
-  locations.set("focusAreas", { sheet: areaSheet.name, row: null, column: WHOLE_SHEET });
+  locations.set("focusAreas", { sheet: areaSheet.name, row: null, column: SHEET_COLUMN });
   const focusAreas = tableRows(sheets, areaSheet, problems).map((r, i) => {
     at(`focusAreas[${i}]`, areaSheet, r.row, null);
     for (const key of ["code", "seq", "title", "summary"])
@@ -125,7 +126,7 @@ export function planFromSheets(sheets: Map<string, SheetRow[]>): WorkbookPlan {
     };
   });
 
-  locations.set("tasks", { sheet: taskSheet.name, row: null, column: WHOLE_SHEET });
+  locations.set("tasks", { sheet: taskSheet.name, row: null, column: SHEET_COLUMN });
   const taskIndex = new Map<
     string,
     Record<string, unknown> & { targets: unknown[]; milestones: unknown[] }
@@ -275,12 +276,12 @@ function planMeta(
   locations: Map<string, SheetLocation>,
 ): Record<string, unknown> {
   const rows = sheets.get(PLAN_SHEET.name);
-  locations.set("plan", { sheet: PLAN_SHEET.name, row: null, column: WHOLE_SHEET });
+  locations.set("plan", { sheet: PLAN_SHEET.name, row: null, column: SHEET_COLUMN });
   if (!rows) {
     problems.push({
       sheet: PLAN_SHEET.name,
       row: null,
-      column: WHOLE_SHEET,
+      column: SHEET_COLUMN,
       message: `缺少工作表“${PLAN_SHEET.name}”`,
     });
     return {};

@@ -1,6 +1,9 @@
 import type { PlanProblem } from "@edubureau/domain/work-plan";
-import { checkXlsx, streamingOrder } from "../institutions/xlsx-package.ts";
-import { readSheetRows, type SheetRow } from "../institutions/xlsx-rows.ts";
+import { AppError } from "../../http/problem.ts";
+import { SheetRefused } from "../../platform/sheet-import/sheet-refusal.ts";
+import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
+import { openWorkbook, readSheets, type OpenWorkbook } from "../../platform/sheet-import/workbook-reader.ts";
+import type { Refusal } from "../../platform/sheet-import/xlsx-container.ts";
 import { PLAN_SHEET, TABLE_SHEETS } from "./plan-workbook-sheets.ts";
 
 /** Where a problem sits in the workbook; row and column are as Excel shows them (header names). */
@@ -19,24 +22,27 @@ export interface SheetLocation {
 
 /** A plan has a few hundred rows at most; anything far beyond is not a plan template. */
 const MAX_ROWS = 5000;
-export const WHOLE_SHEET = "（整表）";
 
 export type WorkbookRead = { ok: true; sheets: Map<string, SheetRow[]> } | { ok: false; message: string };
 
-/** Reads the template's sheets; refuses anything that is not an .xlsx workbook. */
+/** The plan's words for a file that is not a workbook; the size refusals are the platform's. */
+function refusal(reason: Refusal): string | undefined {
+  if (reason === "legacy_or_encrypted")
+    return "文件是旧版 Excel（.xls）或设置了打开密码：请另存为 .xlsx 后再导入。";
+  return reason.startsWith("too_") ? undefined : "文件不是 Excel 工作簿（.xlsx）：请使用系统下载的计划模板。";
+}
+
+/** Reads the template's sheets with the platform's reader and limits; refuses anything that is not an .xlsx workbook. */
 export async function readPlanWorkbook(buffer: Buffer): Promise<WorkbookRead> {
-  const check = await checkXlsx(buffer);
-  if (!check.ok) {
-    return {
-      ok: false,
-      message:
-        check.reason === "legacy_or_encrypted"
-          ? "文件是旧版 Excel（.xls）或设置了打开密码：请另存为 .xlsx 后再导入。"
-          : "文件不是 Excel 工作簿（.xlsx）：请使用系统下载的计划模板。",
-    };
+  let workbook: OpenWorkbook;
+  try {
+    workbook = await openWorkbook(buffer, refusal);
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: error.detail ?? error.title };
+    throw error;
   }
   try {
-    const read = await readSheetRows(streamingOrder(buffer, check.entries), {
+    const read = await readSheets(workbook, {
       sheets: [PLAN_SHEET.name, ...TABLE_SHEETS.map((s) => s.name)],
       maxRows: MAX_ROWS,
     });
@@ -47,7 +53,8 @@ export async function readPlanWorkbook(buffer: Buffer): Promise<WorkbookRead> {
         message: `工作表“${long[0]}”超过 ${MAX_ROWS} 行，不像是工作计划：请检查后再导入。`,
       };
     return { ok: true, sheets: new Map([...read].map(([name, sheet]) => [name, sheet.rows])) };
-  } catch {
+  } catch (error) {
+    if (error instanceof SheetRefused) return { ok: false, message: error.problem.message };
     return { ok: false, message: "无法读取该文件：请在 Excel 中打开并另存为 .xlsx 后再导入。" };
   }
 }

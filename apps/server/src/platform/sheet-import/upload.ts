@@ -1,10 +1,16 @@
 import type { FastifyRequest } from "fastify";
 import type {} from "@fastify/multipart";
 import { AppError } from "../../http/problem.ts";
-import type { ImportUpload } from "./institution-import.service.ts";
+import { SHEET_LIMITS } from "./sheet-limits.ts";
+
+/** An uploaded file as the import services receive it. */
+export interface ImportUpload {
+  buffer: Buffer;
+  fileName: string;
+}
 
 /** Largest workbook accepted for import. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = SHEET_LIMITS.uploadBytes;
 /** Room for the multipart envelope around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { RowProblem } from "@edubureau/domain/registry";
 import type { Actor } from "../../http/actor.ts";
+import type { ImportUpload } from "../sheet-import/upload.ts";
 import { AppError, problems as httpProblems } from "../../http/problem.ts";
 
 export type ImportState = "parsing" | "validating" | "writing" | "done" | "failed";
@@ -110,6 +111,13 @@ export function createJobStore(now: () => number = Date.now) {
 }
 
 export type JobStore = ReturnType<typeof createJobStore>;
+
+/** What the routes need of a feature's import: start in the background, run to the end, a job's state. */
+export interface ImportJobRunner {
+  start(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
+  runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
+  status(actor: Actor, jobId: string): ImportJob;
+}
 
 /** Thrown inside an import's write transaction so that a late problem rolls everything back. */
 export class ImportRejected extends Error {

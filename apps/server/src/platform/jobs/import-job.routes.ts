@@ -3,10 +3,9 @@ import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { AppError } from "../../http/problem.ts";
-import { readUpload } from "../institutions/institution-upload.ts";
+import { readUpload } from "../sheet-import/upload.ts";
 import * as s from "./import-job.schemas.ts";
-import type { ImportJob } from "./job-store.ts";
-import type { ImportJobRunner } from "./sheet-import-jobs.ts";
+import type { ImportJob, ImportJobRunner } from "./job-store.ts";
 
 const EVENT_INTERVAL_MS = 200;
 

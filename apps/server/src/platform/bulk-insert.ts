@@ -11,6 +11,11 @@ export interface Column<T> {
   value(row: T): CellValue;
 }
 
+/** One column of a TableSpec. */
+export function col<T>(name: string, type: string, value: Column<T>["value"]): Column<T> {
+  return { name, type, value };
+}
+
 export interface TableSpec<T> {
   table: string;
   columns: readonly Column<T>[];

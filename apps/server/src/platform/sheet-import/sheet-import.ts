@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { can } from "@edubureau/domain";
+import type { RowProblem } from "@edubureau/domain/registry";
+import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { problems as httpProblems } from "../../http/problem.ts";
+import { recordAudit, whoOf } from "../../modules/audit/audit.service.ts";
+import {
+  createJobStore,
+  createPacer,
+  IMPORT_CRASHED,
+  ImportRejected,
+  type ImportJob,
+  type ImportJobRunner,
+  type ImportResult,
+  type JobStore,
+} from "../jobs/job-store.ts";
+import { SheetRefused } from "./sheet-refusal.ts";
+import type { SheetLayout, SheetRow } from "./sheet-rows.ts";
+import type { ImportRun, ImportSession, SheetImportSpec } from "./sheet-import.types.ts";
+import type { ImportUpload } from "./upload.ts";
+import { openWorkbook, readSheets, sheetRows, type OpenWorkbook, type ReadSheet } from "./workbook-reader.ts";
+
+const byRow = (problems: readonly RowProblem[]) => [...problems].sort((a, b) => a.row - b.row);
+
+/** Rows read before the header check of a sheet read whole: every row, then the checks. */
+interface ReadRows {
+  header: SheetRow | undefined;
+  data: SheetRow[];
+}
+
+/**
+ * The one Excel import pipeline: upload → container check with limits → rows streamed from the sheet
+ * (caps on rows, columns, cell length and time) → header mapping → the spec's row checks → the spec's
+ * write, all or nothing, in one transaction with a sha256 audit row → a job with progress. Any problem
+ * anywhere fails the job with every problem listed, and nothing is written.
+ */
+export function runSheetImport<Columns>(
+  ctx: AppContext,
+  spec: SheetImportSpec<Columns>,
+  options: { jobs?: JobStore } = {},
+): ImportJobRunner {
+  const { db } = ctx.database;
+  const { clock } = ctx;
+  const jobs = options.jobs ?? createJobStore(() => clock.now().getTime());
+  const sort = spec.sort ?? byRow;
+  const refuse = (row: number, message: string) => new SheetRefused(row, message);
+  const tooMany = (row: number) => refuse(row, `单次最多导入 ${spec.maxRows} 行，请拆分为多个文件后分别导入`);
+  const empty = () => refuse(2, spec.emptySheet ?? "表中没有数据行：请从第 2 行起填写");
+
+  /** Progress while reading: the declared last row gives the total, the row read the position. */
+  function track(job: ImportJob, layout: SheetLayout, row: number) {
+    if (layout.lastRow !== null && job.total === 0) job.total = Math.max(0, layout.lastRow - 1);
+    job.processed = Math.max(0, row - 1);
+    if (job.processed > job.total) job.total = job.processed;
+  }
+
+  async function rowsOf(workbook: OpenWorkbook, layout: SheetLayout) {
+    const rows = await sheetRows(workbook, spec.sheet, layout);
+    if (!rows)
+      throw refuse(1, spec.missingSheet ?? `找不到工作表「${spec.sheet}」：请使用系统下载的导入模板`);
+    return rows;
+  }
+
+  function mapHeader(
+    cells: SheetRow["cells"],
+    extra: ReadonlyMap<string, ReadSheet>,
+    merges: readonly string[],
+  ) {
+    const header = spec.header({ cells, extra, merges });
+    if (header.problems.length > 0) throw new ImportRejected(header.problems);
+    return header.columns;
+  }
+
+  async function writeAll(job: ImportJob, actor: Actor, tx: Db, session: ImportSession, sha256: string) {
+    job.state = "writing";
+    job.processed = 0;
+    const result = await session.write(tx);
+    const after = { fileName: job.fileName, sha256, ...result };
+    await recordAudit(
+      tx,
+      whoOf(actor),
+      { entity: spec.auditEntity, entityId: job.id, action: "import", after },
+      clock.now(),
+    );
+    return result;
+  }
+
+  /** Every row read first, then every row checked, then one transaction writes. */
+  async function wholeSheet(job: ImportJob, actor: Actor, workbook: OpenWorkbook, sha256: string) {
+    const extra = await readSheets(workbook, { sheets: spec.extraSheets ?? [], maxRows: 100 });
+    const layout: SheetLayout = { lastRow: null, merges: [] };
+    const read: ReadRows = { header: undefined, data: [] };
+    for await (const row of await rowsOf(workbook, layout)) {
+      if (row.row === 1) read.header = row;
+      else if (read.data.push(row) > spec.maxRows) throw tooMany(row.row);
+      track(job, layout, row.row);
+    }
+    const columns = mapHeader(read.header?.cells ?? [], extra, layout.merges);
+    job.state = "validating";
+    job.processed = 0;
+    job.total = read.data.length;
+    const session = await spec.start({ actor, job, columns, layout, db, pace: createPacer() });
+    const problems = [...(await session.check(read.data)), ...((await session.finish?.()) ?? [])];
+    if (read.data.length === 0) problems.push(empty().problem);
+    if (problems.length > 0) throw new ImportRejected(problems);
+    return db.transaction((tx) => writeAll(job, actor, tx, session, sha256));
+  }
+
+  /** One transaction from the first row: batches are checked (and may be written) as they are read. */
+  async function streamedSheet(
+    job: ImportJob,
+    actor: Actor,
+    workbook: OpenWorkbook,
+    sha256: string,
+    batchRows: number,
+  ) {
+    const extra = await readSheets(workbook, { sheets: spec.extraSheets ?? [], maxRows: 100 });
+    const layout: SheetLayout = { lastRow: null, merges: [] };
+    const rows = await rowsOf(workbook, layout);
+    return db.transaction(async (tx) => {
+      const pace = createPacer();
+      const problems: RowProblem[] = [];
+      let session: ImportSession | null = null;
+      let batch: SheetRow[] = [];
+      let count = 0;
+      const flush = async () => {
+        if (session && batch.length > 0) problems.push(...(await session.check(batch)));
+        batch = [];
+      };
+      for await (const row of rows) {
+        track(job, layout, row.row);
+        if (!session) {
+          const columns = mapHeader(row.row === 1 ? row.cells : [], extra, []);
+          const run: ImportRun<Columns> = { actor, job, columns, layout, db: tx, pace };
+          session = await spec.start(run);
+          if (row.row === 1) continue;
+        }
+        if (++count > spec.maxRows) throw tooMany(row.row);
+        batch.push(row);
+        if (batch.length >= batchRows) await flush();
+        await pace();
+      }
+      await flush();
+      if (!session || count === 0) throw empty();
+      problems.push(...((await session.finish?.()) ?? []));
+      if (problems.length > 0) throw new ImportRejected(problems);
+      job.total = Math.max(job.total, job.processed);
+      return writeAll(job, actor, tx, session, sha256);
+    });
+  }
+
+  async function run(job: ImportJob, actor: Actor, upload: ImportUpload, workbook: OpenWorkbook) {
+    try {
+      const sha256 = createHash("sha256").update(upload.buffer).digest("hex");
+      const result: ImportResult = spec.streamed
+        ? await streamedSheet(job, actor, workbook, sha256, spec.streamed.batchRows)
+        : await wholeSheet(job, actor, workbook, sha256);
+      jobs.finish(job, result);
+    } catch (error) {
+      if (error instanceof SheetRefused) return jobs.fail(job, { errors: [error.problem] });
+      if (error instanceof ImportRejected) return jobs.fail(job, { errors: sort(error.problems) });
+      console.error(`${spec.name} failed`, error);
+      jobs.fail(job, { message: IMPORT_CRASHED });
+    }
+  }
+
+  /** Refused before any job exists: the role, a running import of the same account, an unreadable file. */
+  async function begin(actor: Actor, upload: ImportUpload) {
+    if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
+    jobs.assertIdle(actor.userId);
+    const workbook = await openWorkbook(upload.buffer, spec.refusal);
+    return { job: jobs.create(actor.userId, upload.fileName), workbook };
+  }
+
+  return {
+    async start(actor, upload) {
+      const { job, workbook } = await begin(actor, upload);
+      void run(job, actor, upload, workbook);
+      return job;
+    },
+    async runToEnd(actor, upload) {
+      const { job, workbook } = await begin(actor, upload);
+      await run(job, actor, upload, workbook);
+      return job;
+    },
+    status(actor, jobId) {
+      if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
+      return jobs.status(actor, jobId);
+    },
+  };
+}

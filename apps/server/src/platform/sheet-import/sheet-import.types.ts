@@ -1,0 +1,70 @@
+import type { Permission } from "@edubureau/domain";
+import type { RowProblem, SheetCell } from "@edubureau/domain/registry";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import type { ImportJob, ImportResult } from "../jobs/job-store.ts";
+import type { SheetLayout, SheetRow } from "./sheet-rows.ts";
+import type { ReadSheet } from "./workbook-reader.ts";
+import type { Refusal } from "./xlsx-container.ts";
+
+export interface HeaderInput {
+  /** Cells of the header row (row 1); empty when the sheet has none. */
+  cells: SheetCell[];
+  /** The spec's other sheets, read whole before the data sheet. */
+  extra: ReadonlyMap<string, ReadSheet>;
+  /** Merged ranges; complete for a sheet read whole, empty for a streamed one. */
+  merges: readonly string[];
+}
+
+/** One import run as a spec's session sees it. */
+export interface ImportRun<Columns> {
+  actor: Actor;
+  /** Its progress: a session adds to `processed` as it checks or writes, and may set `total`. */
+  job: ImportJob;
+  columns: Columns;
+  layout: SheetLayout;
+  /** The database to check against: the import's transaction when the spec is streamed. */
+  db: Db;
+  /** Hands the event loop back now and then; await it in long loops. */
+  pace: () => Promise<void>;
+}
+
+/** What a spec does with its rows once the header is read. */
+export interface ImportSession {
+  /** Checks data rows (all of them, or one batch when streamed); returns their problems. */
+  check(rows: readonly SheetRow[]): Promise<RowProblem[]>;
+  /** Checks only the whole file can tell (duplicates, the database), once every row is checked. */
+  finish?(): Promise<RowProblem[]>;
+  /** Writes, in the import's one transaction; throws ImportRejected for a problem found only now. */
+  write(tx: Db): Promise<ImportResult>;
+}
+
+/**
+ * A feature's Excel import, as runSheetImport runs it: its sheet and columns, its row rules and its write.
+ * Everything else — upload checks, reading, limits, the transaction, the audit row, the job — is the kernel's.
+ */
+export interface SheetImportSpec<Columns> {
+  /** Names the import in the server log. */
+  name: string;
+  permission: Permission;
+  /** The sheet whose rows are imported; row 1 is its header. */
+  sheet: string;
+  /** Audit entity of the row that records each import (file name, sha256, counts). */
+  auditEntity: string;
+  maxRows: number;
+  /** Small sheets read whole before the data sheet (a template's version sheet). */
+  extraSheets?: readonly string[];
+  /** Streamed: one transaction from the first row, rows checked in batches as they are read, so memory stays flat. */
+  streamed?: { batchRows: number };
+  /** The feature's words for an unreadable upload; undefined keeps the kernel's. */
+  refusal?: (reason: Refusal) => string | undefined;
+  /** The refusal when the workbook lacks the sheet. */
+  missingSheet?: string;
+  /** The refusal when the sheet has no data rows. */
+  emptySheet?: string;
+  /** Orders the problem list; by row when absent. */
+  sort?: (problems: readonly RowProblem[]) => RowProblem[];
+  /** Maps the header to columns; any problem refuses the sheet before a row is checked. */
+  header(input: HeaderInput): { columns: Columns; problems: RowProblem[] };
+  start(run: ImportRun<Columns>): ImportSession | Promise<ImportSession>;
+}
