@@ -103,6 +103,7 @@ export type Application = {
     number: string;
     name: string;
     idNumber: string;
+    birthDate: string;
     placement: { kind: string; school?: string };
   }[];
 };
