@@ -63,3 +63,4 @@ export {
   enrolmentPlans,
   enrolmentRounds,
 } from "../modules/enrolment/enrolment.tables.ts";
+export { loginChallenges, userRecoveryCodes, userTotp } from "../modules/two-factor/two-factor.tables.ts";
