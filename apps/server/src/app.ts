@@ -20,6 +20,8 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
+import { createTwoFactorService } from "./modules/two-factor/two-factor.service.ts";
+import { twoFactorRoutes } from "./modules/two-factor/two-factor.routes.ts";
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
@@ -101,9 +103,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerRateLimiting(app);
   registerNulRejection(app);
 
-  const auth = createAuthService(ctx);
+  const twoFactor = createTwoFactorService(ctx);
+  const auth = createAuthService(ctx, { twoFactor });
   const orgUnits = createOrgUnitsService(ctx);
-  const users = createUsersService(ctx, { orgUnits, sessions: auth });
+  const users = createUsersService(ctx, { orgUnits, sessions: auth, twoFactor });
   const institutions = createInstitutionsService(ctx, { orgUnits });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
@@ -125,6 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
   await app.register(authRoutes(auth, orgUnits, options.config), { prefix: "/api/auth" });
+  await app.register(twoFactorRoutes(twoFactor), { prefix: "/api/auth/two-factor" });
   await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
   await app.register(usersRoutes(users), { prefix: "/api/users" });
   await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { ROLES, type Role } from "@edubureau/domain";
 
 /** Runtime settings, all from environment variables (documented in README). */
 export interface AppConfig {
@@ -21,6 +22,24 @@ export interface AppConfig {
   webDistDir: string | undefined;
   /** Sign-in attempts a minute from one address (per instance), on top of the per-account lockout. */
   loginRatePerMinute: number;
+  /** Roles whose accounts may enrol a second factor and, when required, must. */
+  twoFactorRoles: Role[];
+  /** Required roles must enrol at their next sign-in (production, or TWO_FACTOR_REQUIRED=1). */
+  twoFactorRequired: boolean;
+}
+
+/** 等保 2.0 三级: two factors for administrators — the system administrator and the city-wide roles. */
+const DEFAULT_TWO_FACTOR_ROLES: Role[] = ["sys_admin", "city_leader", "city_division", "inspector"];
+
+function rolesFromEnv(value: string | undefined): Role[] {
+  if (value === undefined || value.trim() === "") return DEFAULT_TWO_FACTOR_ROLES;
+  const roles = value
+    .split(",")
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
+  if (unknown.length > 0) throw new Error(`TWO_FACTOR_ROLES 含未知角色：${unknown.join("、")}`);
+  return roles as Role[];
 }
 
 function intFromEnv(value: string | undefined, fallback: number): number {
@@ -44,5 +63,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: intFromEnv(env.BODY_LIMIT_BYTES, 1024 * 1024),
     webDistDir: env.WEB_DIST_DIR,
     loginRatePerMinute: intFromEnv(env.LOGIN_RATE_PER_MINUTE, 30),
+    twoFactorRoles: rolesFromEnv(env.TWO_FACTOR_ROLES),
+    twoFactorRequired:
+      env.TWO_FACTOR_REQUIRED === undefined || env.TWO_FACTOR_REQUIRED === ""
+        ? env.NODE_ENV === "production"
+        : env.TWO_FACTOR_REQUIRED === "1" || env.TWO_FACTOR_REQUIRED === "true",
   };
 }

@@ -13,7 +13,7 @@ declare module "fastify" {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Signing in needs no token: the page has none yet, and the SameSite=Strict cookie already guards it. */
-const CSRF_EXEMPT = new Set(["/api/auth/login"]);
+const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/auth/login/code", "/api/auth/login/enrolment"]);
 /** Routes an account that must change its password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["/api/auth/me", "/api/auth/password", "/api/auth/logout"]);
 

@@ -42,6 +42,14 @@ export function maskIdNumber(idNumber: string, rule?: Partial<MaskRule>): string
   return maskKeepingEnds(idNumber, { ...DEFAULT_MASKING_RULES.idNumber, ...rule });
 }
 
+/**
+ * Birth dates beside a masked ID number: only the year (1965-**-**). The masked middle of an 18-digit ID
+ * is exactly the birth date (GB 11643-1999 §4), so a full date would rebuild the number.
+ */
+export function maskBirthDate(isoDate: string): string {
+  return `${isoDate.slice(0, 4)}-**-**`;
+}
+
 /** Mobile numbers: 138****5678 by default. */
 export function maskMobile(mobile: string, rule?: Partial<MaskRule>): string {
   return maskKeepingEnds(mobile, { ...DEFAULT_MASKING_RULES.mobile, ...rule });

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { permissionsOf, ROLE_LABELS } from "@edubureau/domain";
 import type { AppConfig } from "../../config.ts";
@@ -5,9 +6,24 @@ import type { Actor } from "../../http/actor.ts";
 import { loginRateLimit } from "../../http/login-rate-limit.ts";
 import { requireActor } from "../../http/authenticate.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
+import { setupResponse } from "../two-factor/two-factor.schemas.ts";
 import type { AuthService } from "./auth.service.ts";
 import * as s from "./auth.schemas.ts";
 import { SESSION_COOKIE } from "./session-token.ts";
+
+const clientOf = (request: FastifyRequest) => ({
+  ip: request.ip,
+  userAgent: request.headers["user-agent"] ?? null,
+});
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: request.protocol === "https",
+    path: "/",
+  });
+}
 
 export function authRoutes(
   auth: AuthService,
@@ -37,23 +53,42 @@ export function authRoutes(
       "/login",
       {
         config: loginRateLimit(config.loginRatePerMinute),
-        schema: { tags, body: s.loginBody, response: { 200: s.meResponse } },
+        schema: { tags, body: s.loginBody, response: { 200: s.meResponse, 202: s.secondFactorResponse } },
       },
       async (request, reply) => {
         // Signing in as someone else ends the session this browser had.
         if (request.actor) await auth.logout(request.actor);
-        const { token, actor } = await auth.login({
+        const result = await auth.login({ ...request.body, ...clientOf(request) });
+        if (result.kind === "second_factor") {
+          return reply.code(202).send({ secondFactor: result.step, challenge: result.challenge });
+        }
+        setSessionCookie(request, reply, result.token);
+        return me(result.actor);
+      },
+    );
+
+    app.post(
+      "/login/enrolment",
+      {
+        config: loginRateLimit(config.loginRatePerMinute),
+        schema: { tags, body: s.challengeBody, response: { 200: setupResponse } },
+      },
+      async (request) => auth.enrolmentDuringLogin(request.body.challenge),
+    );
+
+    app.post(
+      "/login/code",
+      {
+        config: loginRateLimit(config.loginRatePerMinute),
+        schema: { tags, body: s.codeLoginBody, response: { 200: s.codeLoginResponse } },
+      },
+      async (request, reply) => {
+        const { token, actor, recoveryCodes } = await auth.loginWithCode({
           ...request.body,
-          ip: request.ip,
-          userAgent: request.headers["user-agent"] ?? null,
+          ...clientOf(request),
         });
-        void reply.setCookie(SESSION_COOKIE, token, {
-          httpOnly: true,
-          sameSite: "strict",
-          secure: request.protocol === "https",
-          path: "/",
-        });
-        return me(actor);
+        setSessionCookie(request, reply, token);
+        return { ...(await me(actor)), recoveryCodes };
       },
     );
 

@@ -30,3 +30,19 @@ export const meSchema = z.object({
 });
 
 export const meResponse = z.object({ user: meSchema, csrfToken: z.string() });
+
+/** Password verified; a code is needed ("verify") or the account must first enrol a second factor ("enrol"). */
+export const secondFactorResponse = z.object({
+  secondFactor: z.enum(["verify", "enrol"]),
+  challenge: z.string(),
+});
+
+export const challengeBody = z.object({ challenge: z.string().min(1).max(128) });
+
+export const codeLoginBody = z.object({
+  challenge: z.string().min(1).max(128),
+  code: z.string().trim().min(1, "请输入动态验证码或恢复码").max(32),
+});
+
+/** Signed in; after enrolling, the recovery codes are shown this once. */
+export const codeLoginResponse = meResponse.extend({ recoveryCodes: z.array(z.string()).nullable() });

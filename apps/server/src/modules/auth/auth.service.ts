@@ -10,7 +10,8 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
+import type { SecondStep, TwoFactorService } from "../two-factor/two-factor.service.ts";
 import * as q from "./auth.queries.ts";
 import { newToken, sessionIdOf } from "./session-token.ts";
 
@@ -24,7 +25,11 @@ export interface LoginRequest {
   userAgent: string | null;
 }
 
-type LoginOutcome = { kind: "ok"; token: string; actor: Actor } | { kind: "failed" } | { kind: "disabled" };
+export type LoginResult =
+  | { kind: "ok"; token: string; actor: Actor }
+  | { kind: "second_factor"; step: SecondStep; challenge: string };
+
+type LoginOutcome = LoginResult | { kind: "failed" } | { kind: "disabled" };
 
 export function scopePathFor(role: Actor["role"], orgUnitPath: string): string {
   if (!hasCityWideScope(role)) return orgUnitPath;
@@ -52,7 +57,8 @@ function actorOf(
   };
 }
 
-export function createAuthService(ctx: AppContext) {
+export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorService }) {
+  const { twoFactor } = deps;
   const { db } = ctx.database;
   const { clock, passwordHasher } = ctx;
   // Verifying against a real hash for unknown names keeps response times alike, so names cannot be probed.
@@ -102,28 +108,49 @@ export function createAuthService(ctx: AppContext) {
       return { kind: "failed" };
     }
     if (account.disabled) return { kind: "disabled" };
+    // The attempt stays counted until the second factor passes: codes cannot be guessed without limit.
+    const step = await twoFactor.secondStepFor(account);
+    if (step)
+      return { kind: "second_factor", step, challenge: await twoFactor.issueChallenge(account.id, step) };
+    return db.transaction((tx) => openSession(tx, account, request, who));
+  }
 
+  async function openSession(
+    tx: Db,
+    account: NonNullable<q.AccountRow>,
+    request: Pick<LoginRequest, "ip" | "userAgent">,
+    who: AuditWho,
+  ) {
+    const now = clock.now();
     const token = newToken();
     const session = { id: sessionIdOf(token), csrfToken: newToken() };
-    await db.transaction(async (tx) => {
-      await q.clearLoginAttempts(tx, account.id, now);
-      await q.insertSession(tx, {
-        ...session,
-        userId: account.id,
-        ip: request.ip,
-        userAgent: request.userAgent,
-        at: now,
-      });
-      await recordAudit(tx, who, { entity: "auth", entityId: account.id, action: "login" }, now);
+    await q.clearLoginAttempts(tx, account.id, now);
+    await q.insertSession(tx, {
+      ...session,
+      userId: account.id,
+      ip: request.ip,
+      userAgent: request.userAgent,
+      at: now,
     });
-    return { kind: "ok", token, actor: actorOf(account, session, request.ip) };
+    await recordAudit(tx, who, { entity: "auth", entityId: account.id, action: "login" }, now);
+    return { kind: "ok" as const, token, actor: actorOf(account, session, request.ip) };
+  }
+
+  /** The account behind a live sign-in challenge, or the same answer as an expired challenge. */
+  async function challengeAccount(userId: string) {
+    const account = await q.findAccountById(db, userId);
+    if (!account || account.disabled) {
+      throw new AppError("unauthenticated", "验证已失效", "请重新输入用户名和密码。");
+    }
+    return account;
   }
 
   return {
-    async login(request: LoginRequest): Promise<{ token: string; actor: Actor }> {
+    async login(request: LoginRequest): Promise<LoginResult> {
       const outcome = await attemptLogin(request);
       switch (outcome.kind) {
         case "ok":
+        case "second_factor":
           return outcome;
         case "disabled":
           throw new AppError("forbidden", "账户已停用", "该账户已被停用，请联系管理员。");
@@ -136,6 +163,24 @@ export function createAuthService(ctx: AppContext) {
             `请核对后重试。连续 ${MAX_FAILED_LOGINS} 次密码错误，账户将被锁定 ${LOCKOUT_MS / 60_000} 分钟。`,
           );
       }
+    },
+
+    /** The second step of a sign-in: a code (or recovery code); enrolling returns the new recovery codes. */
+    async loginWithCode(
+      request: { challenge: string; code: string } & Pick<LoginRequest, "ip" | "userAgent">,
+    ): Promise<{ token: string; actor: Actor; recoveryCodes: string[] | null }> {
+      const challenge = await twoFactor.takeChallenge(request.challenge);
+      const account = await challengeAccount(challenge.userId);
+      const who = { actorId: account.id, actorName: account.username, ip: request.ip };
+      return db.transaction(async (tx) => {
+        const recoveryCodes = await twoFactor.redeem(tx, challenge, request.code, who);
+        return { ...(await openSession(tx, account, request, who)), recoveryCodes };
+      });
+    },
+
+    /** Enrolment during sign-in, for a required role without a second factor yet. */
+    async enrolmentDuringLogin(challenge: string) {
+      return twoFactor.enrolmentOf(challenge, async (userId) => (await challengeAccount(userId)).username);
     },
 
     /** The actor behind a session cookie, or null; an idle session is ended and reported as expired. */

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { maskIdNumber } from "@edubureau/domain/identity";
+import { maskBirthDate, maskIdNumber } from "@edubureau/domain/identity";
 import {
   applicantNumbers,
   applicationNumber,
@@ -246,13 +246,13 @@ export function view(app: aq.ApplicationWithChildren) {
   };
 }
 
-/** A parent sees their own child's ID number masked too: the page never needs it in full. */
+/** A parent sees their own child's ID number masked too, and the birth year only: the page never needs them in full. */
 export function childView(child: aq.ApplicationWithChildren["children"][number]) {
   return {
     number: child.number,
     name: child.name,
     sex: child.sex,
-    birthDate: child.birthDate,
+    birthDate: maskBirthDate(child.birthDate),
     idNumber: maskIdNumber(child.idNumber.startsWith("G") ? child.idNumber.slice(1) : child.idNumber),
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { rebuiltIdentities } from "../../test/rebuilt-identities.ts";
 import {
   applicationBody,
   childId,
@@ -191,8 +192,17 @@ describe("withdrawing and reviewing", () => {
     }>().items;
     if (!first) throw new Error("empty queue");
     expect(first.children[0]?.idNumber).toContain("*");
+    // The birth date beside the masked number shows the year only, else it fills the stars.
+    const queue = (await f.districtA.get(`/api/enrolment/review?roundId=${f.roundId}`)).json<unknown>();
+    expect(rebuiltIdentities(queue)).toEqual([]);
+    expect(first.children[0]?.birthDate).toMatch(/^\d{4}-\*\*-\*\*$/);
+    expect(rebuiltIdentities((await f.parent.get("/api/enrolment/applications")).json<unknown>())).toEqual(
+      [],
+    );
     const full = await f.districtA.post(`/api/enrolment/review/${first.id}/personal`);
-    expect(full.json<{ items: { idNumber: string }[] }>().items[0]?.idNumber).toMatch(/^\d{17}[\dX]$/);
+    const revealed = full.json<{ items: { idNumber: string; birthDate: string }[] }>().items[0];
+    expect(revealed?.idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(revealed?.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const rows = await queryRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from audit_log where action = 'view_personal' and entity_id = ${first.id}`,

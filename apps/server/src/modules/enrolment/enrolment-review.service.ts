@@ -107,7 +107,14 @@ export function createEnrolmentReviewService(ctx: AppContext) {
           },
           clock.now(),
         );
-        return { items: app.children.map((c) => ({ number: c.number, name: c.name, idNumber: c.idNumber })) };
+        return {
+          items: app.children.map((c) => ({
+            number: c.number,
+            name: c.name,
+            idNumber: c.idNumber,
+            birthDate: c.birthDate,
+          })),
+        };
       });
     },
   };

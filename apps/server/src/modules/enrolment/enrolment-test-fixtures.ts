@@ -115,6 +115,7 @@ export type Application = {
     number: string;
     name: string;
     idNumber: string;
+    birthDate: string;
     placement: { kind: string; school?: string };
   }[];
 };

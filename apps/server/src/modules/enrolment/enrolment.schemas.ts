@@ -169,7 +169,9 @@ export const returnBody = z.object({
   reason: z.string().trim().min(2, "请填写退回原因").max(200, "退回原因不能超过 200 个字"),
 });
 export const personalList = z.object({
-  items: z.array(z.object({ number: z.string(), name: z.string(), idNumber: z.string() })),
+  items: z.array(
+    z.object({ number: z.string(), name: z.string(), idNumber: z.string(), birthDate: z.string() }),
+  ),
 });
 
 const publicValue = z.object({

@@ -1,4 +1,10 @@
-import { createMasker, maskIdNumber, type MaskRule, type MaskingRules } from "@edubureau/domain/identity";
+import {
+  createMasker,
+  maskBirthDate,
+  maskIdNumber,
+  type MaskRule,
+  type MaskingRules,
+} from "@edubureau/domain/identity";
 
 /**
  * How student data is masked in lists and exports. The city may configure it (STUDENT_MASKING, JSON of
@@ -33,7 +39,6 @@ export function createStudentMasker(rules: StudentMaskingRules = {}): StudentMas
     idNumber: (value) => masker.idNumber(value),
     // The letter and region stay; the birth date and sequence inside the number are hidden.
     studentNo: (value) => maskIdNumber(value, studentNo),
-    // Only the year of birth.
-    birthDate: (value) => `${value.slice(0, 4)}-**-**`,
+    birthDate: maskBirthDate,
   };
 }

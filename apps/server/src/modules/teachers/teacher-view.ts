@@ -1,15 +1,15 @@
-import { maskIdNumber } from "@edubureau/domain/identity";
+import { maskBirthDate, maskIdNumber } from "@edubureau/domain/identity";
 import type { TeacherRow } from "./teachers.queries.ts";
 import type { TeacherView } from "./teachers.schemas.ts";
 
-/** What a page shows of a teacher: the ID number masked (430102********1234). */
+/** What a page shows of a teacher: the ID number masked (430102********1234), the birth year only. */
 export function teacherView(row: TeacherRow): TeacherView {
   return {
     id: row.id,
     teacherNumber: row.teacherNumber,
     name: row.name,
     sex: row.sex,
-    birthDate: row.birthDate,
+    birthDate: maskBirthDate(row.birthDate),
     idNumber: maskIdNumber(row.idNumber),
     institution: { id: row.institutionId, name: row.institutionName },
     district: { id: row.districtId, name: row.districtName },

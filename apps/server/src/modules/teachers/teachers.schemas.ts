@@ -115,4 +115,4 @@ export const teacherDetail = teacherSchema.extend({
   ruralCertificate: ruralCertificateSchema,
 });
 
-export const identitySchema = z.object({ idNumber: z.string() });
+export const identitySchema = z.object({ idNumber: z.string(), birthDate: z.string() });

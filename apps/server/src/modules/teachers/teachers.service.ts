@@ -82,7 +82,7 @@ export function createTeachersService(ctx: AppContext) {
       return { ...teacherView(row), postings, reviews, ruralCertificate };
     },
 
-    /** The full ID number, for roles with teachers.personal; every look is audited. */
+    /** The full ID number and birth date, for roles with teachers.personal; every look is audited. */
     async identity(actor: Actor, id: string) {
       if (!can(actor.role, "teachers.personal")) throw problems.forbidden("您无权查看教师完整个人信息。");
       return db.transaction(async (tx) => {
@@ -90,10 +90,15 @@ export function createTeachersService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: id, action: "view_personal", after: { fields: ["idNumber"] } },
+          {
+            entity: "teacher",
+            entityId: id,
+            action: "view_personal",
+            after: { fields: ["idNumber", "birthDate"] },
+          },
           clock.now(),
         );
-        return { idNumber: row.idNumber };
+        return { idNumber: row.idNumber, birthDate: row.birthDate };
       });
     },
 

@@ -38,5 +38,10 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
         return reply.code(204).send();
       },
     );
+
+    app.post("/:id/two-factor/reset", { schema: { tags, params: s.idParams } }, async (request, reply) => {
+      await service.resetTwoFactor(requirePermission(request, "users.write"), request.params.id);
+      return reply.code(204).send();
+    });
   };
 }

@@ -54,11 +54,16 @@ export interface SessionEnder {
   endSessionsOf(tx: Db, userId: string): Promise<void>;
 }
 
+/** What this module needs of the second factor: an administrator's reset, in the caller's transaction. */
+export interface TwoFactorResetter {
+  resetFor(tx: Db, userId: string): Promise<boolean>;
+}
+
 export function createUsersService(
   ctx: AppContext,
-  deps: { orgUnits: OrgUnitsService; sessions: SessionEnder },
+  deps: { orgUnits: OrgUnitsService; sessions: SessionEnder; twoFactor: TwoFactorResetter },
 ) {
-  const { orgUnits: orgUnitsService, sessions } = deps;
+  const { orgUnits: orgUnitsService, sessions, twoFactor } = deps;
   const { db } = ctx.database;
   const { clock, passwordHasher, config } = ctx;
 
@@ -178,6 +183,24 @@ export function createUsersService(
             action: "reset_password",
             after: { username: target.username, unlocked: true },
           },
+          now,
+        );
+      });
+    },
+
+    /** A lost phone: the account's second factor and recovery codes go; its next sign-in enrols anew. */
+    async resetTwoFactor(actor: Actor, id: string): Promise<void> {
+      if (id === actor.userId) throw problems.forbidden("不能重置自己的两步验证，请联系其他系统管理员。");
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const target = await getManaged(actor, id, tx);
+        const removed = await twoFactor.resetFor(tx, id);
+        if (!removed) throw problems.conflict("该账户尚未启用两步验证。");
+        await sessions.endSessionsOf(tx, id);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { entity: "user", entityId: id, action: "two_factor_reset", after: { username: target.username } },
           now,
         );
       });

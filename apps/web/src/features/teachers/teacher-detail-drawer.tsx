@@ -17,9 +17,12 @@ const c = t.teachers.columns;
 export function TeacherProfile({
   teacher,
   identity,
+  birthDate,
 }: {
   teacher: TeacherDetail;
   identity?: React.ReactNode;
+  /** The full birth date once the identity was revealed; otherwise the record shows the year only. */
+  birthDate?: string | undefined;
 }) {
   return (
     <>
@@ -27,7 +30,7 @@ export function TeacherProfile({
         <Descriptions.Item label={c.teacherNumber}>{teacher.teacherNumber}</Descriptions.Item>
         <Descriptions.Item label={c.name}>{teacher.name}</Descriptions.Item>
         <Descriptions.Item label={c.sex}>{t.teachers.sex[teacher.sex]}</Descriptions.Item>
-        <Descriptions.Item label={c.birthDate}>{teacher.birthDate}</Descriptions.Item>
+        <Descriptions.Item label={c.birthDate}>{birthDate ?? teacher.birthDate}</Descriptions.Item>
         <Descriptions.Item label={c.idNumber} span={2}>
           {identity ?? teacher.idNumber}
         </Descriptions.Item>
@@ -86,15 +89,15 @@ export function TeacherProfile({
 export function TeacherDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const me = useSession();
   const detail = useQuery(teacherQuery(id));
-  const [full, setFull] = useState<string | null>(null);
+  const [full, setFull] = useState<{ idNumber: string; birthDate: string } | null>(null);
   const identity = detail.data && (
     <>
-      {full ?? detail.data.idNumber}{" "}
+      {full?.idNumber ?? detail.data.idNumber}{" "}
       {full === null && hasPermission(me, "teachers.personal") && (
         <Button
           size="small"
           type="link"
-          onClick={() => void teacherIdentity(id).then((r) => setFull(r.idNumber))}
+          onClick={() => void teacherIdentity(id).then(setFull)}
           data-testid="teacher-show-identity"
         >
           {t.teachers.showIdentity}
@@ -105,7 +108,9 @@ export function TeacherDetailDrawer({ id, onClose }: { id: string; onClose: () =
   return (
     <Drawer open width={760} title={t.teachers.detail} onClose={onClose} data-testid="teacher-detail">
       <ErrorAlert error={detail.error} />
-      {detail.data && <TeacherProfile teacher={detail.data} identity={identity} />}
+      {detail.data && (
+        <TeacherProfile teacher={detail.data} identity={identity} birthDate={full?.birthDate} />
+      )}
       {detail.data && <TrainingCredits url={`/api/training/teachers/${id}/credits`} />}
       {detail.data && (
         <RuralExperienceSection teacherId={id} canApply={hasPermission(me, "teachers.write")} />

@@ -125,7 +125,8 @@ export const correctionsQuery = () =>
     queryFn: async () => (await api.get<{ items: Correction[] }>("/api/teachers/corrections")).items,
   });
 
-export const teacherIdentity = (id: string) => api.get<{ idNumber: string }>(`/api/teachers/${id}/identity`);
+export const teacherIdentity = (id: string) =>
+  api.get<{ idNumber: string; birthDate: string }>(`/api/teachers/${id}/identity`);
 export const reviewCorrection = (id: string, approve: boolean) =>
   api.post<{ status: string }>(`/api/teachers/corrections/${id}/review`, { approve });
 

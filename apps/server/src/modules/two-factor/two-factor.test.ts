@@ -1,0 +1,160 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../db/database.ts";
+import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
+import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { totpCode } from "./totp.ts";
+
+type Problem = { status: number; title: string; errors?: { field: string; message: string }[] };
+type Challenge = { secondFactor: "verify" | "enrol"; challenge: string };
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+const post = (app: TestApp, url: string, payload: object) => app.app.inject({ method: "POST", url, payload });
+const password = (app: TestApp, username: string) =>
+  post(app, "/api/auth/login", { username, password: TEST_PASSWORD });
+const withCode = (app: TestApp, challenge: string, code: string) =>
+  post(app, "/api/auth/login/code", { challenge, code });
+
+async function challengeOf(app: TestApp, username: string): Promise<Challenge> {
+  const response = await password(app, username);
+  expect(response.statusCode, response.body).toBe(202);
+  return response.json<Challenge>();
+}
+
+async function enrol(session: TestSession): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const setup = await session.post("/api/auth/two-factor/setup");
+  expect(setup.statusCode, setup.body).toBe(200);
+  const { secret, qrDataUrl, otpauthUrl } = setup.json<{
+    secret: string;
+    qrDataUrl: string;
+    otpauthUrl: string;
+  }>();
+  expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
+  expect(otpauthUrl).toContain("otpauth://totp/");
+  const wrong = await session.post("/api/auth/two-factor/confirm", { code: "000000" });
+  expect(wrong.statusCode).toBe(400);
+  expect(wrong.json<Problem>().errors?.[0]?.field).toBe("code");
+  const ok = await session.post("/api/auth/two-factor/confirm", {
+    code: await totpCode(secret, t.clock.now()),
+  });
+  expect(ok.statusCode, ok.body).toBe(200);
+  return { secret, recoveryCodes: ok.json<{ recoveryCodes: string[] }>().recoveryCodes };
+}
+
+describe("two factors for a leader", () => {
+  let secret = "";
+  let recoveryCodes: string[] = [];
+
+  it("enrols by QR code, confirmed with a code, and hands out ten recovery codes", async () => {
+    const leader = await t.login("leader");
+    expect((await leader.get("/api/auth/two-factor")).json()).toEqual({
+      enrolled: false,
+      required: true,
+      recoveryCodesLeft: 0,
+    });
+    ({ secret, recoveryCodes } = await enrol(leader));
+    expect(recoveryCodes).toHaveLength(10);
+    expect((await leader.get("/api/auth/two-factor")).json()).toMatchObject({
+      enrolled: true,
+      recoveryCodesLeft: 10,
+    });
+  });
+
+  it("asks for a code after the password and signs in with a current one", async () => {
+    t.clock.advance(60_000);
+    const { secondFactor, challenge } = await challengeOf(t, "leader");
+    expect(secondFactor).toBe("verify");
+    // No session before the code.
+    expect((await password(t, "leader")).cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+    const signedIn = await withCode(t, challenge, await totpCode(secret, t.clock.now()));
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+    expect(signedIn.json<{ user: { role: string } }>().user.role).toBe("city_leader");
+    expect(signedIn.cookies.find((c) => c.name === SESSION_COOKIE)).toBeDefined();
+  });
+
+  it("refuses a wrong code, an expired code and a code used before", async () => {
+    t.clock.advance(60_000);
+    const used = await totpCode(secret, t.clock.now());
+    const { challenge } = await challengeOf(t, "leader");
+    const wrong = await withCode(t, challenge, "123456");
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<Problem>().errors?.[0]?.message).toContain("动态验证码不正确或已过期");
+    const expired = await totpCode(secret, new Date(t.clock.now().getTime() - 5 * 60_000));
+    expect((await withCode(t, challenge, expired)).statusCode).toBe(400);
+    expect((await withCode(t, challenge, used)).statusCode).toBe(200);
+    const again = await challengeOf(t, "leader");
+    expect((await withCode(t, again.challenge, used)).statusCode).toBe(400);
+  });
+
+  it("ends a challenge after five minutes and after five tries", async () => {
+    t.clock.advance(60_000);
+    const late = await challengeOf(t, "leader");
+    t.clock.advance(5 * 60_000 + 1000);
+    const expired = await withCode(t, late.challenge, await totpCode(secret, t.clock.now()));
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json<Problem>().title).toBe("验证已失效");
+    const tried = await challengeOf(t, "leader");
+    for (let i = 0; i < 5; i++) await withCode(t, tried.challenge, "000000");
+    expect((await withCode(t, tried.challenge, await totpCode(secret, t.clock.now()))).statusCode).toBe(401);
+  });
+
+  it("takes each recovery code once", async () => {
+    const first = await challengeOf(t, "leader");
+    const code = recoveryCodes[0] ?? "";
+    expect((await withCode(t, first.challenge, code.toUpperCase())).statusCode).toBe(200);
+    const second = await challengeOf(t, "leader");
+    const reused = await withCode(t, second.challenge, code);
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json<Problem>().errors?.[0]?.message).toContain("恢复码不正确或已使用过");
+  });
+
+  it("is reset by an administrator, audited, and not by a district or the leader", async () => {
+    const district = await t.login("districtA");
+    expect(
+      (await district.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode,
+    ).not.toBe(204);
+    const admin = await t.login("admin");
+    expect((await admin.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode).toBe(204);
+    const audits = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from audit_log where action = 'two_factor_reset' and entity_id = ${t.world.userIds.leader}`,
+    );
+    expect(audits[0]?.n).toBe(1);
+    // Not required in this configuration: the password alone signs in again.
+    expect((await password(t, "leader")).statusCode).toBe(200);
+  });
+});
+
+describe("required two factors", () => {
+  it("makes a required role enrol at its first sign-in, then always ask for the code", async () => {
+    const strict = await createTestApp({ twoFactorRequired: true });
+    try {
+      // A role outside the list is not asked.
+      expect((await password(strict, "districtA")).statusCode).toBe(200);
+      const { secondFactor, challenge } = await challengeOf(strict, "division");
+      expect(secondFactor).toBe("enrol");
+      const setup = await post(strict, "/api/auth/login/enrolment", { challenge });
+      expect(setup.statusCode, setup.body).toBe(200);
+      const { secret, qrDataUrl } = setup.json<{ secret: string; qrDataUrl: string }>();
+      expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
+      const done = await withCode(strict, challenge, await totpCode(secret, strict.clock.now()));
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json<{ recoveryCodes: string[] }>().recoveryCodes).toHaveLength(10);
+      strict.clock.advance(60_000);
+      const next = await challengeOf(strict, "division");
+      expect(next.secondFactor).toBe("verify");
+      // The enrolment page cannot be asked for again with a sign-in that only needs a code.
+      expect(
+        (await post(strict, "/api/auth/login/enrolment", { challenge: next.challenge })).statusCode,
+      ).toBe(401);
+    } finally {
+      await strict.close();
+    }
+  });
+});
