@@ -72,7 +72,7 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Where report attachments go; default: DATA_DIR/attachments on disk. */
   attachmentStore?: AttachmentStore;
-  /** Run the 督办 sweep at start and every hour (the server does; tests call it themselves). */
+  /** Run the 督办 sweep once listening and every hour (the server does; tests call it themselves). */
   backgroundJobs?: boolean;
 }
 
@@ -148,8 +148,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (options.backgroundJobs) {
     const sweep = () =>
       supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
-    app.addHook("onReady", async () => {
-      void sweep();
+    // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
+    // its first requests meanwhile rather than start late.
+    app.addHook("onListen", async () => {
+      setImmediate(() => void sweep());
     });
     const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
     timer.unref();

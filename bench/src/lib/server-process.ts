@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { onCleanup } from "./cleanup.ts";
 import type { FreshStore } from "./stores.ts";
 
-/** A server started the way a deployment starts it: `tsx apps/server/src/main.ts` in its own process. */
+/**
+ * A server started the way `npm start` starts it: the built server (`node apps/server/dist/main.js`, built
+ * first when missing or stale) in its own process.
+ */
 export interface ServerProcess {
   url: string;
   port: number;
@@ -42,10 +44,10 @@ export async function startServer(options: StartServerOptions): Promise<ServerPr
     LOGIN_RATE_PER_MINUTE: "1000000",
   });
 
-  const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+  const bundle = await builtServer();
   const startedAt = performance.now();
-  // Own process group, so a stuck server can be killed together with tsx's node child.
-  const child = spawn(tsx, ["apps/server/src/main.ts"], {
+  // Own process group, so a stuck server can be killed with anything it started.
+  const child = spawn(process.execPath, [bundle], {
     cwd: repoRoot,
     env,
     detached: true,
@@ -97,7 +99,7 @@ async function healthy(url: string): Promise<boolean> {
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  // Only to tsx itself: it relays the signal once to the server, which then closes its database cleanly.
+  // The server closes Fastify and its database cleanly on SIGTERM.
   child.kill("SIGTERM");
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 15_000)));
@@ -110,6 +112,19 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
     // Already gone.
   }
   await exited;
+}
+
+let built: Promise<string> | undefined;
+
+/** The built server, built once per bench process when missing or older than its sources. */
+function builtServer(): Promise<string> {
+  built ??= (async () => {
+    const { buildServer, isStale, SERVER_BUNDLE, SERVER_SOURCES } =
+      await import("../../../scripts/build-server.ts");
+    if (isStale(SERVER_BUNDLE, SERVER_SOURCES)) await buildServer();
+    return SERVER_BUNDLE;
+  })();
+  return built;
 }
 
 export function sleep(msDelay: number): Promise<void> {

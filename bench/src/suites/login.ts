@@ -10,7 +10,7 @@ import { createFreshStore } from "../lib/stores.ts";
 
 /**
  * HTTP throughput and p99 latency with autocannon against a server in its own process
- * (`tsx apps/server/src/main.ts`, fresh demo data), on each engine:
+ * (the built server as `npm start` runs it, fresh demo data), on each engine:
  * - POST /api/auth/login: argon2id verify + a write transaction (session, audit) per request;
  * - GET /api/auth/me: session lookup only, the path every page load takes;
  * - GET /api/org-units/search?q=区 as a district account: a scoped read.

@@ -8,7 +8,7 @@ import { startServer } from "../lib/server-process.ts";
 import { createFreshStore, type FreshStore } from "../lib/stores.ts";
 
 /**
- * Server start time on each engine, the way it is deployed: from spawning `tsx apps/server/src/main.ts`
+ * Server start time on each engine, the way it is deployed: from spawning the built server (`node apps/server/dist/main.js`, as `npm start` runs it)
  * until GET /api/health answers. A first start runs on an empty database (migrations + demo seed),
  * a second start on the same data. Then the same steps called in-process, one by one.
  */
@@ -66,12 +66,12 @@ async function childProcessStarts(ctx: BenchContext, engine: EngineName): Promis
   }
 }
 
-/** main.ts times itself from its first line, i.e. after Node, tsx and every import have loaded. */
+/** main.ts times itself from its first line, i.e. after Node and every import have loaded. */
 function selfReported(spawnToHealthy: number, value: number | null): string {
   if (value === null) return "";
   return (
     `; 服务自报 main.ts self-reported ${ms(value)} ` +
-    `(其余 rest ≈ ${ms(spawnToHealthy - value)}: Node + tsx 启动与模块加载 boot and module loading)`
+    `(其余 rest ≈ ${ms(spawnToHealthy - value)}: Node 启动与模块加载 boot and module loading)`
   );
 }
 

@@ -13,6 +13,7 @@ import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import type { SecondStep, TwoFactorService } from "../two-factor/two-factor.service.ts";
 import * as q from "./auth.queries.ts";
+import { createSessionCache } from "./session-cache.ts";
 import { newToken, sessionIdOf } from "./session-token.ts";
 
 /** Only refresh last_seen_at once a minute: fewer writes, same 30-minute idle rule. */
@@ -63,6 +64,7 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
   const { clock, passwordHasher } = ctx;
   // Verifying against a real hash for unknown names keeps response times alike, so names cannot be probed.
   const dummyHash = passwordHasher.hash("edubureau-dummy-password");
+  const sessions = createSessionCache();
 
   async function attemptLogin(request: LoginRequest): Promise<LoginOutcome> {
     const now = clock.now();
@@ -185,21 +187,31 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
 
     /** The actor behind a session cookie, or null; an idle session is ended and reported as expired. */
     async resolveSession(token: string, ip: string): Promise<Actor | null> {
-      const found = await q.findSessionWithAccount(db, sessionIdOf(token));
-      if (!found) return null;
+      const sessionId = sessionIdOf(token);
       const now = clock.now();
+      let found = sessions.get(sessionId, now);
+      if (!found) {
+        found = await q.findSessionWithAccount(db, sessionId);
+        if (!found) return null;
+        sessions.set(found, now);
+      }
       if (isSessionIdle(found.session.lastSeenAt, now) || found.account.disabled) {
+        sessions.forget(sessionId);
         await q.deleteSession(db, found.session.id);
         throw new AppError("session_expired", "登录已超时", "超过 30 分钟未操作，请重新登录。");
       }
       if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
         await q.touchSession(db, found.session.id, now);
+        found.session.lastSeenAt = now;
       }
       return actorOf(found.account, found.session, ip);
     },
 
     /** Signs a user out everywhere (password reset, account disabled), inside the caller's transaction. */
-    endSessionsOf: (tx: Db, userId: string) => q.deleteSessionsOfUser(tx, userId),
+    endSessionsOf: (tx: Db, userId: string) => {
+      sessions.forgetUser(userId);
+      return q.deleteSessionsOfUser(tx, userId);
+    },
 
     async logout(actor: Actor): Promise<void> {
       const now = clock.now();
@@ -212,6 +224,7 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
           now,
         );
       });
+      sessions.forget(actor.sessionId);
     },
 
     async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
@@ -239,6 +252,8 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
           now,
         );
       });
+      // After commit: a request that read the account while the change was in flight cached the old one.
+      sessions.forgetUser(actor.userId);
     },
   };
 }

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCKOUT_MS, SESSION_IDLE_MS } from "@edubureau/domain";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { loadConfig } from "../../config.ts";
+import { countingDatabase } from "../../test/counting-database.ts";
+import { createAuthService } from "./auth.service.ts";
+import { createPasswordHasher, TEST_HASH_PARAMS } from "./password-hash.ts";
 import { SESSION_COOKIE } from "./session-token.ts";
 
 let t: TestApp;
@@ -107,6 +111,28 @@ describe("session", () => {
     const session = await t.login("leader");
     expect((await session.post("/api/auth/logout")).statusCode).toBe(204);
     expect((await session.get("/api/auth/me")).statusCode).toBe(401);
+  });
+
+  it("reads a session once for a burst of requests, and forgets it on sign-out at once", async () => {
+    const counted = countingDatabase(t.database);
+    const auth = createAuthService({
+      database: counted.database,
+      clock: t.clock,
+      config: loadConfig({}),
+      passwordHasher: createPasswordHasher(TEST_HASH_PARAMS),
+    });
+    const { token, actor } = await auth.login({
+      username: "leader",
+      password: TEST_PASSWORD,
+      ip: "127.0.0.1",
+      userAgent: null,
+    });
+    counted.queries.length = 0;
+    for (let i = 0; i < 5; i++)
+      expect((await auth.resolveSession(token, "127.0.0.1"))?.userId).toBe(actor.userId);
+    expect(counted.queries.length).toBeLessThanOrEqual(1);
+    await auth.logout(actor);
+    expect(await auth.resolveSession(token, "127.0.0.1")).toBeNull();
   });
 });
 
