@@ -51,6 +51,8 @@ import { createPlanReportsService } from "./modules/work-plan/plan-reports.servi
 import { supervisionRoutes } from "./modules/work-plan/supervision.routes.ts";
 import { createSupervisionService } from "./modules/work-plan/supervision.service.ts";
 import { publicWorkPlanRoutes, workPlanRoutes } from "./modules/work-plan/work-plan.routes.ts";
+import { targetProvenanceRoutes } from "./modules/work-plan/target-provenance.routes.ts";
+import { createTargetProvenanceService } from "./modules/work-plan/target-provenance.service.ts";
 import { createWorkPlanService } from "./modules/work-plan/work-plan.service.ts";
 import { planFilesRoutes } from "./modules/work-plan/plan-files.routes.ts";
 import { createPlanFilesService } from "./modules/work-plan/plan-files.service.ts";
@@ -117,9 +119,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const students = createStudentsService(ctx, { masking: studentMaskingFromEnv() });
   const studentHealth = createStudentHealthService(ctx, { students });
   const notifications = createNotificationsService(ctx);
-  const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, planValueSources(ctx, indicators));
+  const valueSources = planValueSources(ctx, indicators);
+  const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, valueSources);
   const supervision = createSupervisionService(ctx, { evaluations });
   const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
+  const provenance = createTargetProvenanceService(ctx, { evaluations, sources: valueSources });
   const planFiles = createPlanFilesService(ctx, { workPlan });
   const planReports = createPlanReportsService(ctx, {
     store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
@@ -140,6 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(schoolClassesRoutes(schoolClasses), { prefix: "/api/classes" });
   await app.register(notificationsRoutes(notifications), { prefix: "/api/notifications" });
   await app.register(workPlanRoutes(workPlan), { prefix: "/api/work-plan" });
+  await app.register(targetProvenanceRoutes(provenance), { prefix: "/api/work-plan" });
   await app.register(planFilesRoutes(planFiles), { prefix: "/api/work-plan" });
   await app.register(planReportsRoutes(planReports), { prefix: "/api/work-plan/reports" });
   await app.register(supervisionRoutes(supervision), { prefix: "/api/work-plan/supervision" });

@@ -130,6 +130,19 @@ export const MODULES: readonly AppModule[] = [
     ),
   },
   {
+    path: "/work-plan/provenance",
+    group: "plan",
+    label: t.targetProvenance.menu,
+    description: t.targetProvenance.description,
+    icon: <FileSearchOutlined />,
+    permission: "plan.read",
+    page: lazy(() =>
+      import("../features/work-plan/provenance-page.tsx").then((m) => ({
+        default: m.WorkPlanProvenancePage,
+      })),
+    ),
+  },
+  {
     path: "/work-plan/import",
     group: "plan",
     label: t.workPlan.importMenu,

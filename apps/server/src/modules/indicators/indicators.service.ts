@@ -29,6 +29,7 @@ import { problems } from "../../http/problem.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { listElements } from "./data-elements.queries.ts";
 import * as q from "./indicators.queries.ts";
+import { indicatorProvenance } from "./provenance.queries.ts";
 
 export interface EvaluationRequest {
   code: string;
@@ -228,6 +229,11 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
      */
     async evaluateResolved(indicator: ResolvedIndicator, path: string, period: Period) {
       return figures(indicator, await q.sumsForUnit(db, indicator, { period, basis: APPROVED_ONLY, path }));
+    },
+
+    /** Where `evaluateResolved`'s figure comes from: kind of data, approved-as-of time, units counted. */
+    async provenanceResolved(indicator: ResolvedIndicator, path: string, period: Period) {
+      return indicatorProvenance(db, indicator, { path, period });
     },
 
     async evaluate(actor: Actor, request: EvaluationRequest) {

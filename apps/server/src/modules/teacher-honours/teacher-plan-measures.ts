@@ -10,7 +10,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
-import type { PlanMeasureProvider } from "../work-plan/plan-measures.ts";
+import type { MeasureProvenance, PlanMeasureProvider } from "../work-plan/plan-measures.ts";
 
 type TrainingProgramme = (typeof TRAINING_PROGRAMMES)[number];
 type HonourType = (typeof HONOUR_TYPES)[number];
@@ -112,12 +112,45 @@ export function createTeacherPlanMeasures(db: Db): PlanMeasureProvider {
     },
   };
 
+  /**
+   * Training completions count credits the school has approved: units are the schools whose teachers hold
+   * credits of the programme kind in the year; missing, those with credits still awaiting approval only.
+   */
+  async function trainingProvenance(filter: unknown, scope: string): Promise<MeasureProvenance> {
+    const f = filter as { programmeKind: TrainingProgramme; year: number };
+    const kind = KIND_OF[f.programmeKind];
+    const source = "教师培训学时登记（学校认定后计入）";
+    if (kind === null) return { dataSource: source, approvedAsOf: null, units: null };
+    const [row] = await queryRows<{ reporting: number; approved: number; asOf: Date | string | null }>(
+      db,
+      sql`select count(distinct t.institution_id)::int as reporting,
+            (count(distinct t.institution_id) filter (where c.status = 'approved'))::int as approved,
+            max(c.created_at) filter (where c.status = 'approved') as "asOf"
+          from training_credits c join teachers t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
+          where c.programme_id is not null and c.status <> 'rejected' and c.kind = ${kind}
+            and c.credited_on between ${`${f.year}-01-01`} and ${`${f.year}-12-31`} and iu.path like ${scope}`,
+    );
+    const reporting = row?.reporting ?? 0;
+    const approved = row?.approved ?? 0;
+    return {
+      dataSource: source,
+      approvedAsOf: row?.asOf ? new Date(row.asOf) : null,
+      units: { reporting, approved, missing: reporting - approved },
+    };
+  }
+
   return {
     measures: MEASURES,
     async evaluate(measure, filter, orgUnitId) {
       if (!isTeacherMeasure(measure)) return null;
       const scope = await pathOf(orgUnitId);
       return scope === null ? null : handlers[measure](filter, scope);
+    },
+    async provenance(measure, filter, orgUnitId) {
+      const scope = await pathOf(orgUnitId);
+      if (scope === null || !isTeacherMeasure(measure)) return null;
+      if (measure === "teacher_training_completions") return trainingProvenance(filter, scope);
+      return { dataSource: "教师管理记录（评选、工作室、公费师范生）", approvedAsOf: null, units: null };
     },
   };
 }

@@ -14,4 +14,18 @@ export interface PlanMeasureProvider {
    * (e.g. no screening in that year), which the plan shows as 无数据 rather than 0.
    */
   evaluate(measure: BindingMeasureCode, filter: unknown, orgUnitId: string): Promise<number | null>;
+  /** Where the value comes from, for the provenance page; a provider without it is shown by its label only. */
+  provenance?(
+    measure: BindingMeasureCode,
+    filter: unknown,
+    orgUnitId: string,
+  ): Promise<MeasureProvenance | null>;
+}
+
+export interface MeasureProvenance {
+  /** The records counted, in words (e.g. 教师培训学时登记，经认定后计入). */
+  dataSource: string;
+  approvedAsOf: Date | null;
+  /** Units with records, units whose records count, units whose records do not count yet. */
+  units: { reporting: number; approved: number; missing: number } | null;
 }

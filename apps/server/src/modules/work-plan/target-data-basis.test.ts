@@ -4,6 +4,7 @@ import { actOnline, loadPlanWithReportedTarget, saveOnline } from "./reported-ta
 
 let t: TestApp;
 let targetId: string;
+let planId: string;
 let leader: TestSession;
 let division: TestSession;
 let furong: TestSession;
@@ -11,7 +12,7 @@ let yuelu: TestSession;
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ targetId } = await loadPlanWithReportedTarget(t));
+  ({ targetId, planId } = await loadPlanWithReportedTarget(t));
   leader = await t.login("leader");
   division = await t.login("division");
   furong = await t.login("districtA");
@@ -59,5 +60,36 @@ describe("only approved figures move a plan target (issue 12, defect 1)", () => 
     const own = await evaluate(furong, true);
     expect(own).toMatchObject({ value: 100, includeUnapproved: true });
     expect(own.dataBasis.label).toBe("含本单位未审核数据");
+  });
+});
+
+describe("provenance of bound targets", () => {
+  it("says where 全流程网上办比例 comes from: indicator, source, approved-as-of, units counted", async () => {
+    const response = await leader.get(`/api/work-plan/plans/${planId}/provenance`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<{
+      items: {
+        code: string;
+        current: number | null;
+        indicator: string;
+        dataSource: string;
+        dataBasis: string;
+        approvedAsOf: string | null;
+        units: { reporting: number; approved: number; missing: number } | null;
+      }[];
+    }>();
+    const online = body.items.find((i) => i.code === "T01-4");
+    // 岳麓区 approved, 芙蓉区 returned to draft: one unit counted, one not.
+    expect(online).toMatchObject({
+      current: 70,
+      indicator: "审批服务事项全流程网上办比例（2019年）",
+      dataSource: "区县、学校填报（区县审核或市局确认后计入）",
+      dataBasis: "仅计已审核数据",
+      units: { reporting: 2, approved: 1, missing: 1 },
+    });
+    expect(online?.approvedAsOf).not.toBeNull();
+    const designations = body.items.find((i) => i.code === "T01-1");
+    expect(designations).toMatchObject({ dataSource: "名录登记（登记即计入）", units: null });
+    expect(body.items.map((i) => i.code)).not.toContain("T01-2"); // manual targets have no live source
   });
 });

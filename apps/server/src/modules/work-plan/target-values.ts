@@ -6,7 +6,7 @@ import type { ReportedValue } from "./plan-progress.queries.ts";
 import type { TargetRow, TaskRow, UnitRef } from "./plan-structure.queries.ts";
 
 export interface ValueSources {
-  indicators: Pick<IndicatorsService, "evaluateResolved">;
+  indicators: Pick<IndicatorsService, "evaluateResolved" | "provenanceResolved">;
   providers: readonly PlanMeasureProvider[];
 }
 
@@ -19,7 +19,7 @@ export interface CurrentValue {
 }
 
 /** The period a binding without its own period is read for: the deadline's year, or the school year of `at`. */
-function periodFor(
+export function periodFor(
   type: "year" | "school_year",
   explicit: string | null,
   target: TargetRow,

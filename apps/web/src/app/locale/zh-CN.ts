@@ -952,6 +952,30 @@ const teachers = {
   } as Record<string, string>,
 };
 
+/** 目标数据来源 (provenance of bound targets, issue 12). */
+const targetProvenance = {
+  menu: "目标数据来源",
+  description: "每个绑定指标的目标当前值从哪里来：指标、数据来源、审核截至时间和计入单位数",
+  title: "目标数据来源",
+  intro: "计划目标只计入区县已审核或市局已确认的数据。签署执行情况报告前，可在此核对每个数值的来源。",
+  readAt: "读取时间",
+  target: "目标",
+  current: "当前值",
+  goal: "目标值",
+  indicator: "指标",
+  dataSource: "数据来源",
+  dataBasis: "计入口径",
+  approvedAsOf: "审核截至",
+  units: "填报单位",
+  reporting: "已填报",
+  approved: "已审核计入",
+  missing: "未计入",
+  unitsNone: "登记数据，无需审核",
+  never: "尚无审核",
+  link: "数据来源",
+  empty: "本计划没有绑定指标的目标",
+};
+
 /**
  * Every string the web shows. An en-US file exports `messages: Messages` with the same shape.
  * Role and org-unit kind labels are the domain's, so the server and the web name them alike.
@@ -1469,6 +1493,7 @@ export const messages = {
   enrolment,
   health,
   teachers,
+  targetProvenance,
 };
 
 export type Messages = typeof messages;

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Col, Empty, Flex, Row, Space, Spin, Typography } from "antd";
+import { Link } from "react-router";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { DashboardSummary } from "./dashboard-summary.tsx";
@@ -31,6 +32,12 @@ export function WorkPlanDashboardPage() {
                 {t.workPlan.publishInfo(data.plan.issuer, data.plan.publishDate)}
               </Typography.Text>
             )}
+            <Link
+              to={`/work-plan/provenance${plans.length > 1 ? `?plan=${plan.id}` : ""}`}
+              data-testid="wp-provenance-link"
+            >
+              {t.targetProvenance.menu}
+            </Link>
             <PlanFilesButtons planId={plan.id} />
           </Space>
         </Flex>

@@ -89,6 +89,16 @@ export function WorkPlanTargetPage() {
             <EvaluationDateTag evaluationDate={d.plan.evaluationDate} />
           </Space>
         }
+        extra={
+          d.bound && (
+            <Link
+              to={`/work-plan/provenance?target=${encodeURIComponent(d.code)}`}
+              data-testid="wp-target-provenance"
+            >
+              {t.targetProvenance.link}
+            </Link>
+          )
+        }
       >
         <Facts d={d} />
       </Card>
