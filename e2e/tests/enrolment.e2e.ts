@@ -11,8 +11,9 @@ import {
 } from "../support/browser.ts";
 
 /**
- * A parent applies, 芙蓉区 reviews, 基础教育处 draws and publishes, the parent finds the result on the
- * public page. The demo's rounds keep their own calendars, so this test sets up its own round for the
+ * A parent applies, 芙蓉区 reviews, 基础教育处 freezes (the public page shows the draw announcement),
+ * draws and publishes in one step, a 系统管理员 redraws with a reason (the public page shows it), and
+ * the parent finds the result on the public page. The demo's rounds keep their own calendars, so this test sets up its own round for the
  * current year through the API with every window covering today (one shared server, real clock).
  */
 const baseUrl = inject("baseUrl");
@@ -61,6 +62,8 @@ let parent: BrowserSession;
 let roundId = "";
 let schoolName = "";
 let number = "";
+let earliestDrawAt = 0;
+const REDRAW_REASON = "公证员发现录入的现场随机数与公证记录不符，按公证记录重新派位";
 
 beforeAll(async () => {
   const jichu = await apiLogin(baseUrl, "jichu");
@@ -143,23 +146,91 @@ describe("民办初中 enrolment from application to public result", () => {
     await district.context.close();
   });
 
-  test("基础教育处 freezes the lists, draws with the on-site numbers and publishes", async () => {
+  test("基础教育处 freezes the lists; the public page shows the draw announcement before the draw", async () => {
+    const jichu = await apiLogin(baseUrl, "jichu");
+    const now = Date.now();
+    // The public value is announced as published a few seconds from now, and the draw may run just after.
+    earliestDrawAt = now + 12_000;
+    await apiSend(jichu, "POST", `/api/enrolment/rounds/${roundId}/draws`, {
+      phase: 1,
+      earliestDrawAt: new Date(earliestDrawAt).toISOString(),
+      publicValues: [
+        {
+          label: "sse-close",
+          digits: 8,
+          source: "上海证券交易所上证综合指数当日收盘点位乘以100取整，8位，不足前补零",
+          availableAt: new Date(now + 6_000).toISOString(),
+        },
+      ],
+    });
+    const visitor = await openSession(browser, baseUrl);
+    const { page } = visitor;
+    await page.setViewportSize({ width: 390, height: 1700 });
+    await page.goto(`/public/enrolment?round=${roundId}`);
+    const announcement = page.getByTestId("announcement-1");
+    await announcement.waitFor();
+    const text = await announcement.innerText();
+    expect(text).toContain("上证综合指数");
+    expect(text).toContain(schoolName);
+    expect(await page.getByTestId("public-bundle").count()).toBe(0);
+    await screenshot(page, "enrolment-public-announcement-390");
+    expect(visitor.pageErrors).toEqual([]);
+    await visitor.context.close();
+  });
+
+  test("基础教育处 draws at the announced time and the result is published in the same step", async () => {
     const console = await openSession(browser, baseUrl);
     const { page } = console;
     await loginViaUi(page, "jichu");
     await page.goto(`/enrolment/draw?round=${roundId}`);
-    await page.getByTestId("freeze-1").click();
-    await page.getByTestId("freeze-confirm").click();
-    await page.getByTestId("digests-1").waitFor();
+    await page.getByTestId("announcement-1").waitFor();
     await page.getByTestId("seed-parent-1").fill("038211");
     await page.getByTestId("seed-notary").fill("574903");
+    await page.getByTestId("seed-sse-close").fill("00302175");
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, earliestDrawAt - Date.now() + 500)));
     await page.getByTestId("run-1").click();
-    await page.getByTestId("publish-1").click();
-    await page.getByTestId("publish-confirm").click();
-    await expect.poll(() => page.getByTestId("draw-status-1").innerText()).toBe("已公布");
+    await page.getByTestId("run-confirm").click();
+    await expect
+      .poll(() => page.getByTestId("draw-status-1").innerText(), { timeout: 20_000 })
+      .toBe("已公布");
     await screenshot(page, "enrolment-draw-published");
+    expect(await page.locator("body").innerText()).not.toContain("notary");
     expect(console.pageErrors).toEqual([]);
     await console.context.close();
+  });
+
+  test("系统管理员 redraws with a written reason; the public page shows the redraw and why", async () => {
+    const admin = await openSession(browser, baseUrl);
+    await loginViaUi(admin.page, "admin");
+    await admin.page.goto(`/enrolment/draw?round=${roundId}`);
+    await admin.page.getByTestId("redraw-1").click();
+    await admin.page.getByTestId("redraw-reason").fill(REDRAW_REASON);
+    await admin.page.getByTestId("seed-parent-1").last().fill("111111");
+    await admin.page.getByTestId("seed-notary").last().fill("222222");
+    await admin.page.getByTestId("seed-sse-close").last().fill("00302175");
+    await admin.page.getByTestId("redraw-confirm").click();
+    await expect
+      .poll(() => admin.page.getByTestId("draw-status-1").innerText(), { timeout: 20_000 })
+      .toBe("已公布");
+    expect(admin.pageErrors).toEqual([]);
+    await admin.context.close();
+
+    const visitor = await openSession(browser, baseUrl);
+    const { page } = visitor;
+    await page.setViewportSize({ width: 390, height: 2400 });
+    await page.goto(`/public/enrolment?round=${roundId}`);
+    const redraws = page.getByTestId("public-redraws");
+    await redraws.waitFor();
+    expect(await redraws.innerText()).toContain(REDRAW_REASON);
+    const body = await page.locator("body").innerText();
+    expect(body).toContain("复核");
+    for (const developerText of ["verify-draw", "--inputs", "notary=", "parent-1="]) {
+      expect(body).not.toContain(developerText);
+    }
+    expect(await page.getByTestId("ledger-totals").innerText()).toContain("报名 1 人 = 已录取 1 人");
+    await screenshot(page, "enrolment-public-redraw-390");
+    expect(visitor.pageErrors).toEqual([]);
+    await visitor.context.close();
   });
 
   test("the parent finds the admission on the public page, masked", async () => {

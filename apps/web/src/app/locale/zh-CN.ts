@@ -389,7 +389,6 @@ const enrolment = {
   unplaced: "未录取",
   downloadBundle: "下载结果包",
   downloadLists: "下载冻结名单",
-  verifyHint: "任何人可用 npm run verify-draw -- --inputs <结果包> 复核结果",
   done: "操作成功",
   // Statistics
   statsApplicants: (n: number) => `报名学生 ${n} 人`,
@@ -415,6 +414,48 @@ const enrolment = {
   waitingList: "候补名单（按派位顺序）",
   notPublished: "本轮派位结果尚未公布",
   frozenDigests: "已冻结名单摘要",
+  // 派位公告, the placement ledger and public redraws (issue 13)
+  lottery: {
+    verifyHint:
+      "派位结果可以独立复核：下载结果包和派位公告，用公开的算法说明重新计算，应得到相同的名单摘要、种子、录取名单和递补记录；与公告不符的结果包会被指出。",
+    announcement: "派位公告",
+    announcementIntro: (published: string, earliest: string) =>
+      `公告于 ${published} 发布，发布后不可更改；最早派位时间 ${earliest}。`,
+    announcementDigest: "公告摘要",
+    downloadAnnouncement: "下载派位公告",
+    rules: "录取规则",
+    partialUnits: {
+      skip: "多胞胎名额不足时跳过，名额顺延给后面的学生",
+      stop: "多胞胎名额不足时本校本轮停止录取，剩余名额留给下一轮",
+    } as Record<string, string>,
+    seedRecipe: "种子的组成",
+    onSite: (count: number, digits: number) =>
+      `派位现场由公证员和家长代表产生 ${count} 个随机数（各 ${digits} 位）`,
+    publicValue: (source: string, at: string) => `公开数值：${source}（${at} 后公布，派位机构无法控制）`,
+    onSiteNumber: (n: number) => `现场随机数 ${n}`,
+    publicValueInput: "公开数值",
+    listApplicants: "名单人数",
+    figures: "名额台账（当前）",
+    figuresTotals: (f: { applicants: number; admitted: number; unplaced: number; declined: number }) =>
+      `报名 ${f.applicants} 人 = 已录取 ${f.admitted} 人 + 未录取 ${f.unplaced} 人 + 放弃 ${f.declined} 人`,
+    plannedPlaces: "计划数",
+    reserved: "预留",
+    reservedNote:
+      "派位名额 = 计划数 − 特殊类别预留名额；预留名额按比例计算后向上取整（例如 26 个计划数预留 5%，预留 2 个，派位 24 个）。",
+    free: "空余",
+    drawnNumbers: "派位所用数值",
+    redraws: "重新派位记录",
+    redrawItem: (n: number, at: string, reason: string) => `第 ${n} 次重新派位（${at}）：${reason}`,
+    redrawNote: "每次重新派位前的结果与理由都保存在结果包中，可以逐一复核。",
+    freezeTitle: "冻结名单并发布派位公告",
+    earliestDrawAt: "最早派位时间",
+    publicValueLabel: "公开数值标识（字母或数字）",
+    publicValueDigits: "公开数值位数",
+    publicValueSource: "公开数值的来源和取值方法",
+    publicValueSourceHint: "例如：上海证券交易所上证综合指数 2019-03-17 收盘点位乘以100取整，8位，不足前补零",
+    publicValueAt: "公开数值的公布时间（须晚于现在、不晚于最早派位时间）",
+    runHint: "派位后结果立即公布，不能先看结果再公布。",
+  },
 };
 
 /** 学生体质健康: students, vision screening, fitness tests, monitoring reports. */

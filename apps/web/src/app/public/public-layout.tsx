@@ -12,7 +12,7 @@ export function PublicLayout() {
   const bureauName = useBureauName();
   const { token } = theme.useToken();
   return (
-    <Layout style={{ minHeight: "100vh" }}>
+    <Layout className="public-site" style={{ minHeight: "100vh" }}>
       <Layout.Header
         style={{
           background: token.colorBgContainer,

@@ -5,7 +5,7 @@ import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { CalendarView } from "./calendar-view.tsx";
 import { DrawPhaseCard } from "./draw-phase-card.tsx";
-import { drawsQuery, roundSchoolsQuery } from "./enrolment.api.ts";
+import { announcementsQuery, drawsQuery, roundSchoolsQuery } from "./enrolment.api.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 
 /** 电脑派位 console of the city: both phases of the selected round, and the draws a redraw superseded. */
@@ -19,6 +19,8 @@ export function DrawConsolePage() {
   const schoolName = (code: string) => names.get(code) ?? code;
   const current = (phase: number) =>
     draws.data?.find((d) => d.phase === phase && d.status !== "superseded") ?? null;
+  const announcements = useQuery(announcementsQuery(round?.id ?? ""));
+  const announcement = (phase: number) => announcements.data?.find((a) => a.phase === phase) ?? null;
   const superseded = draws.data?.filter((d) => d.status === "superseded") ?? [];
   return (
     <Card data-testid="page-enrolment-draw">
@@ -29,11 +31,12 @@ export function DrawConsolePage() {
       {round && (
         <>
           <CalendarView calendar={round.calendar} />
-          <Alert type="info" showIcon style={{ margin: "16px 0" }} title={t.enrolment.verifyHint} />
+          <Alert type="info" showIcon style={{ margin: "16px 0" }} title={t.enrolment.lottery.verifyHint} />
           <DrawPhaseCard
             round={round}
             phase={1}
             draw={current(1)}
+            announcement={announcement(1)}
             schoolName={schoolName}
             canRedraw={me.role === "sys_admin"}
           />
@@ -42,6 +45,7 @@ export function DrawConsolePage() {
               round={round}
               phase={2}
               draw={current(2)}
+              announcement={announcement(2)}
               schoolName={schoolName}
               canRedraw={me.role === "sys_admin"}
             />

@@ -9,54 +9,87 @@ import {
   Modal,
   Popconfirm,
   Space,
-  Table,
   Tag,
   Typography,
 } from "antd";
 import { useState } from "react";
-import { showError, showFormError } from "../../components/show-error.ts";
+import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import { bundleUrl, enrolmentApi, enrolmentKeys, listsUrl } from "./enrolment.api.ts";
+import { announcementsUrl, bundleUrl, enrolmentApi, enrolmentKeys, listsUrl } from "./enrolment.api.ts";
 import type { Draw, PublicRound } from "./enrolment-types.ts";
+import { AnnouncementView } from "./announcement-card.tsx";
+import { FreezeModal } from "./freeze-modal.tsx";
+import type { DrawAnnouncement } from "./lottery-public-types.ts";
 
 interface Props {
   round: PublicRound;
   phase: 1 | 2;
   draw: Draw | null;
+  announcement: DrawAnnouncement | null;
   schoolName: (code: string) => string;
   canRedraw: boolean;
 }
 
 type SeedValues = Record<string, string>;
 
-function seedInputsOf(round: PublicRound, values: SeedValues) {
-  return round.seedAnnouncement.labels.map((label) => ({ label, value: (values[label] ?? "").trim() }));
+/** Every value the announced recipe names: the on-site numbers, then the public values. */
+function recipeFields(announcement: DrawAnnouncement | null) {
+  const seed = announcement?.seedAnnouncement;
+  if (!seed) return [];
+  const l = t.enrolment.lottery;
+  return [
+    ...seed.labels.map((label, i) => ({
+      label,
+      title: l.onSiteNumber(i + 1),
+      digits: seed.digits,
+      help: null,
+    })),
+    ...(seed.publicValues ?? []).map((v) => ({
+      label: v.label,
+      title: l.publicValueInput,
+      digits: v.digits,
+      help: v.source,
+    })),
+  ];
+}
+
+function seedInputsOf(announcement: DrawAnnouncement | null, values: SeedValues) {
+  return recipeFields(announcement).map(({ label }) => ({ label, value: (values[label] ?? "").trim() }));
+}
+
+function SeedFields({ announcement }: { announcement: DrawAnnouncement | null }) {
+  return recipeFields(announcement).map((f) => (
+    <Form.Item
+      key={f.label}
+      name={f.label}
+      label={f.title}
+      extra={f.help}
+      rules={[{ required: true, message: t.enrolment.required }]}
+    >
+      <Input
+        placeholder={t.enrolment.seedValue(f.digits)}
+        style={{ width: 200 }}
+        data-testid={`seed-${f.label}`}
+      />
+    </Form.Item>
+  ));
 }
 
 /** One phase of the draw: freeze → enter the on-site numbers and run → publish (→ redraw by a sys_admin). */
-export function DrawPhaseCard({ round, phase, draw, schoolName, canRedraw }: Props) {
+export function DrawPhaseCard({ round, phase, draw, announcement, schoolName, canRedraw }: Props) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<SeedValues>();
   const [redrawing, setRedrawing] = useState(false);
+  const [freezing, setFreezing] = useState(false);
   const done = async () => {
     void message.success(t.enrolment.done);
     await queryClient.invalidateQueries({ queryKey: enrolmentKeys.all });
   };
-  const freeze = useMutation({
-    mutationFn: () => enrolmentApi.freeze(round.id, phase),
-    onSuccess: done,
-    onError: (error) => showError({ error, message }),
-  });
   const run = useMutation({
-    mutationFn: (v: SeedValues) => enrolmentApi.run(draw?.id ?? "", seedInputsOf(round, v)),
+    mutationFn: (v: SeedValues) => enrolmentApi.run(draw?.id ?? "", seedInputsOf(announcement, v)),
     onSuccess: done,
     onError: (error) => showFormError({ error, form, message }),
-  });
-  const publish = useMutation({
-    mutationFn: () => enrolmentApi.publish(draw?.id ?? ""),
-    onSuccess: done,
-    onError: (error) => showError({ error, message }),
   });
   const status = draw?.status ?? "none";
   return (
@@ -68,78 +101,56 @@ export function DrawPhaseCard({ round, phase, draw, schoolName, canRedraw }: Pro
       data-testid={`draw-phase-${phase}`}
     >
       {draw === null && (
-        <Popconfirm
-          title={t.enrolment.freezeConfirm}
-          onConfirm={() => freeze.mutate()}
-          okButtonProps={{ "data-testid": "freeze-confirm" }}
-        >
-          <Button type="primary" loading={freeze.isPending} data-testid={`freeze-${phase}`}>
-            {t.enrolment.freeze}
-          </Button>
-        </Popconfirm>
+        <Button type="primary" onClick={() => setFreezing(true)} data-testid={`freeze-${phase}`}>
+          {t.enrolment.freeze}
+        </Button>
+      )}
+      {freezing && <FreezeModal roundId={round.id} phase={phase} onClose={() => setFreezing(false)} />}
+      {announcement && (
+        <AnnouncementView
+          announcement={announcement}
+          schoolName={schoolName}
+          downloadUrl={announcementsUrl(round.id)}
+        />
       )}
       {draw && (
-        <>
-          <Typography.Paragraph>
-            {t.enrolment.digests} · {t.enrolment.applicants} {draw.applicants} ·{" "}
-            <a href={listsUrl(round.id, phase)} target="_blank" rel="noreferrer">
-              {t.enrolment.downloadLists}
-            </a>
-          </Typography.Paragraph>
-          <Table
-            size="small"
-            rowKey="school"
-            pagination={{ pageSize: 10 }}
-            dataSource={draw.lists}
-            data-testid={`digests-${phase}`}
-            columns={[
-              { title: t.enrolment.school, render: (_, l) => schoolName(l.school) },
-              { title: t.enrolment.quota, dataIndex: "quota", align: "right" },
-              { title: t.enrolment.applicants, dataIndex: "applicants", align: "right" },
-              {
-                title: t.enrolment.digest,
-                dataIndex: "digest",
-                render: (d: string) => (
-                  <Typography.Text code copyable style={{ fontSize: 12 }}>
-                    {d}
-                  </Typography.Text>
-                ),
-              },
-            ]}
-          />
-        </>
+        <Typography.Paragraph style={{ marginTop: 12 }}>
+          {t.enrolment.applicants} {draw.applicants} ·{" "}
+          <a href={listsUrl(round.id, phase)} target="_blank" rel="noreferrer">
+            {t.enrolment.downloadLists}
+          </a>
+        </Typography.Paragraph>
       )}
       {draw?.status === "frozen" && (
         <Form
           form={form}
-          layout="inline"
+          layout="vertical"
           onFinish={(v) => run.mutate(v)}
           style={{ marginTop: 16 }}
           data-testid={`seed-form-${phase}`}
         >
-          {round.seedAnnouncement.labels.map((label) => (
-            <Form.Item
-              key={label}
-              name={label}
-              label={label}
-              rules={[{ required: true, message: t.enrolment.required }]}
-            >
-              <Input
-                placeholder={t.enrolment.seedValue(round.seedAnnouncement.digits)}
-                style={{ width: 160 }}
-                data-testid={`seed-${label}`}
-              />
-            </Form.Item>
-          ))}
-          <Button type="primary" htmlType="submit" loading={run.isPending} data-testid={`run-${phase}`}>
-            {t.enrolment.run}
-          </Button>
+          <SeedFields announcement={announcement} />
+          <Typography.Paragraph type="secondary">{t.enrolment.lottery.runHint}</Typography.Paragraph>
+          <Popconfirm
+            title={t.enrolment.publishConfirm}
+            onConfirm={() => form.submit()}
+            okButtonProps={{ "data-testid": "run-confirm" }}
+          >
+            <Button type="primary" loading={run.isPending} data-testid={`run-${phase}`}>
+              {t.enrolment.run}
+            </Button>
+          </Popconfirm>
         </Form>
       )}
       {draw && draw.seed !== null && (
         <Descriptions size="small" column={2} style={{ marginTop: 16 }} bordered>
-          <Descriptions.Item label={t.enrolment.seedInputs}>
-            {draw.seedInputs?.map((i) => `${i.label}=${i.value}`).join("，")}
+          <Descriptions.Item label={t.enrolment.lottery.drawnNumbers}>
+            {draw.seedInputs
+              ?.map(
+                (i) =>
+                  `${recipeFields(announcement).find((f) => f.label === i.label)?.title ?? ""}：${i.value}`,
+              )
+              .join("；")}
           </Descriptions.Item>
           <Descriptions.Item label={t.enrolment.seed}>
             <Typography.Text code style={{ fontSize: 12 }}>
@@ -156,40 +167,39 @@ export function DrawPhaseCard({ round, phase, draw, schoolName, canRedraw }: Pro
         </Descriptions>
       )}
       <Space style={{ marginTop: 16 }}>
-        {draw?.status === "drawn" && (
-          <Popconfirm
-            title={t.enrolment.publishConfirm}
-            onConfirm={() => publish.mutate()}
-            okButtonProps={{ "data-testid": "publish-confirm" }}
-          >
-            <Button type="primary" loading={publish.isPending} data-testid={`publish-${phase}`}>
-              {t.enrolment.publish}
-            </Button>
-          </Popconfirm>
-        )}
         {draw?.status === "published" && (
           <a href={bundleUrl(round.id)} download data-testid="bundle-download">
             {t.enrolment.downloadBundle}
           </a>
         )}
         {canRedraw && (draw?.status === "drawn" || draw?.status === "published") && (
-          <Button danger onClick={() => setRedrawing(true)}>
+          <Button danger onClick={() => setRedrawing(true)} data-testid={`redraw-${phase}`}>
             {t.enrolment.redraw}
           </Button>
         )}
       </Space>
-      {redrawing && draw && <RedrawModal round={round} draw={draw} onClose={() => setRedrawing(false)} />}
+      {redrawing && draw && (
+        <RedrawModal announcement={announcement} draw={draw} onClose={() => setRedrawing(false)} />
+      )}
     </Card>
   );
 }
 
-function RedrawModal({ round, draw, onClose }: { round: PublicRound; draw: Draw; onClose: () => void }) {
+function RedrawModal({
+  announcement,
+  draw,
+  onClose,
+}: {
+  announcement: DrawAnnouncement | null;
+  draw: Draw;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<SeedValues & { reason: string }>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: SeedValues & { reason: string }) =>
-      enrolmentApi.redraw(draw.id, { reason: v.reason.trim(), seedInputs: seedInputsOf(round, v) }),
+      enrolmentApi.redraw(draw.id, { reason: v.reason.trim(), seedInputs: seedInputsOf(announcement, v) }),
     onSuccess: async () => {
       void message.success(t.enrolment.done);
       await queryClient.invalidateQueries({ queryKey: enrolmentKeys.all });
@@ -201,7 +211,7 @@ function RedrawModal({ round, draw, onClose }: { round: PublicRound; draw: Draw;
     <Modal
       open
       title={t.enrolment.redraw}
-      okButtonProps={{ danger: true }}
+      okButtonProps={{ danger: true, "data-testid": "redraw-confirm" }}
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={mutation.isPending}
@@ -212,18 +222,9 @@ function RedrawModal({ round, draw, onClose }: { round: PublicRound; draw: Draw;
           label={t.enrolment.redrawReason}
           rules={[{ required: true, message: t.enrolment.required }]}
         >
-          <Input.TextArea rows={3} maxLength={500} />
+          <Input.TextArea rows={3} maxLength={500} data-testid="redraw-reason" />
         </Form.Item>
-        {round.seedAnnouncement.labels.map((label) => (
-          <Form.Item
-            key={label}
-            name={label}
-            label={label}
-            rules={[{ required: true, message: t.enrolment.required }]}
-          >
-            <Input placeholder={t.enrolment.seedValue(round.seedAnnouncement.digits)} />
-          </Form.Item>
-        ))}
+        <SeedFields announcement={announcement} />
       </Form>
     </Modal>
   );

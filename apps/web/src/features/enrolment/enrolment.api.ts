@@ -5,7 +5,6 @@ import type {
   MyApplication,
   Plan,
   PublicRound,
-  ResultsPhase,
   ReviewApplication,
   Round,
   RoundSchool,
@@ -13,6 +12,7 @@ import type {
   SearchResult,
   Statistics,
 } from "./enrolment-types.ts";
+import type { DrawAnnouncement, PublicValueSpec, ResultsSummary } from "./lottery-public-types.ts";
 
 const PUBLIC = "/api/public/enrolment";
 const STAFF = "/api/enrolment";
@@ -80,8 +80,15 @@ export const statisticsQuery = (roundId: string) =>
 export const resultsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("results", roundId),
+    queryFn: () => api.get<ResultsSummary>(`${PUBLIC}/rounds/${id(roundId)}/results`),
+    enabled: roundId !== "",
+  });
+
+export const announcementsQuery = (roundId: string) =>
+  queryOptions({
+    queryKey: key("announcements", roundId),
     queryFn: async () =>
-      (await api.get<{ items: ResultsPhase[] }>(`${PUBLIC}/rounds/${id(roundId)}/results`)).items,
+      (await api.get<{ items: DrawAnnouncement[] }>(`${PUBLIC}/rounds/${id(roundId)}/announcements`)).items,
     enabled: roundId !== "",
   });
 
@@ -100,6 +107,7 @@ export const searchQuery = (number: string) =>
   });
 
 export const bundleUrl = (roundId: string) => `${PUBLIC}/rounds/${id(roundId)}/bundle`;
+export const announcementsUrl = (roundId: string) => `${PUBLIC}/rounds/${id(roundId)}/announcements`;
 export const listsUrl = (roundId: string, phase: number) => `${PUBLIC}/rounds/${id(roundId)}/lists/${phase}`;
 
 export const enrolmentApi = {
@@ -118,11 +126,12 @@ export const enrolmentApi = {
     api.post<{ items: { number: string; name: string; idNumber: string }[] }>(
       `${STAFF}/review/${id(appId)}/personal`,
     ),
-  freeze: (roundId: string, phase: number) =>
-    api.post<Draw>(`${STAFF}/rounds/${id(roundId)}/draws`, { phase }),
+  freeze: (
+    roundId: string,
+    body: { phase: number; earliestDrawAt: string; publicValues: PublicValueSpec[] },
+  ) => api.post<Draw>(`${STAFF}/rounds/${id(roundId)}/draws`, body),
   run: (drawId: string, seedInputs: { label: string; value: string }[]) =>
     api.post<Draw>(`${STAFF}/draws/${id(drawId)}/run`, { seedInputs }),
-  publish: (drawId: string) => api.post<Draw>(`${STAFF}/draws/${id(drawId)}/publish`),
   redraw: (drawId: string, body: { reason: string; seedInputs: { label: string; value: string }[] }) =>
     api.post<Draw>(`${STAFF}/draws/${id(drawId)}/redraw`, body),
 };

@@ -1,11 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Descriptions, Empty, Flex, Input, Space, Table, Tag, Typography } from "antd";
+import { Alert, Card, Collapse, Descriptions, Empty, Flex, Input, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { CalendarView } from "./calendar-view.tsx";
-import { bundleUrl, listsUrl, resultsQuery, searchQuery } from "./enrolment.api.ts";
-import type { ResultsPhase } from "./enrolment-types.ts";
+import { AnnouncementView } from "./announcement-card.tsx";
+import {
+  announcementsQuery,
+  announcementsUrl,
+  bundleUrl,
+  listsUrl,
+  resultsQuery,
+  roundSchoolsQuery,
+  searchQuery,
+} from "./enrolment.api.ts";
+import { LedgerFiguresTable } from "./ledger-figures-table.tsx";
+import type { DrawAnnouncement, PublicPhase } from "./lottery-public-types.ts";
 import { placementColor, placementText } from "./placement-text.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 import { SchoolResultsPanel } from "./school-results-panel.tsx";
@@ -16,6 +27,11 @@ export function PublicEnrolmentPage() {
   const [number, setNumber] = useState("");
   const found = useQuery(searchQuery(number));
   const results = useQuery(resultsQuery(round?.id ?? ""));
+  const announcements = useQuery(announcementsQuery(round?.id ?? ""));
+  const names = new Map(
+    (useQuery(roundSchoolsQuery(round?.id ?? "")).data ?? []).map((s) => [s.code, s.name]),
+  );
+  const schoolName = (code: string) => names.get(code) ?? code;
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }} data-testid="page-public-enrolment">
       <Card title={t.enrolment.search}>
@@ -60,23 +76,83 @@ export function PublicEnrolmentPage() {
       </Card>
       <Card title={t.enrolment.results} extra={<RoundSelect testId="public-round-select" />}>
         {round && <CalendarView calendar={round.calendar} />}
-        <ErrorAlert error={results.error} />
-        {results.data?.length === 0 && (
+        <ErrorAlert error={results.error ?? announcements.error} />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+          {t.enrolment.lottery.verifyHint}
+        </Typography.Paragraph>
+        {announcements.data?.length === 0 && (
           <Empty description={t.enrolment.notPublished} style={{ marginTop: 16 }} />
         )}
         {round &&
-          results.data?.map((phase) => <PhaseResults key={phase.phase} roundId={round.id} phase={phase} />)}
+          announcements.data?.map((announcement) => {
+            const phase = results.data?.items.find((p) => p.phase === announcement.phase);
+            return (
+              <div
+                key={announcement.phase}
+                style={{ marginTop: 24 }}
+                data-testid={`public-phase-${announcement.phase}`}
+              >
+                <Typography.Title level={5}>{t.enrolment.phaseTitle(announcement.phase)}</Typography.Title>
+                <Collapse
+                  size="small"
+                  defaultActiveKey={phase ? [] : ["announcement"]}
+                  items={[
+                    {
+                      key: "announcement",
+                      label: t.enrolment.lottery.announcement,
+                      children: (
+                        <AnnouncementView
+                          announcement={announcement}
+                          schoolName={schoolName}
+                          downloadUrl={announcementsUrl(round.id)}
+                        />
+                      ),
+                    },
+                  ]}
+                />
+                {phase && <PhaseResults roundId={round.id} phase={phase} announcement={announcement} />}
+              </div>
+            );
+          })}
+        {results.data && results.data.items.length > 0 && (
+          <div style={{ marginTop: 24 }}>
+            <LedgerFiguresTable figures={results.data.figures} />
+          </div>
+        )}
       </Card>
     </Space>
   );
 }
 
-function PhaseResults({ roundId, phase }: { roundId: string; phase: ResultsPhase }) {
+/** The draw's numbers in words, e.g. 现场随机数 1：402917；公开数值：00302175. */
+function drawnNumbers(phase: PublicPhase, announcement: DrawAnnouncement): string {
+  const l = t.enrolment.lottery;
+  const onSite = announcement.seedAnnouncement.labels;
+  // On-site numbers in their announced order, the public values after them.
+  const order = (label: string) => (onSite.includes(label) ? onSite.indexOf(label) : onSite.length);
+  return [...phase.seedInputs]
+    .sort((a, b) => order(a.label) - order(b.label))
+    .map((input) => {
+      const n = onSite.indexOf(input.label);
+      return `${n === -1 ? l.publicValueInput : l.onSiteNumber(n + 1)}：${input.value}`;
+    })
+    .join("；");
+}
+
+function PhaseResults({
+  roundId,
+  phase,
+  announcement,
+}: {
+  roundId: string;
+  phase: PublicPhase;
+  announcement: DrawAnnouncement;
+}) {
+  const l = t.enrolment.lottery;
   return (
-    <div style={{ marginTop: 24 }} data-testid={`public-phase-${phase.phase}`}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={5}>{t.enrolment.phaseTitle(phase.phase)}</Typography.Title>
-        <Space>
+    <div style={{ marginTop: 16 }}>
+      <Flex justify="flex-end">
+        <Space wrap>
           <a href={listsUrl(roundId, phase.phase)} target="_blank" rel="noreferrer">
             {t.enrolment.downloadLists}
           </a>
@@ -85,19 +161,35 @@ function PhaseResults({ roundId, phase }: { roundId: string; phase: ResultsPhase
           </a>
         </Space>
       </Flex>
-      <Typography.Paragraph type="secondary">
-        {t.enrolment.seedInputs}：{phase.seedInputs.map((i) => `${i.label}=${i.value}`).join("，")} ·{" "}
-        {t.enrolment.seed}{" "}
-        <Typography.Text code style={{ fontSize: 12 }}>
+      {phase.redraws.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ margin: "12px 0" }}
+          data-testid="public-redraws"
+          title={l.redraws}
+          description={
+            <>
+              {phase.redraws.map((r, i) => (
+                <div key={r.at}>{l.redrawItem(i + 1, formatDateTime(r.at), r.reason)}</div>
+              ))}
+              <div>{l.redrawNote}</div>
+            </>
+          }
+        />
+      )}
+      <Typography.Paragraph type="secondary" style={{ wordBreak: "break-all" }}>
+        {l.drawnNumbers}：{drawnNumbers(phase, announcement)} · {t.enrolment.seed}{" "}
+        <Typography.Text code style={{ fontSize: 11 }}>
           {phase.seed}
-        </Typography.Text>{" "}
-        · {t.enrolment.verifyHint}
+        </Typography.Text>
       </Typography.Paragraph>
       <Table
         size="small"
         rowKey="code"
         dataSource={phase.schools}
         pagination={{ pageSize: 20 }}
+        scroll={{ x: true }}
         expandable={{
           expandedRowRender: (s) => (
             <SchoolResultsPanel roundId={roundId} phase={phase.phase} school={s.code} />
@@ -107,7 +199,7 @@ function PhaseResults({ roundId, phase }: { roundId: string; phase: ResultsPhase
           { title: t.enrolment.school, dataIndex: "name" },
           { title: t.enrolment.district, dataIndex: "district" },
           { title: t.enrolment.quota, dataIndex: "quota", align: "right" },
-          { title: t.enrolment.admitted, dataIndex: "admitted", align: "right" },
+          { title: t.enrolment.drawnAdmitted, dataIndex: "admitted", align: "right" },
           { title: t.enrolment.waiting, dataIndex: "waiting", align: "right" },
           {
             title: "",
