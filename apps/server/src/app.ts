@@ -13,6 +13,7 @@ import { registerAuthentication } from "./http/authenticate.ts";
 import { systemClock, type Clock } from "./http/clock.ts";
 import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { mountRoutes } from "./http/route-mount.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
@@ -20,8 +21,8 @@ import { createPasswordHasher, type PasswordHasher } from "./modules/auth/passwo
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
-import { createEnrolmentModule } from "./modules/enrolment/enrolment.module.ts";
-import { registerTeacherModules } from "./modules/teachers/teachers.module.ts";
+import { enrolmentModule } from "./modules/enrolment/enrolment.module.ts";
+import { teacherModules } from "./teacher-modules.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -122,23 +123,30 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerAuthentication(app, auth);
 
-  await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
-  await app.register(authRoutes(auth, orgUnits), { prefix: "/api/auth" });
-  await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
-  await app.register(usersRoutes(users), { prefix: "/api/users" });
-  await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });
-  await app.register(institutionsRoutes(institutions), { prefix: "/api/institutions" });
-  await app.register(indicatorsRoutes(indicators), { prefix: "/api/indicators" });
-  await app.register(dataRoutes(dataElements, dataEntry), { prefix: "/api/data" });
-  await app.register(designationsRoutes(designations), { prefix: "/api/designations" });
-  await app.register(constructionProjectsRoutes(projects), { prefix: "/api/projects" });
-  await app.register(schoolClassesRoutes(schoolClasses), { prefix: "/api/classes" });
-  await app.register(notificationsRoutes(notifications), { prefix: "/api/notifications" });
-  await app.register(workPlanRoutes(workPlan), { prefix: "/api/work-plan" });
-  await app.register(planFilesRoutes(planFiles), { prefix: "/api/work-plan" });
-  await app.register(planReportsRoutes(planReports), { prefix: "/api/work-plan/reports" });
-  await app.register(supervisionRoutes(supervision), { prefix: "/api/work-plan/supervision" });
-  await app.register(publicWorkPlanRoutes(workPlan), { prefix: "/api/public/work-plan" });
+  await mountRoutes(app, [
+    { prefix: "/api/health", routes: healthRoutes(ctx.database) },
+    { prefix: "/api/auth", routes: authRoutes(auth, orgUnits) },
+    { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },
+    { prefix: "/api/users", routes: usersRoutes(users) },
+    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db) },
+    { prefix: "/api/institutions", routes: institutionsRoutes(institutions) },
+    { prefix: "/api/indicators", routes: indicatorsRoutes(indicators) },
+    { prefix: "/api/data", routes: dataRoutes(dataElements, dataEntry) },
+    { prefix: "/api/designations", routes: designationsRoutes(designations) },
+    { prefix: "/api/projects", routes: constructionProjectsRoutes(projects) },
+    { prefix: "/api/classes", routes: schoolClassesRoutes(schoolClasses) },
+    { prefix: "/api/notifications", routes: notificationsRoutes(notifications) },
+    { prefix: "/api/work-plan", routes: workPlanRoutes(workPlan) },
+    { prefix: "/api/work-plan", routes: planFilesRoutes(planFiles) },
+    { prefix: "/api/work-plan/reports", routes: planReportsRoutes(planReports) },
+    { prefix: "/api/work-plan/supervision", routes: supervisionRoutes(supervision) },
+    { prefix: "/api/public/work-plan", routes: publicWorkPlanRoutes(workPlan) },
+    { prefix: "/api/students", routes: studentsRoutes(students) },
+    { prefix: "/api/student-health", routes: studentHealthRoutes(studentHealth) },
+    { prefix: "/api/public/health-record", routes: publicHealthRoutes(studentHealth) },
+    ...enrolmentModule(ctx),
+    ...teacherModules(ctx),
+  ]);
 
   if (options.backgroundJobs) {
     const sweep = () =>
@@ -150,13 +158,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     timer.unref();
     app.addHook("onClose", async () => clearInterval(timer));
   }
-  await app.register(studentsRoutes(students), { prefix: "/api/students" });
-  await app.register(studentHealthRoutes(studentHealth), { prefix: "/api/student-health" });
-  await app.register(publicHealthRoutes(studentHealth), { prefix: "/api/public/health-record" });
-  const enrolment = createEnrolmentModule(ctx);
-  await app.register(enrolment.routes, { prefix: "/api/enrolment" });
-  await app.register(enrolment.publicRoutes, { prefix: "/api/public/enrolment" });
-  await registerTeacherModules(app, ctx);
 
   await serveWebApp(app, options.config);
   return app;

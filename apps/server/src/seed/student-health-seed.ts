@@ -6,13 +6,12 @@ import { checkFitness } from "../modules/student-health/fitness-check.ts";
 import {
   FITNESS_SPEC,
   SCREENING_SPEC,
-  STUDENT_SPEC,
   type StoredFitness,
   type StoredScreening,
-  type StoredStudent,
 } from "../modules/student-health/health-table-specs.ts";
+import { STUDENT_SPEC, type StoredStudent } from "../modules/students/student-table-spec.ts";
 import { checkScreening } from "../modules/student-health/screening-check.ts";
-import type { FeatureSeed } from "./feature-seeds.ts";
+import type { FeatureSeed } from "./feature-seed.ts";
 
 /** Students written per round: three bulk writes of this many rows keep memory flat at city scale. */
 const ROUND = 50_000;

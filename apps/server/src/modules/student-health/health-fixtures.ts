@@ -7,7 +7,7 @@ import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { SESSION_COOKIE } from "../auth/session-token.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
-import { STUDENT_SPEC, type StoredStudent } from "./health-table-specs.ts";
+import { STUDENT_SPEC, type StoredStudent } from "../students/student-table-spec.ts";
 import { HEADERS, SHEET_NAMES, type HealthImportKind } from "./health-sheets.ts";
 
 /** Test helpers: valid ID numbers, students placed in the test world, health sheets and uploads. */

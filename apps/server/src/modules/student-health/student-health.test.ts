@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { readWorkbook } from "../institutions/import-fixtures.ts";
-import type { StoredStudent } from "./health-table-specs.ts";
+import type { StoredStudent } from "../students/student-table-spec.ts";
 import { addStudent, clientFor, healthWorkbook, type Client } from "./health-fixtures.ts";
 import { createHealthPlanMeasures } from "./health-plan-measures.ts";
 import { LOOKUPS_PER_IP } from "./parent-lookup.ts";

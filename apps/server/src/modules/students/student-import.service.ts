@@ -17,8 +17,8 @@ import {
 import type { ImportUpload } from "../institutions/institution-import.service.ts";
 import { sheetImportJobs } from "../import-jobs/sheet-import-jobs.ts";
 import { readSheetRows, type SheetRow } from "../institutions/xlsx-rows.ts";
-import { STUDENT_SPEC, type StoredStudent } from "../student-health/health-table-specs.ts";
-import { schoolYearOf } from "../student-health/school-year.ts";
+import { STUDENT_SPEC, type StoredStudent } from "./student-table-spec.ts";
+import { schoolYearOn } from "@edubureau/domain/registry";
 import { checkIdentity } from "./student-identity.ts";
 import * as q from "./students.queries.ts";
 import {
@@ -82,7 +82,7 @@ export function createStudentImportService(ctx: AppContext) {
   const { clock } = ctx;
   const jobs = createJobStore(() => clock.now().getTime());
   /** Grades typed now are grades of the current school year. */
-  const currentYear = () => schoolYearOf(clock.now().toISOString().slice(0, 10));
+  const currentYear = () => schoolYearOn(clock.now().toISOString().slice(0, 10));
 
   /** Reads the sheet: rows read. Sheet-level problems (no sheet, too many rows, header) end the job. */
   async function readRows(job: ImportJob, streamable: Buffer) {

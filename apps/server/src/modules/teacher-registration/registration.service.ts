@@ -5,13 +5,11 @@ import {
   registrationDueYear,
 } from "@edubureau/domain/teachers";
 import { beijingDate } from "@edubureau/domain/work-plan";
-import { eq } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems, type FieldProblem } from "../../http/problem.ts";
 import { recordAudits, whoOf } from "../audit/audit.service.ts";
 import type { TeacherCorrectionsService } from "../teachers/teacher-corrections.service.ts";
-import { teachers } from "../teachers/teachers.tables.ts";
 import type { TeachersService } from "../teachers/teachers.service.ts";
 import { evaluateAll } from "./registration-evaluation.ts";
 import * as q from "./registration.queries.ts";
@@ -148,12 +146,8 @@ export function createRegistrationService(
             confirmedOn: today,
           })),
         );
-        for (const row of confirmed.filter((r) => r.outcome === "passed")) {
-          await tx
-            .update(teachers)
-            .set({ registeredOn: today, updatedAt: now })
-            .where(eq(teachers.id, row.teacherId));
-        }
+        const passed = confirmed.filter((r) => r.outcome === "passed").map((r) => r.teacherId);
+        await deps.teachers.markRegistered(tx, passed, today, now);
         await recordAudits(
           tx,
           whoOf(actor),

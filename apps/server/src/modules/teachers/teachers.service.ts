@@ -11,6 +11,9 @@ import { teacherSnapshot, teacherView } from "./teacher-view.ts";
 import type { TeacherInput } from "./teachers.schemas.ts";
 import { eq } from "drizzle-orm";
 
+/** The teacher row other teacher modules work with; they read it through this service. */
+export type TeacherRow = q.TeacherRow;
+
 export type ListOptions = Omit<q.TeacherFilters, "scopePath"> & { page: number; pageSize: number };
 
 function requireWrite(actor: Actor): void {
@@ -60,6 +63,13 @@ export function createTeachersService(ctx: AppContext) {
   }
 
   return {
+    /** 定期注册 passed: the teachers' registration date moves to `on`, inside the caller's transaction. */
+    async markRegistered(tx: Db, teacherIds: readonly string[], on: string, at: Date) {
+      for (const id of teacherIds) {
+        await tx.update(teachers).set({ registeredOn: on, updatedAt: at }).where(eq(teachers.id, id));
+      }
+    },
+
     getVisible,
 
     /** A teacher in the account's scope, or undefined (for callers that word their own refusal). */
