@@ -15,6 +15,7 @@ import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
 import { registerRateLimiting } from "./http/login-rate-limit.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { registerNulRejection } from "./http/reject-nul.ts";
+import { mountRoutes } from "./http/route-mount.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -25,8 +26,8 @@ import { twoFactorRoutes } from "./modules/two-factor/two-factor.routes.ts";
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
-import { createEnrolmentModule } from "./modules/enrolment/enrolment.module.ts";
-import { registerTeacherModules } from "./modules/teachers/teachers.module.ts";
+import { enrolmentModule } from "./modules/enrolment/enrolment.module.ts";
+import { teacherModules } from "./teacher-modules.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -130,25 +131,32 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerAuthentication(app, auth);
 
-  await app.register(healthRoutes(ctx.database), { prefix: "/api/health" });
-  await app.register(authRoutes(auth, orgUnits, options.config), { prefix: "/api/auth" });
-  await app.register(twoFactorRoutes(twoFactor), { prefix: "/api/auth/two-factor" });
-  await app.register(orgUnitsRoutes(orgUnits), { prefix: "/api/org-units" });
-  await app.register(usersRoutes(users), { prefix: "/api/users" });
-  await app.register(auditRoutes(ctx.database.db), { prefix: "/api/audit-log" });
-  await app.register(institutionsRoutes(institutions), { prefix: "/api/institutions" });
-  await app.register(indicatorsRoutes(indicators), { prefix: "/api/indicators" });
-  await app.register(dataRoutes(dataElements, dataEntry), { prefix: "/api/data" });
-  await app.register(designationsRoutes(designations), { prefix: "/api/designations" });
-  await app.register(constructionProjectsRoutes(projects), { prefix: "/api/projects" });
-  await app.register(schoolClassesRoutes(schoolClasses), { prefix: "/api/classes" });
-  await app.register(notificationsRoutes(notifications), { prefix: "/api/notifications" });
-  await app.register(workPlanRoutes(workPlan), { prefix: "/api/work-plan" });
-  await app.register(targetProvenanceRoutes(provenance), { prefix: "/api/work-plan" });
-  await app.register(planFilesRoutes(planFiles), { prefix: "/api/work-plan" });
-  await app.register(planReportsRoutes(planReports), { prefix: "/api/work-plan/reports" });
-  await app.register(supervisionRoutes(supervision), { prefix: "/api/work-plan/supervision" });
-  await app.register(publicWorkPlanRoutes(workPlan), { prefix: "/api/public/work-plan" });
+  await mountRoutes(app, [
+    { prefix: "/api/health", routes: healthRoutes(ctx.database) },
+    { prefix: "/api/auth", routes: authRoutes(auth, orgUnits, options.config) },
+    { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },
+    { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },
+    { prefix: "/api/users", routes: usersRoutes(users) },
+    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db) },
+    { prefix: "/api/institutions", routes: institutionsRoutes(institutions) },
+    { prefix: "/api/indicators", routes: indicatorsRoutes(indicators) },
+    { prefix: "/api/data", routes: dataRoutes(dataElements, dataEntry) },
+    { prefix: "/api/designations", routes: designationsRoutes(designations) },
+    { prefix: "/api/projects", routes: constructionProjectsRoutes(projects) },
+    { prefix: "/api/classes", routes: schoolClassesRoutes(schoolClasses) },
+    { prefix: "/api/notifications", routes: notificationsRoutes(notifications) },
+    { prefix: "/api/work-plan", routes: workPlanRoutes(workPlan) },
+    { prefix: "/api/work-plan", routes: targetProvenanceRoutes(provenance) },
+    { prefix: "/api/work-plan", routes: planFilesRoutes(planFiles) },
+    { prefix: "/api/work-plan/reports", routes: planReportsRoutes(planReports) },
+    { prefix: "/api/work-plan/supervision", routes: supervisionRoutes(supervision) },
+    { prefix: "/api/public/work-plan", routes: publicWorkPlanRoutes(workPlan) },
+    { prefix: "/api/students", routes: studentsRoutes(students) },
+    { prefix: "/api/student-health", routes: studentHealthRoutes(studentHealth) },
+    { prefix: "/api/public/health-record", routes: publicHealthRoutes(studentHealth) },
+    ...enrolmentModule(ctx),
+    ...teacherModules(ctx),
+  ]);
 
   if (options.backgroundJobs) {
     const sweep = () =>
@@ -162,13 +170,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     timer.unref();
     app.addHook("onClose", async () => clearInterval(timer));
   }
-  await app.register(studentsRoutes(students), { prefix: "/api/students" });
-  await app.register(studentHealthRoutes(studentHealth), { prefix: "/api/student-health" });
-  await app.register(publicHealthRoutes(studentHealth), { prefix: "/api/public/health-record" });
-  const enrolment = createEnrolmentModule(ctx);
-  await app.register(enrolment.routes, { prefix: "/api/enrolment" });
-  await app.register(enrolment.publicRoutes, { prefix: "/api/public/enrolment" });
-  await registerTeacherModules(app, ctx);
 
   await serveWebApp(app, options.config);
   return app;

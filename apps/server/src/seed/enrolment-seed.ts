@@ -21,7 +21,7 @@ import {
   ENROLMENT_PLANS,
   ENROLMENT_ROUNDS,
 } from "./enrolment-tables.ts";
-import type { FeatureSeedContext } from "./feature-seeds.ts";
+import type { FeatureSeedContext } from "./feature-seed.ts";
 
 /** The first round's setup, built as the draw console builds it from the approved applications. */
 function firstRoundSetup(data: SyntheticEnrolment, round: SyntheticEnrolmentRound): RoundSetup {

@@ -11,7 +11,7 @@ import {
 } from "../modules/student-health/health-table-specs.ts";
 import { checkScreening } from "../modules/student-health/screening-check.ts";
 import { STUDENT_SPEC, type StoredStudent } from "../modules/students/students-table-spec.ts";
-import type { FeatureSeed } from "./feature-seeds.ts";
+import type { FeatureSeed } from "./feature-seed.ts";
 
 /** Students written per round: three bulk writes of this many rows keep memory flat at city scale. */
 const ROUND = 50_000;

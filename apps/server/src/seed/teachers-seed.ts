@@ -12,7 +12,7 @@ import {
   type SyntheticCredit,
 } from "../../../../tools/synthetic-city/teachers-training.ts";
 import { queryRows } from "../db/database.ts";
-import type { FeatureSeed } from "./feature-seeds.ts";
+import type { FeatureSeed } from "./feature-seed.ts";
 import * as specs from "./teachers-tables.ts";
 
 /** Rows handed to the bulk writer at once: the 2 million credit rows of the city are streamed in slices. */

@@ -16,7 +16,7 @@ import {
 import { findPlan } from "../modules/work-plan/plan-structure.queries.ts";
 import { loadWorkPlan } from "../modules/work-plan/work-plan-loader.ts";
 import { planMilestones, workPlans } from "../modules/work-plan/work-plan.tables.ts";
-import type { FeatureSeedContext } from "./feature-seeds.ts";
+import type { FeatureSeedContext } from "./feature-seed.ts";
 
 export const CHANGSHA_2019_PLAN = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -7,3 +7,4 @@ export * from "./designation-eligibility.ts";
 export * from "./project-rules.ts";
 export * from "./class-summary.ts";
 export * from "./institution-row.ts";
+export * from "./school-year.ts";

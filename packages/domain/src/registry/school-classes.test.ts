@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { isSchoolYear, schoolYearOn } from "./school-year.ts";
 import { classBand, summariseClasses } from "./class-summary.ts";
 import { classSizeStageOf, gradeLabel, gradesOf, GRADE_RANGES } from "./grade-ranges.ts";
-import {
-  checkClassRow,
-  checkPlaces,
-  duplicateClassRows,
-  isSchoolYear,
-  MAX_CLASS_STUDENTS,
-  schoolYearOn,
-} from "./school-classes.ts";
+import { checkClassRow, checkPlaces, duplicateClassRows, MAX_CLASS_STUDENTS } from "./school-classes.ts";
 
 describe("grade ranges", () => {
   it.each([

@@ -55,21 +55,6 @@ export function checkPlaces(totalStudents: number, places: number): string | nul
   return `全校在校生合计 ${totalStudents} 人，超过核定学位数 ${places} 人`;
 }
 
-/** "2019-2020": the school year that starts in autumn 2019. */
-export function isSchoolYear(text: string): boolean {
-  const match = /^(\d{4})-(\d{4})$/.exec(text);
-  if (!match) return false;
-  return Number(match[2]) === Number(match[1]) + 1;
-}
-
-/** The school year a Beijing calendar day falls in; a new one starts on 1 September. */
-export function schoolYearOn(isoDate: string): string {
-  const year = Number(isoDate.slice(0, 4));
-  const month = Number(isoDate.slice(5, 7));
-  const start = month >= 9 ? year : year - 1;
-  return `${start}-${start + 1}`;
-}
-
 /** Rows whose grade and name repeat an earlier row, as zero-based indexes. */
 export function duplicateClassRows(rows: readonly Pick<ClassRowInput, "grade" | "name">[]): number[] {
   const seen = new Set<string>();

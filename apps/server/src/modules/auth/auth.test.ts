@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { loadConfig } from "../../config.ts";
 import { countingDatabase } from "../../test/counting-database.ts";
+import { createTwoFactorService } from "../two-factor/two-factor.service.ts";
 import { createAuthService } from "./auth.service.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS } from "./password-hash.ts";
 import { SESSION_COOKIE } from "./session-token.ts";
@@ -115,18 +116,21 @@ describe("session", () => {
 
   it("reads a session once for a burst of requests, and forgets it on sign-out at once", async () => {
     const counted = countingDatabase(t.database);
-    const auth = createAuthService({
+    const ctx = {
       database: counted.database,
       clock: t.clock,
       config: loadConfig({}),
       passwordHasher: createPasswordHasher(TEST_HASH_PARAMS),
-    });
-    const { token, actor } = await auth.login({
+    };
+    const auth = createAuthService(ctx, { twoFactor: createTwoFactorService(ctx) });
+    const signedIn = await auth.login({
       username: "leader",
       password: TEST_PASSWORD,
       ip: "127.0.0.1",
       userAgent: null,
     });
+    if (signedIn.kind !== "ok") throw new Error("leader needs no second factor in tests");
+    const { token, actor } = signedIn;
     counted.queries.length = 0;
     for (let i = 0; i < 5; i++)
       expect((await auth.resolveSession(token, "127.0.0.1"))?.userId).toBe(actor.userId);

@@ -1,4 +1,5 @@
 import type { AppContext } from "../../app-context.ts";
+import type { RouteMount } from "../../http/route-mount.ts";
 import { createEnrolmentApplicationsService } from "./enrolment-applications.service.ts";
 import { createEnrolmentDrawsService } from "./enrolment-draws.service.ts";
 import { createEnrolmentPublicService } from "./enrolment-public.service.ts";
@@ -8,8 +9,8 @@ import { createEnrolmentRoundsService } from "./enrolment-rounds.service.ts";
 import { createEnrolmentStatisticsService } from "./enrolment-statistics.service.ts";
 import { enrolmentRoutes } from "./enrolment.routes.ts";
 
-/** Builds the enrolment services once; app.ts mounts the two plugins. */
-export function createEnrolmentModule(ctx: AppContext) {
+/** Builds the enrolment services once, and their staff and public routes. */
+export function enrolmentModule(ctx: AppContext): RouteMount[] {
   const draws = createEnrolmentDrawsService(ctx);
   const services = {
     rounds: createEnrolmentRoundsService(ctx),
@@ -18,8 +19,11 @@ export function createEnrolmentModule(ctx: AppContext) {
     draws,
     statistics: createEnrolmentStatisticsService(ctx),
   };
-  return {
-    routes: enrolmentRoutes(services),
-    publicRoutes: enrolmentPublicRoutes(createEnrolmentPublicService(ctx), draws),
-  };
+  return [
+    { prefix: "/api/enrolment", routes: enrolmentRoutes(services) },
+    {
+      prefix: "/api/public/enrolment",
+      routes: enrolmentPublicRoutes(createEnrolmentPublicService(ctx), draws),
+    },
+  ];
 }

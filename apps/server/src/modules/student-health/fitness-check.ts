@@ -10,7 +10,7 @@ import {
 } from "@edubureau/domain/health";
 import type { FitnessBand, FitnessItem, WeightStatus } from "@edubureau/domain/health";
 import type { FieldIssue as ScreeningIssue, StudentFacts } from "./screening-check.ts";
-import { gradeOn, schoolYearOf } from "./school-year.ts";
+import { gradeOn, schoolYearOn } from "@edubureau/domain/registry";
 
 const UNIT_LABEL: Record<FitnessItem, string> = {
   vital_capacity: "ml",
@@ -136,7 +136,7 @@ export function checkFitness(
       institutionId: student.institutionId,
       districtId: student.districtId,
       unitPath: student.unitPath,
-      schoolYear: schoolYearOf(input.testedOn),
+      schoolYear: schoolYearOn(input.testedOn),
       grade,
       sex: student.sex,
       testedOn: input.testedOn,

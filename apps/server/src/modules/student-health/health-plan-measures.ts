@@ -3,7 +3,7 @@ import type { Db } from "../../db/database.ts";
 import type { PlanMeasureProvider } from "../work-plan/plan-measures.ts";
 import { ratesOf } from "./health-rates.ts";
 import { healthCounts, unitById } from "./health-rates.queries.ts";
-import { schoolYearOfPlanYear } from "./school-year.ts";
+import { schoolYearOfPlanYear } from "@edubureau/domain/registry";
 
 const GRADES_OF_LEVEL = {
   小学: [1, 6],

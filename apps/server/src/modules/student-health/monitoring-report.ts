@@ -1,5 +1,6 @@
 import {
   GRADE_LABELS,
+  HEALTHY_CHINA_GOOD_RATE_TARGETS,
   MYOPIA_2030_TARGETS,
   healthyChinaGoodRateTarget,
   isGrade,
@@ -8,7 +9,7 @@ import {
 import type { Db } from "../../db/database.ts";
 import { change, ratesOf, type HealthRates } from "./health-rates.ts";
 import { EMPTY_COUNTS, healthCounts, unitNames, type CountRow } from "./health-rates.queries.ts";
-import { parseSchoolYear, schoolYearLabel } from "./school-year.ts";
+import { parseSchoolYear, schoolYearLabel } from "@edubureau/domain/registry";
 
 export interface ReportUnit {
   id: string;
@@ -190,8 +191,8 @@ export async function buildMonitoringReport(
       myopiaThisYear: baseline === null ? null : myopiaTargetRate({ baselineRate: baseline, year: start }),
       myopiaBaseline: baseline,
       myopia2030: MYOPIA_2030_TARGETS,
-      goodRate2022: 0.5,
-      goodRate2030: 0.6,
+      goodRate2022: HEALTHY_CHINA_GOOD_RATE_TARGETS[0].minGoodRate,
+      goodRate2030: HEALTHY_CHINA_GOOD_RATE_TARGETS[1].minGoodRate,
       goodRateThisYear: healthyChinaGoodRateTarget(start),
     },
   };

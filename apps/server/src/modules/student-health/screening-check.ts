@@ -9,7 +9,7 @@ import {
 } from "@edubureau/domain/health";
 import type { MyopiaStatus } from "@edubureau/domain/health";
 import type { Correction } from "./student-health.tables.ts";
-import { gradeOn, schoolYearOf } from "./school-year.ts";
+import { gradeOn, schoolYearOn } from "@edubureau/domain/registry";
 
 /** Column headers of the screening sheet; problems name these, so a school finds the cell. */
 export const SCREENING_HEADERS = {
@@ -150,7 +150,7 @@ export function checkScreening(
       institutionId: student.institutionId,
       districtId: student.districtId,
       unitPath: student.unitPath,
-      schoolYear: schoolYearOf(input.screenedOn),
+      schoolYear: schoolYearOn(input.screenedOn),
       grade,
       sex: student.sex,
       seRight: result.right.se,

@@ -3,7 +3,6 @@ import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems as httpProblems } from "../../http/problem.ts";
 import type { StudentsService } from "../students/students.service.ts";
-import * as studentQueries from "../students/students.queries.ts";
 import { createHealthImporter } from "./health-import.service.ts";
 import { healthRecord } from "./health-record.ts";
 import { unitById } from "./health-rates.queries.ts";
@@ -11,8 +10,8 @@ import { HEADERS, SHEET_NAMES, type HealthImportKind } from "./health-sheets.ts"
 import { buildMonitoringReport } from "./monitoring-report.ts";
 import { createParentLookup } from "./parent-lookup.ts";
 import { reportDocx, reportTitle, reportXlsx } from "./report-files.ts";
-import { schoolYearOf } from "./school-year.ts";
 import { workbookBuffer } from "../../platform/export-cells.ts";
+import { schoolYearOn } from "@edubureau/domain/registry";
 
 /** Rows of students written into a template, so a school fills in results beside its own list. */
 const TEMPLATE_STUDENTS = 20_000;
@@ -47,7 +46,7 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
       const unit = query.unitId
         ? await unitInScope(actor, query.unitId)
         : ((await scopeUnit(actor)) ?? (await unitInScope(actor, undefined)));
-      return buildMonitoringReport(db, unit, query.schoolYear ?? null, schoolYearOf(today()));
+      return buildMonitoringReport(db, unit, query.schoolYear ?? null, schoolYearOn(today()));
     },
 
     async reportFile(
@@ -61,27 +60,25 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
     },
 
     async record(actor: Actor, studentId: string) {
-      const student = await studentQueries.studentInScope(db, studentId, actor.scopePath);
-      if (!student) throw httpProblems.notFound("学生");
       const view = await deps.students.get(actor, studentId);
       return healthRecord(db, {
-        id: student.id,
+        id: view.id,
         name: view.name,
-        sex: student.sex,
-        grade: student.grade,
+        sex: view.sex,
+        grade: view.grade,
         gradeLabel: view.gradeLabel,
-        className: student.class_name,
-        institutionName: student.institution_name,
+        className: view.className,
+        institutionName: view.institutionName,
       });
     },
 
     /** An import template: the sheet's headers, and the students in scope to fill in. */
     async template(actor: Actor, kind: HealthImportKind) {
-      const rows = await studentQueries.allStudents(db, { scopePath: actor.scopePath }, TEMPLATE_STUDENTS);
+      const rows = await deps.students.rosterForSheet(actor, TEMPLATE_STUDENTS);
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet(SHEET_NAMES[kind]);
       sheet.addRow(Object.values(HEADERS[kind])).font = { bold: true };
-      for (const r of rows) sheet.addRow([r.student_no, deps.students.masker.name(r.name)]);
+      for (const r of rows) sheet.addRow([r.studentNo, r.name]);
       sheet.getColumn(1).width = 22;
       sheet.getColumn(1).numFmt = "@";
       const notes = workbook.addWorksheet("填写说明");

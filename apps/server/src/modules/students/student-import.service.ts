@@ -8,7 +8,7 @@ import { ImportRejected } from "../../platform/jobs/job-store.ts";
 import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
 import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
 import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
-import { schoolYearOf } from "../student-health/school-year.ts";
+import { schoolYearOn } from "@edubureau/domain/registry";
 import { checkIdentity } from "./student-identity.ts";
 import { STUDENT_SPEC, type StoredStudent } from "./students-table-spec.ts";
 import * as q from "./students.queries.ts";
@@ -71,7 +71,7 @@ export function createStudentImportService(ctx: AppContext) {
   const { db } = ctx.database;
   const { clock } = ctx;
   /** Grades typed now are grades of the current school year. */
-  const currentYear = () => schoolYearOf(clock.now().toISOString().slice(0, 10));
+  const currentYear = () => schoolYearOn(clock.now().toISOString().slice(0, 10));
 
   /** Checks every row: rows checked. Returns the students to add and to move, or every problem found. */
   async function checkRows(run: ImportRun<Columns>, data: readonly SheetRow[]): Promise<Checked> {

@@ -5,7 +5,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems as httpProblems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import { schoolYearOf } from "../student-health/school-year.ts";
+import { schoolYearOn } from "@edubureau/domain/registry";
 import { checkIdentity } from "./student-identity.ts";
 import { createStudentMasker, type StudentMaskingRules } from "./student-masking.ts";
 import * as q from "./students.queries.ts";
@@ -29,7 +29,7 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
   const mask = createStudentMasker(options.masking);
   const imports = createStudentImportService(ctx);
   /** Grades typed now are grades of the current school year. */
-  const currentYear = () => schoolYearOf(ctx.clock.now().toISOString().slice(0, 10));
+  const currentYear = () => schoolYearOn(ctx.clock.now().toISOString().slice(0, 10));
 
   function view(row: q.StudentRecordRow): StudentView {
     return {
@@ -77,6 +77,12 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
 
     async get(actor: Actor, id: string) {
       return view(await mustGet(actor, id));
+    },
+
+    /** Students in scope for a sheet to fill in: the full 学籍号 (the sheet's key), the name masked. */
+    async rosterForSheet(actor: Actor, limit: number) {
+      const rows = await q.allStudents(db, { scopePath: actor.scopePath }, limit);
+      return rows.map((r) => ({ studentNo: r.student_no, name: mask.name(r.name) }));
     },
 
     /** The unmasked record; every read is audited. */

@@ -146,25 +146,3 @@ export async function latestIntakeYear(db: Db, scopePath: string): Promise<numbe
   );
   return row?.year ?? null;
 }
-
-/**
- * The plan's 公费师范生 target for the year as it applies to the scope: the whole target for a city-wide
- * account, a district's share for a district account; null when no plan binds the measure for that year.
- */
-export async function intakeTarget(
-  db: Db,
-  scopePath: string,
-  year: number,
-): Promise<{ code: string; value: number } | null> {
-  const [row] = await queryRows<{ code: string; value: string | number | null }>(
-    db,
-    sql`select pt.code, case when c.path = ${scopePath} then pt.target_value
-          else (select sh.value from plan_target_shares sh join org_units u on u.id = sh.org_unit_id
-                where sh.target_id = pt.id and u.path = ${scopePath}) end as value
-        from plan_targets pt join plan_tasks k on k.id = pt.task_id join work_plans p on p.id = k.plan_id
-          join org_units c on c.id = p.city_unit_id
-        where pt.binding->>'measure' = 'normal_student_intake' and pt.binding->'filter'->>'year' = ${String(year)}
-        order by p.year desc limit 1`,
-  );
-  return row && row.value !== null ? { code: row.code, value: Number(row.value) } : null;
-}

@@ -7,8 +7,8 @@ import { escapeLike } from "../org-units/org-units.queries.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import type { TeacherRow } from "../teachers/teachers.queries.ts";
-import type { TeachersService } from "../teachers/teachers.service.ts";
+import type { TeacherRow, TeachersService } from "../teachers/teachers.service.ts";
+import { boundTargetFor } from "../work-plan/work-plan.read-model.ts";
 import {
   normalStudentIntakes,
   teacherStudioAssessments,
@@ -184,7 +184,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
       const year = requested ?? (await q.latestIntakeYear(db, actor.scopePath)) ?? currentYear();
       const [items, target] = await Promise.all([
         q.listIntakes(db, actor.scopePath, year),
-        q.intakeTarget(db, actor.scopePath, year),
+        boundTargetFor(db, { measure: "normal_student_intake", year, scopePath: actor.scopePath }),
       ]);
       const total = items.reduce((sum, x) => sum + (x.students ?? 0), 0);
       return { year, items, total, target };

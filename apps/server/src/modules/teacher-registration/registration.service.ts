@@ -6,13 +6,11 @@ import {
   registrationDueYear,
 } from "@edubureau/domain/teachers";
 import { beijingDate } from "@edubureau/domain/work-plan";
-import { eq } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems, type FieldProblem } from "../../http/problem.ts";
 import { recordAudits, whoOf } from "../audit/audit.service.ts";
 import type { TeacherCorrectionsService } from "../teachers/teacher-corrections.service.ts";
-import { teachers } from "../teachers/teachers.tables.ts";
 import type { TeachersService } from "../teachers/teachers.service.ts";
 import { evaluateAll } from "./registration-evaluation.ts";
 import * as q from "./registration.queries.ts";
@@ -150,12 +148,10 @@ export function createRegistrationService(
           })),
         );
         // The new cycle follows on from the old one, not from the day of the click (nextCycleStart).
-        for (const row of confirmed.filter((r) => r.outcome === "passed")) {
-          await tx
-            .update(teachers)
-            .set({ registeredOn: nextCycleStart(row.registeredOn), updatedAt: now })
-            .where(eq(teachers.id, row.teacherId));
-        }
+        const passed = confirmed
+          .filter((r) => r.outcome === "passed")
+          .map((r) => ({ teacherId: r.teacherId, registeredOn: nextCycleStart(r.registeredOn) }));
+        await deps.teachers.markRegistered(tx, passed, now);
         await recordAudits(
           tx,
           whoOf(actor),

@@ -16,8 +16,7 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems, type FieldProblem } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
-import type { TeachersService } from "../teachers/teachers.service.ts";
-import type { TeacherRow } from "../teachers/teachers.queries.ts";
+import type { TeacherRow, TeachersService } from "../teachers/teachers.service.ts";
 import {
   trainingCredits,
   trainingEnrolments,

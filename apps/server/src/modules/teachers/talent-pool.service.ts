@@ -1,7 +1,7 @@
 import { can } from "@edubureau/domain";
 import { TEACHER_TITLES, type TeacherTitle } from "@edubureau/domain/teachers";
 import { beijingDate } from "@edubureau/domain/work-plan";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -40,7 +40,16 @@ const POOL_LIMIT = 200;
  * 县管校聘 matching: a searchable pool of the scope's teachers by subject, title, honours and the hours of
  * their current cycle; exchange (交流轮岗) records; rural-experience recognition from teaching history.
  */
-export function createTalentPoolService(ctx: AppContext, deps: { teachers: TeachersService }) {
+/** Training hours and honours come from their owners' read models, wired by the composition root. */
+export interface TalentPoolReadModels {
+  approvedHoursSince(teacherId: SQL, since: SQL): SQL;
+  honourKindsOf(teacherId: SQL): SQL;
+}
+
+export function createTalentPoolService(
+  ctx: AppContext,
+  deps: { teachers: TeachersService; readModels: TalentPoolReadModels },
+) {
   const { db } = ctx.database;
   const { clock } = ctx;
 
@@ -61,11 +70,8 @@ export function createTalentPoolService(ctx: AppContext, deps: { teachers: Teach
         db,
         sql`select * from (
               select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName", t.subject, t.title,
-                coalesce((select sum(c.hours) from training_credits c where c.teacher_id = t.id and c.status = 'approved'
-                  and c.credited_on >= coalesce(t.registered_on, '1900-01-01')), 0)::float8 as hours,
-                array(select r.kind from honour_nominations n join honour_rounds r on r.id = n.round_id
-                  where n.teacher_id = t.id and n.awarded_on is not null
-                  union all select s.type from teacher_studios s where s.leader_id = t.id) as honours,
+                ${deps.readModels.approvedHoursSince(sql`t.id`, sql`coalesce(t.registered_on, '1900-01-01')`)}::float8 as hours,
+                ${deps.readModels.honourKindsOf(sql`t.id`)} as honours,
                 exists(select 1 from rural_experience_recognitions r where r.teacher_id = t.id and r.status = 'certified')
                   as "ruralCertified"
               from teachers t join org_units iu on iu.id = t.institution_id

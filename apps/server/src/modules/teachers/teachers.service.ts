@@ -11,6 +11,9 @@ import { teacherSnapshot, teacherView } from "./teacher-view.ts";
 import type { TeacherInput } from "./teachers.schemas.ts";
 import { eq } from "drizzle-orm";
 
+/** The teacher row other teacher modules work with; they read it through this service. */
+export type TeacherRow = q.TeacherRow;
+
 export type ListOptions = Omit<q.TeacherFilters, "scopePath"> & { page: number; pageSize: number };
 
 function requireWrite(actor: Actor): void {
@@ -60,6 +63,14 @@ export function createTeachersService(ctx: AppContext) {
   }
 
   return {
+    /** 定期注册 passed: the teachers' registration date moves to `on`, inside the caller's transaction. */
+    /** Starts each teacher's new registration cycle on the given day. */
+    async markRegistered(tx: Db, cycles: readonly { teacherId: string; registeredOn: string }[], at: Date) {
+      for (const { teacherId, registeredOn } of cycles) {
+        await tx.update(teachers).set({ registeredOn, updatedAt: at }).where(eq(teachers.id, teacherId));
+      }
+    },
+
     getVisible,
 
     /** A teacher in the account's scope, or undefined (for callers that word their own refusal). */

@@ -1,20 +1,24 @@
 /**
  * School years run from 1 September to 31 August (教育部学年: 秋季学期开学为学年开始), written "2019-2020".
- * Dates are calendar dates (YYYY-MM-DD), never Date objects.
+ * Dates are calendar dates (YYYY-MM-DD, Beijing), never Date objects. The one copy of this rule.
  */
-export function schoolYearStart(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month >= 9 ? year : year - 1;
+export const SCHOOL_YEAR_START_MONTH = 9;
+
+/** The calendar year the school year holding a date starts in. */
+export function schoolYearStart(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  return month >= SCHOOL_YEAR_START_MONTH ? year : year - 1;
 }
 
-export function schoolYearOf(date: string): string {
-  const start = schoolYearStart(date);
-  return `${start}-${start + 1}`;
-}
-
+/** "2019-2020" for the school year starting in 2019. */
 export function schoolYearLabel(start: number): string {
   return `${start}-${start + 1}`;
+}
+
+/** The school year a Beijing calendar day falls in; a new one starts on 1 September. */
+export function schoolYearOn(isoDate: string): string {
+  return schoolYearLabel(schoolYearStart(isoDate));
 }
 
 /** "2019-2020" → 2019; null for anything else. */
@@ -22,6 +26,11 @@ export function parseSchoolYear(text: string): number | null {
   const match = /^(\d{4})-(\d{4})$/.exec(text);
   if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
   return Number(match[1]);
+}
+
+/** "2019-2020": the school year that starts in autumn 2019. */
+export function isSchoolYear(text: string): boolean {
+  return parseSchoolYear(text) !== null;
 }
 
 /**
