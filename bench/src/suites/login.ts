@@ -6,15 +6,21 @@ import { ENGINE_LABELS } from "../lib/context.ts";
 import { ms, perSecond } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
 import { startServer } from "../lib/server-process.ts";
+import { startBareFastify } from "../lib/bare-fastify.ts";
+import { seededCity } from "../lib/city.ts";
 import { createFreshStore } from "../lib/stores.ts";
 
 /**
  * HTTP throughput and p99 latency with autocannon against a server in its own process
- * (the built server as `npm start` runs it, fresh demo data), on each engine:
+ * (the built server as `npm start` runs it), on each engine, each beside bare Fastify 5 (hello-world JSON,
+ * measured in the same run) so the ratios mean something on whatever machine runs them:
+ * - GET /api/health: no session, one small query;
  * - POST /api/auth/login: argon2id verify + a write transaction (session, audit) per request;
  * - GET /api/auth/me: session lookup only, the path every page load takes;
- * - GET /api/org-units/search?q=区 as a district account: a scoped read.
- * The load generator runs on the same machine and shares its CPUs with the server.
+ * - GET /api/institutions (20 per page, the whole city as a leader);
+ * - GET /api/org-units/search?q=区 as a district account: a scoped read with ancestor names.
+ * Data: fresh demo data, or the city-scale synthetic city with BENCH_API_SCALE=city (seeded once per code
+ * version, see lib/city-template.ts). The load generator runs on the same machine and shares its CPUs.
  */
 
 const CONNECTIONS = 50;
@@ -39,6 +45,7 @@ const DEMO_USERS = [
   "parent",
 ];
 const SEARCH_PATH = `/api/org-units/search?q=${encodeURIComponent("区")}`;
+const INSTITUTIONS_PATH = "/api/institutions?page=1&pageSize=20";
 const DRAIN_LIMIT_MS = 60_000;
 
 export async function run(ctx: BenchContext): Promise<void> {
@@ -51,12 +58,30 @@ export async function run(ctx: BenchContext): Promise<void> {
   for (const engine of ctx.engines) await benchEngine(ctx, engine, duration);
 }
 
+const cityScale = () => process.env.BENCH_API_SCALE === "city";
+
 async function benchEngine(ctx: BenchContext, engine: EngineName, duration: number): Promise<void> {
-  const store = await createFreshStore(engine, ctx.pgAdminUrl);
+  const bare = await bareFastify(ctx, engine, duration);
+  const store = cityScale() ? await seededCity(ctx, engine) : await createFreshStore(engine, ctx.pgAdminUrl);
   try {
     const server = await startServer({ repoRoot: ctx.repoRoot, store, port: await freePort() });
     try {
-      console.log(`  ${ENGINE_LABELS[engine]} (${server.url}):`);
+      console.log(
+        `  ${ENGINE_LABELS[engine]} (${server.url}, ${cityScale() ? "全市数据 city scale" : "演示数据 demo data"}):`,
+      );
+      const measure = async (name: string, what: string, apiPath: string, cookie?: string) => {
+        await warmUp(server.url, apiPath, cookie);
+        await drain(server.url, idleMs);
+        const result = await autocannon({
+          url: `${server.url}${apiPath}`,
+          connections: CONNECTIONS,
+          duration,
+          timeout: TIMEOUT_S,
+          ...(cookie ? { headers: { cookie } } : {}),
+        });
+        report(ctx, engine, name, what, result, bare);
+        await drain(server.url, idleMs);
+      };
       // One correct login per account first: proves the password before 50 connections hammer it.
       const cookies = new Map<string, string>();
       for (const username of DEMO_USERS) cookies.set(username, await login(server.url, username));
@@ -89,39 +114,32 @@ async function benchEngine(ctx: BenchContext, engine: EngineName, duration: numb
         "登录 login",
         `POST /api/auth/login (${DEMO_USERS.length} 个演示账户轮换 accounts in turn)`,
         loginResult,
+        bare,
       );
       await drain(server.url, idleMs);
 
-      const meCookie = cookies.get("admin") ?? "";
-      await warmUp(server.url, "/api/auth/me", meCookie);
-      await drain(server.url, idleMs);
-      const me = await autocannon({
-        url: `${server.url}/api/auth/me`,
-        connections: CONNECTIONS,
-        duration,
-        timeout: TIMEOUT_S,
-        headers: { cookie: meCookie },
-      });
-      report(ctx, engine, "当前用户 me", "GET /api/auth/me (admin, 已登录 signed in)", me);
-      await drain(server.url, idleMs);
-
+      await measure("健康检查 health", "GET /api/health (无会话 no session)", "/api/health");
+      await measure(
+        "当前用户 me",
+        "GET /api/auth/me (admin, 已登录 signed in)",
+        "/api/auth/me",
+        cookies.get("admin"),
+      );
+      const leader = cookies.get("leader") ?? "";
+      const total = await listTotal(server.url, INSTITUTIONS_PATH, leader);
+      await measure(
+        "机构列表 institutions",
+        `GET ${INSTITUTIONS_PATH} (leader 全市 whole city, 共 ${total} 所 institutions)`,
+        INSTITUTIONS_PATH,
+        leader,
+      );
       const searchCookie = cookies.get("furong") ?? "";
       const items = await searchCount(server.url, searchCookie);
-      await warmUp(server.url, SEARCH_PATH, searchCookie);
-      await drain(server.url, idleMs);
-      const search = await autocannon({
-        url: `${server.url}${SEARCH_PATH}`,
-        connections: CONNECTIONS,
-        duration,
-        timeout: TIMEOUT_S,
-        headers: { cookie: searchCookie },
-      });
-      report(
-        ctx,
-        engine,
+      await measure(
         "机构搜索 search",
         `GET /api/org-units/search?q=区 (furong 区县 district, ${items} 条 items)`,
-        search,
+        SEARCH_PATH,
+        searchCookie,
       );
     } finally {
       await server.stop();
@@ -129,6 +147,37 @@ async function benchEngine(ctx: BenchContext, engine: EngineName, duration: numb
   } finally {
     await store.dispose();
   }
+}
+
+/** Bare Fastify's req/s in this run, the denominator of every ratio printed for this engine. */
+async function bareFastify(ctx: BenchContext, engine: EngineName, duration: number): Promise<number> {
+  const bare = await startBareFastify(ctx.repoRoot, await freePort());
+  try {
+    await warmUp(bare.url, "/", undefined);
+    const result = await autocannon({
+      url: bare.url,
+      connections: CONNECTIONS,
+      duration,
+      timeout: TIMEOUT_S,
+    });
+    const { requests, latency } = result;
+    console.log(
+      `  裸 Fastify 5 基线 bare Fastify 5 hello (${ENGINE_LABELS[engine]} 之前 before): 平均 mean ${perSecond(requests.average)} req/s; ` +
+        `p99 ${ms(latency.p99)}`,
+    );
+    ctx.record({ metric: "裸 Fastify bare Fastify req/s", engine, value: perSecond(requests.average) });
+    ctx.record({ metric: "裸 Fastify bare Fastify p99", engine, value: ms(latency.p99) });
+    return requests.average;
+  } finally {
+    await bare.stop();
+  }
+}
+
+async function listTotal(url: string, apiPath: string, cookie: string): Promise<number> {
+  const response = await fetch(`${url}${apiPath}`, { headers: { cookie } });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${apiPath} → ${response.status}: ${body}`);
+  return (JSON.parse(body) as { total?: number }).total ?? 0;
 }
 
 async function searchCount(url: string, cookie: string): Promise<number> {
@@ -172,8 +221,13 @@ async function drain(url: string, idleMs: number): Promise<void> {
 }
 
 /** A short unrecorded run so the JIT and the connection pool are warm before measuring. */
-async function warmUp(url: string, path: string, cookie: string): Promise<void> {
-  await autocannon({ url: `${url}${path}`, connections: 10, duration: WARMUP_S, headers: { cookie } });
+async function warmUp(url: string, path: string, cookie: string | undefined): Promise<void> {
+  await autocannon({
+    url: `${url}${path}`,
+    connections: 10,
+    duration: WARMUP_S,
+    ...(cookie ? { headers: { cookie } } : {}),
+  });
 }
 
 function report(
@@ -182,6 +236,7 @@ function report(
   name: string,
   what: string,
   result: autocannon.Result,
+  bareRps: number,
 ): void {
   const { requests, latency } = result;
   const problems: string[] = [];
@@ -196,7 +251,15 @@ function report(
       (problems.length > 0 ? `; ⚠ ${problems.join(", ")}` : ""),
   );
   const answered = result["2xx"] > 0;
+  const ratio = bareRps > 0 ? `${(requests.average / bareRps).toFixed(3)}×` : "—";
+  console.log(`      相对裸 Fastify relative to bare Fastify: ${ratio}`);
   ctx.record({ metric: `${name} req/s`, engine, value: perSecond(requests.average) });
+  ctx.record({
+    metric: `${name} / 裸 Fastify bare Fastify`,
+    engine,
+    value: ratio,
+    ...(name.startsWith("当前用户") || name.startsWith("机构列表") ? { target: "≥ 0.25× (PostgreSQL)" } : {}),
+  });
   ctx.record({
     metric: `${name} p99`,
     engine,

@@ -14,6 +14,8 @@ declare module "fastify" {
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Signing in needs no token: the page has none yet, and the SameSite=Strict cookie already guards it. */
 const CSRF_EXEMPT = new Set(["/api/auth/login", "/api/auth/login/code", "/api/auth/login/enrolment"]);
+/** API paths that never look at the caller: no session lookup for them. */
+const NO_SESSION_NEEDED = new Set(["/api/health"]);
 /** Routes an account that must change its password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["/api/auth/me", "/api/auth/password", "/api/auth/logout"]);
 
@@ -28,6 +30,7 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const routePath = request.url.split("?")[0] ?? "";
+    if (NO_SESSION_NEEDED.has(routePath)) return;
     try {
       request.actor = await auth.resolveSession(token, request.ip);
     } catch (error) {

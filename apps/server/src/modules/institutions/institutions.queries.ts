@@ -65,17 +65,31 @@ function selectViews(db: Db) {
 
 export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & object;
 
+/**
+ * One page and the number of matches. The scope is a prefix of the org path (an index range on
+ * org_units.path); the page is chosen on the narrow sort keys first and only its 20 rows are joined to
+ * their district and street, so the whole city costs a sort of codes, not of full rows. The count needs
+ * no district or street.
+ */
 export async function listInScope(
   db: Db,
   options: { scopePath: string; filters: InstitutionFilters; page: number; pageSize: number },
 ) {
   const condition = where(options.scopePath, options.filters);
+  const page = db
+    .select({ id: institutions.orgUnitId })
+    .from(institutions)
+    .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+    .innerJoin(district, eq(district.id, institutions.districtId))
+    .where(condition)
+    .orderBy(asc(district.code), asc(orgUnits.code))
+    .limit(options.pageSize)
+    .offset((options.page - 1) * options.pageSize)
+    .as("page");
   const [items, totals] = await Promise.all([
     selectViews(db)
-      .where(condition)
-      .orderBy(asc(district.code), asc(orgUnits.code))
-      .limit(options.pageSize)
-      .offset((options.page - 1) * options.pageSize),
+      .innerJoin(page, eq(page.id, institutions.orgUnitId))
+      .orderBy(asc(district.code), asc(orgUnits.code)),
     db
       .select({ total: count() })
       .from(institutions)
