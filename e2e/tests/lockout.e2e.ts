@@ -53,21 +53,21 @@ describe(`five wrong passwords lock ${USERNAME}`, () => {
     }
   });
 
-  test("the fifth wrong password locks the account", async () => {
+  test("the fifth wrong password locks the account, answered like any wrong password", async () => {
     const answer = await submitLogin(session.page, USERNAME, WRONG_PASSWORD);
-    expect(answer.status()).toBe(423);
-    await expect.poll(loginError).toContain("账户已锁定");
-    expect(await loginError()).not.toContain("请核对后重试");
+    // The state of an account is told to nobody who has not given its password.
+    expect(answer.status()).toBe(401);
+    await expect.poll(loginError).toContain("用户名或密码错误");
     await screenshot(session.page, "lockout-attempt-5-locked");
   });
 
-  test("the right password is then refused with 账户已锁定", async () => {
+  test("the right password is then refused, and the lock holds", async () => {
     const answer = await submitLogin(session.page, USERNAME, DEMO_PASSWORD);
-    expect(answer.status()).toBe(423);
+    expect(answer.status()).toBe(401);
     const problem = (await answer.json()) as { title: string };
-    expect(problem.title).toBe("账户已锁定");
+    expect(problem.title).toBe("用户名或密码错误");
     expect(answer.headers()["content-type"]).toMatch(/^application\/problem\+json/);
-    await expect.poll(loginError).toContain("账户已锁定");
+    await expect.poll(loginError).toContain(`账户将被锁定`);
     expect(new URL(session.page.url()).pathname).toBe("/login");
     expect(await session.page.getByTestId("user-name").count()).toBe(0);
     await screenshot(session.page, "lockout-right-password-refused");

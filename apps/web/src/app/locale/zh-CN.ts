@@ -1021,6 +1021,34 @@ const targetProvenance = {
  * Every string the web shows. An en-US file exports `messages: Messages` with the same shape.
  * Role and org-unit kind labels are the domain's, so the server and the web name them alike.
  */
+// Two factors at sign-in and on the account page (auth branch).
+const twoFactor = {
+  codeTitle: "两步验证",
+  codeHint:
+    "请打开手机上的验证器应用（如微信小程序“腾讯身份验证器”、Google Authenticator），输入当前显示的 6 位动态验证码。手机丢失时可输入一个恢复码。",
+  code: "动态验证码或恢复码",
+  codeRequired: "请输入动态验证码",
+  verify: "验证并登录",
+  back: "返回重新登录",
+  enrolTitle: "设置两步验证",
+  enrolHint:
+    "您的账户须启用两步验证。请用手机上的验证器应用扫描下方二维码，再输入应用显示的 6 位动态验证码。",
+  secretLabel: "无法扫码时，可在应用中手动输入密钥：",
+  enrolCode: "6 位动态验证码",
+  enrolSubmit: "完成设置并登录",
+  qrAlt: "两步验证二维码",
+  recoveryTitle: "请保存恢复码",
+  recoveryHint:
+    "以下 10 个恢复码只显示这一次。手机丢失时，每个恢复码可代替动态验证码登录一次。请抄写或打印后妥善保管。",
+  recoveryDone: "我已保存，进入系统",
+  auditActions: {
+    login_while_locked: "锁定期间尝试登录",
+    two_factor_enabled: "启用两步验证",
+    two_factor_reset: "重置两步验证",
+    recovery_code_used: "使用恢复码登录",
+  },
+};
+
 export const messages = {
   brand: {
     name: "EduBureau",
@@ -1219,6 +1247,7 @@ export const messages = {
       ...enrolment.auditActions,
       ...health.auditActions,
       ...teachers.auditActions,
+      ...twoFactor.auditActions,
     } as Partial<Record<string, string>>,
   },
   designations: {
@@ -1535,6 +1564,7 @@ export const messages = {
   health,
   teachers,
   targetProvenance,
+  twoFactor,
 };
 
 export type Messages = typeof messages;

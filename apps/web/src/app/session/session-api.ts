@@ -9,14 +9,49 @@ export async function fetchMe(): Promise<Me> {
   return session.user;
 }
 
-export async function login(input: { username: string; password: string }): Promise<Me> {
-  const session = await request<SessionResponse>("/api/auth/login", {
+/** The password step: signed in, or a second factor to give ("verify") or to set up first ("enrol"). */
+export type LoginStep =
+  | { kind: "signed_in"; me: Me }
+  | { kind: "second_factor"; secondFactor: "verify" | "enrol"; challenge: string };
+
+export async function login(input: { username: string; password: string }): Promise<LoginStep> {
+  const body = await request<SessionResponse | { secondFactor: "verify" | "enrol"; challenge: string }>(
+    "/api/auth/login",
+    { method: "POST", body: input, redirectOn401: false },
+  );
+  if ("secondFactor" in body) return { kind: "second_factor", ...body };
+  setCsrfToken(body.csrfToken);
+  return { kind: "signed_in", me: body.user };
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+  qrDataUrl: string;
+}
+
+export const loginEnrolment = (challenge: string) =>
+  request<TotpSetup>("/api/auth/login/enrolment", {
     method: "POST",
-    body: input,
+    body: { challenge },
     redirectOn401: false,
   });
+
+/** The code step; after enrolling, the recovery codes to show once. */
+export async function loginWithCode(input: {
+  challenge: string;
+  code: string;
+}): Promise<{ me: Me; recoveryCodes: string[] | null }> {
+  const session = await request<SessionResponse & { recoveryCodes: string[] | null }>(
+    "/api/auth/login/code",
+    {
+      method: "POST",
+      body: input,
+      redirectOn401: false,
+    },
+  );
   setCsrfToken(session.csrfToken);
-  return session.user;
+  return { me: session.user, recoveryCodes: session.recoveryCodes };
 }
 
 export async function logout(): Promise<void> {

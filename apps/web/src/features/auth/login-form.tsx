@@ -1,11 +1,14 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Form, Input } from "antd";
+import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { safeNext } from "../../app/session/login-path.ts";
 import { login, sessionKey } from "../../app/session/session-api.ts";
+import type { Me } from "../../app/session/session-types.ts";
+import { SecondFactorStep } from "./second-factor-step.tsx";
 
 interface LoginValues {
   username: string;
@@ -13,8 +16,8 @@ interface LoginValues {
 }
 
 function LoginError({ error }: { error: Error }) {
-  // 423: locked for some minutes; 401: wrong name or password, maybe with attempts left.
-  const locked = error instanceof ApiError && error.status === 423;
+  // 429: too many attempts from this address; 401: wrong name or password (a locked account says the same).
+  const locked = error instanceof ApiError && error.status === 429;
   return (
     <Alert
       type={locked ? "warning" : "error"}
@@ -31,16 +34,35 @@ export function LoginForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
+  const [secondFactor, setSecondFactor] = useState<{ mode: "verify" | "enrol"; challenge: string } | null>(
+    null,
+  );
+  const signedIn = async (me: Me) => {
+    // Nothing cached for a previous account may show to this one.
+    queryClient.clear();
+    queryClient.setQueryData(sessionKey, me);
+    await navigate(safeNext(params.get("next")), { replace: true });
+  };
   const mutation = useMutation({
     mutationFn: login,
-    onSuccess: async (me) => {
-      // Nothing cached for a previous account may show to this one.
-      queryClient.clear();
-      queryClient.setQueryData(sessionKey, me);
-      await navigate(safeNext(params.get("next")), { replace: true });
+    onSuccess: async (step) => {
+      if (step.kind === "signed_in") await signedIn(step.me);
+      else setSecondFactor({ mode: step.secondFactor, challenge: step.challenge });
     },
   });
 
+  if (secondFactor) {
+    return (
+      <SecondFactorStep
+        {...secondFactor}
+        onSignedIn={(me) => void signedIn(me)}
+        onBack={() => {
+          mutation.reset();
+          setSecondFactor(null);
+        }}
+      />
+    );
+  }
   return (
     <Form<LoginValues>
       layout="vertical"

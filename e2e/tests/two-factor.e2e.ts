@@ -1,0 +1,98 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { generate } from "otplib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchBrowser, openSession, screenshot, type BrowserSession } from "../support/browser.ts";
+import { DEMO_PASSWORD } from "../support/demo-accounts.ts";
+import { REPO_ROOT } from "../support/paths.ts";
+import { startServer, type RunningServer } from "../support/server.ts";
+
+// Two factors are required only in production or when configured: this file runs its own server with
+// TWO_FACTOR_REQUIRED=1, so the shared server of the other files keeps signing in with passwords alone.
+let server: RunningServer;
+let dataDir: string;
+let browser: Browser;
+let session: BrowserSession;
+let secret = "";
+let lastStep = -1;
+
+/** The code an authenticator app shows now, computed with the library the server verifies with. */
+async function currentCode(): Promise<string> {
+  // A code is good once: wait for the next 30-second step after the one used last.
+  while (Math.floor(Date.now() / 30_000) <= lastStep) await sleep(1000);
+  lastStep = Math.floor(Date.now() / 30_000);
+  return generate({ secret });
+}
+
+async function signInWithPassword(): Promise<void> {
+  const { page } = session;
+  await page.getByTestId("login-username").fill("leader");
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("two-factor-form").waitFor();
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "edubureau-2fa-"));
+  process.env.TWO_FACTOR_REQUIRED = "1";
+  try {
+    server = await startServer({ dataDir, webDistDir: path.join(REPO_ROOT, "apps/web/dist") });
+  } finally {
+    delete process.env.TWO_FACTOR_REQUIRED;
+  }
+  browser = await launchBrowser();
+  session = await openSession(browser, server.baseUrl);
+  await session.page.goto("/login");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("a leader signs in with two factors", () => {
+  test("the first sign-in enrols an authenticator by QR code and shows the recovery codes once", async () => {
+    const { page } = session;
+    await signInWithPassword();
+    await page.getByTestId("two-factor-qr").waitFor();
+    expect(await page.getByTestId("two-factor-form").innerText()).toContain("设置两步验证");
+    secret = (await page.getByTestId("two-factor-secret").innerText()).trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await screenshot(page, "two-factor-enrolment");
+    await page.getByTestId("two-factor-code").fill(await currentCode());
+    await page.getByTestId("two-factor-submit").click();
+    await page.getByTestId("two-factor-recovery").waitFor();
+    expect(await page.getByTestId("two-factor-recovery").innerText()).toMatch(
+      /([a-z2-9]{5}-[a-z2-9]{5}\s*){10}/,
+    );
+    await screenshot(page, "two-factor-recovery-codes");
+    await page.getByTestId("two-factor-recovery-done").click();
+    await page.getByTestId("user-name").waitFor();
+  });
+
+  test("the next sign-in asks for the code: a wrong one is refused, the current one signs in", async () => {
+    const { page } = session;
+    await page.context().clearCookies();
+    await page.goto("/login");
+    await signInWithPassword();
+    expect(await page.getByTestId("two-factor-form").innerText()).toContain("两步验证");
+    expect(await page.getByTestId("two-factor-qr").count()).toBe(0);
+    await screenshot(page, "two-factor-code-prompt");
+    await page.getByTestId("two-factor-code").fill("000000");
+    await page.getByTestId("two-factor-submit").click();
+    await expect
+      .poll(() => page.getByTestId("second-factor-error").innerText())
+      .toContain("动态验证码不正确");
+    await screenshot(page, "two-factor-wrong-code");
+    await page.getByTestId("two-factor-code").fill(await currentCode());
+    await page.getByTestId("two-factor-submit").click();
+    await page.getByTestId("user-name").waitFor();
+    expect(await page.getByTestId("user-name").innerText()).toBeTruthy();
+    await screenshot(page, "two-factor-signed-in");
+    expect(session.pageErrors).toEqual([]);
+  });
+});
