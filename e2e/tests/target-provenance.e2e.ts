@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import {
+  launchBrowser,
+  loginViaUi,
+  openSession,
+  screenshot,
+  type BrowserSession,
+} from "../support/browser.ts";
+
+const baseUrl = inject("baseUrl");
+// The first page of a fresh server evaluates the whole plan: give data-bound checks time.
+const WAIT = { timeout: 20_000 };
+
+let browser: Browser;
+let leader: BrowserSession;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  leader = await openSession(browser, baseUrl);
+  await loginViaUi(leader.page, "leader");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("目标数据来源: where a bound target's value comes from", () => {
+  test("the leader opens it from the plan overview and sees T21-1 and T28-3 with their sources", async () => {
+    const { page } = leader;
+    await page.getByTestId("menu-work-plan").click();
+    await page.getByTestId("wp-provenance-link").click();
+    const table = page.getByTestId("wp-provenance");
+    await table.getByTestId("wp-provenance-T21-1").waitFor(WAIT);
+
+    const row = (code: string) => table.locator("tr", { has: page.getByTestId(`wp-provenance-${code}`) });
+    const online = await row("T21-1").innerText();
+    expect(online).toContain("审批服务事项全流程网上办比例");
+    expect(online).toContain("区县、学校填报（区县审核或市局确认后计入）");
+    expect(online).toContain("仅计已审核数据");
+    expect(online).toMatch(/已填报 \d+/);
+    const training = await row("T28-3").innerText();
+    expect(training).toContain("完成市级培训");
+    expect(training).toContain("教师培训学时登记（学校认定后计入）");
+    expect(training).toMatch(/已审核计入 \d+/);
+    await screenshot(page, "target-provenance-leader");
+  });
+
+  test("a target's page links to its row", async () => {
+    const { page } = leader;
+    await page.getByTestId("wp-provenance-T28-3").click();
+    await page.getByTestId("page-work-plan-target").waitFor(WAIT);
+    await page.getByTestId("wp-target-provenance").click();
+    await page.getByTestId("wp-provenance-T28-3").waitFor(WAIT);
+    expect(page.url()).toContain("target=T28-3");
+    await screenshot(page, "target-provenance-from-target");
+  });
+});
