@@ -32,6 +32,13 @@ export function PublicEnrolmentPage() {
     (useQuery(roundSchoolsQuery(round?.id ?? "")).data ?? []).map((s) => [s.code, s.name]),
   );
   const schoolName = (code: string) => names.get(code) ?? code;
+  // A draw published before announcements existed still shows its result.
+  const phases = [
+    ...new Set([
+      ...(announcements.data ?? []).map((a) => a.phase),
+      ...(results.data?.items ?? []).map((p) => p.phase),
+    ]),
+  ].sort((a, b) => a - b);
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }} data-testid="page-public-enrolment">
       <Card title={t.enrolment.search}>
@@ -80,36 +87,35 @@ export function PublicEnrolmentPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
           {t.enrolment.lottery.verifyHint}
         </Typography.Paragraph>
-        {announcements.data?.length === 0 && (
+        {announcements.data && results.data && phases.length === 0 && (
           <Empty description={t.enrolment.notPublished} style={{ marginTop: 16 }} />
         )}
         {round &&
-          announcements.data?.map((announcement) => {
-            const phase = results.data?.items.find((p) => p.phase === announcement.phase);
+          phases.map((n) => {
+            const announcement = announcements.data?.find((a) => a.phase === n) ?? null;
+            const phase = results.data?.items.find((p) => p.phase === n);
             return (
-              <div
-                key={announcement.phase}
-                style={{ marginTop: 24 }}
-                data-testid={`public-phase-${announcement.phase}`}
-              >
-                <Typography.Title level={5}>{t.enrolment.phaseTitle(announcement.phase)}</Typography.Title>
-                <Collapse
-                  size="small"
-                  defaultActiveKey={phase ? [] : ["announcement"]}
-                  items={[
-                    {
-                      key: "announcement",
-                      label: t.enrolment.lottery.announcement,
-                      children: (
-                        <AnnouncementView
-                          announcement={announcement}
-                          schoolName={schoolName}
-                          downloadUrl={announcementsUrl(round.id)}
-                        />
-                      ),
-                    },
-                  ]}
-                />
+              <div key={n} style={{ marginTop: 24 }} data-testid={`public-phase-${n}`}>
+                <Typography.Title level={5}>{t.enrolment.phaseTitle(n)}</Typography.Title>
+                {announcement && (
+                  <Collapse
+                    size="small"
+                    defaultActiveKey={phase ? [] : ["announcement"]}
+                    items={[
+                      {
+                        key: "announcement",
+                        label: t.enrolment.lottery.announcement,
+                        children: (
+                          <AnnouncementView
+                            announcement={announcement}
+                            schoolName={schoolName}
+                            downloadUrl={announcementsUrl(round.id)}
+                          />
+                        ),
+                      },
+                    ]}
+                  />
+                )}
                 {phase && <PhaseResults roundId={round.id} phase={phase} announcement={announcement} />}
               </div>
             );
@@ -125,9 +131,12 @@ export function PublicEnrolmentPage() {
 }
 
 /** The draw's numbers in words, e.g. 现场随机数 1：402917；公开数值：00302175. */
-function drawnNumbers(phase: PublicPhase, announcement: DrawAnnouncement): string {
+function drawnNumbers(phase: PublicPhase, announcement: DrawAnnouncement | null): string {
   const l = t.enrolment.lottery;
-  const onSite = announcement.seedAnnouncement.labels;
+  const publicLabels = new Set((announcement?.seedAnnouncement.publicValues ?? []).map((v) => v.label));
+  const onSite =
+    announcement?.seedAnnouncement.labels ??
+    phase.seedInputs.map((i) => i.label).filter((x) => !publicLabels.has(x));
   // On-site numbers in their announced order, the public values after them.
   const order = (label: string) => (onSite.includes(label) ? onSite.indexOf(label) : onSite.length);
   return [...phase.seedInputs]
@@ -146,7 +155,7 @@ function PhaseResults({
 }: {
   roundId: string;
   phase: PublicPhase;
-  announcement: DrawAnnouncement;
+  announcement: DrawAnnouncement | null;
 }) {
   const l = t.enrolment.lottery;
   return (
