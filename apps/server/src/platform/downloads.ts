@@ -1,3 +1,5 @@
+import type { FastifyReply } from "fastify";
+
 /** The media types of the files the server hands out. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -5,4 +7,17 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 /** Content-Disposition for a download: the Chinese name for browsers, an ASCII one for the rest. */
 export function attachment(fileName: string, asciiFallback: string): string {
   return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+const TYPES = { xlsx: XLSX_MIME, docx: DOCX_MIME } as const;
+
+/** Sends a generated file as a download; its type follows from the ASCII name's extension. */
+export function sendFile(
+  reply: FastifyReply,
+  file: Buffer,
+  name: string,
+  asciiName: `${string}.${keyof typeof TYPES}`,
+) {
+  const extension = asciiName.slice(asciiName.lastIndexOf(".") + 1) as keyof typeof TYPES;
+  return reply.type(TYPES[extension]).header("content-disposition", attachment(name, asciiName)).send(file);
 }

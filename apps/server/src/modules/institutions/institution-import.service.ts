@@ -16,7 +16,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { ImportRejected, type ImportResult } from "../../platform/jobs/job-store.ts";
-import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import { checkThenWrite, runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
 import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
 import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
 import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
@@ -180,19 +180,17 @@ export function createInstitutionImporter(ctx: AppContext) {
     emptySheet: "表中没有数据行：请从第 2 行起填写机构",
     sort: sortProblems,
     header: institutionHeader,
-    start(run) {
-      let valid: ValidRow[] = [];
-      return {
-        async check(rows) {
-          const checked = await checkRows(run, rows);
-          valid = checked.valid;
-          return checked.problems;
+    start: (run) =>
+      checkThenWrite({
+        check: async (rows) => {
+          const { problems, valid } = await checkRows(run, rows);
+          return { problems, value: valid };
         },
         // Checked here too, not only at write time, so one upload lists every problem at once.
-        finish: async () => (valid.length > 0 ? (await databaseProblems(db, run.actor, valid)).problems : []),
-        write: (tx) => write(tx, run, valid),
-      };
-    },
+        finish: async (valid) =>
+          valid.length > 0 ? (await databaseProblems(db, run.actor, valid)).problems : [],
+        write: (tx, valid) => write(tx, run, valid),
+      }),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
-import { attachment, XLSX_MIME } from "../../platform/downloads.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import type { InstitutionsService } from "./institutions.service.ts";
 import * as s from "./institutions.schemas.ts";
 
@@ -27,18 +27,12 @@ export function institutionsRoutes(service: InstitutionsService): FastifyPluginA
 
     app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
       const file = await service.template(requirePermission(request, "registry.read"));
-      return reply
-        .type(XLSX_MIME)
-        .header("content-disposition", attachment("机构名录导入模板.xlsx", "institutions-template.xlsx"))
-        .send(file);
+      return sendFile(reply, file, "机构名录导入模板.xlsx", "institutions-template.xlsx");
     });
 
     app.get("/export.xlsx", { schema: { tags, querystring: s.filtersQuery } }, async (request, reply) => {
       const file = await service.exportFile(requirePermission(request, "registry.read"), request.query);
-      return reply
-        .type(XLSX_MIME)
-        .header("content-disposition", attachment("机构名录.xlsx", "institutions.xlsx"))
-        .send(file);
+      return sendFile(reply, file, "机构名录.xlsx", "institutions.xlsx");
     });
 
     await app.register(importJobRoutes({ tags, permission: "institutions.write", imports: service.imports }));

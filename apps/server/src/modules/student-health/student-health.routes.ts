@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
-import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/downloads.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import { SHEET_NAMES } from "./health-sheets.ts";
 import type { StudentHealthService } from "./student-health.service.ts";
 import * as s from "./student-health.schemas.ts";
@@ -26,10 +26,7 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
             request.query,
             format,
           );
-          return reply
-            .type(format === "docx" ? DOCX_MIME : XLSX_MIME)
-            .header("content-disposition", attachment(`${title}.${format}`, `health-report.${format}`))
-            .send(file);
+          return sendFile(reply, file, `${title}.${format}`, `health-report.${format}`);
         },
       );
     }
@@ -42,16 +39,12 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
 
     app.get("/:kind/template.xlsx", { schema: { tags, params: s.kindParams } }, async (request, reply) => {
       const file = await service.template(requirePermission(request, "health.write"), request.params.kind);
-      return reply
-        .type(XLSX_MIME)
-        .header(
-          "content-disposition",
-          attachment(
-            `${SHEET_NAMES[request.params.kind]}导入模板.xlsx`,
-            `${request.params.kind}-template.xlsx`,
-          ),
-        )
-        .send(file);
+      return sendFile(
+        reply,
+        file,
+        `${SHEET_NAMES[request.params.kind]}导入模板.xlsx`,
+        `${request.params.kind}-template.xlsx`,
+      );
     });
 
     for (const kind of ["screening", "fitness"] as const) {

@@ -5,7 +5,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import { bulkInsert } from "../../platform/bulk-insert.ts";
 import { ImportRejected } from "../../platform/jobs/job-store.ts";
-import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import { checkThenWrite, runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
 import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
 import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
 import { schoolYearOn } from "@edubureau/domain/registry";
@@ -213,16 +213,14 @@ export function createStudentImportService(ctx: AppContext) {
     auditEntity: "student_import",
     maxRows: MAX_STUDENT_ROWS,
     header: ({ cells }) => readStudentHeader(cells),
-    start(run) {
-      let checked: Checked = { creates: [], moves: [], problems: [] };
-      return {
-        async check(rows) {
-          checked = await checkRows(run, rows);
-          return checked.problems;
+    start: (run) =>
+      checkThenWrite({
+        check: async (rows) => {
+          const checked = await checkRows(run, rows);
+          return { problems: checked.problems, value: checked };
         },
-        write: (tx) => write(tx, run, checked),
-      };
-    },
+        write: (tx, checked) => write(tx, run, checked),
+      }),
   });
 }
 

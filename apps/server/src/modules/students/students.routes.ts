@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
-import { attachment, XLSX_MIME } from "../../platform/downloads.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import type { StudentsService } from "./students.service.ts";
 import * as s from "./students.schemas.ts";
 
@@ -17,10 +17,7 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
 
     app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
       requirePermission(request, "students.write");
-      return reply
-        .type(XLSX_MIME)
-        .header("content-disposition", attachment("学生名册导入模板.xlsx", "students-template.xlsx"))
-        .send(await service.template());
+      return sendFile(reply, await service.template(), "学生名册导入模板.xlsx", "students-template.xlsx");
     });
 
     app.get("/export.xlsx", { schema: { tags, querystring: s.exportQuery } }, async (request, reply) => {
@@ -29,10 +26,7 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
         ...filters,
         full: full === "true",
       });
-      return reply
-        .type(XLSX_MIME)
-        .header("content-disposition", attachment("学生名册.xlsx", "students.xlsx"))
-        .send(file);
+      return sendFile(reply, file, "学生名册.xlsx", "students.xlsx");
     });
 
     await app.register(importJobRoutes({ tags, permission: "students.write", imports: service.imports }));

@@ -7,7 +7,7 @@ import { queryRows, type Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { recordAudit, recordAudits, whoOf } from "../audit/audit.service.ts";
 import { ImportRejected } from "../../platform/jobs/job-store.ts";
-import { runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
+import { checkThenWrite, runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
 import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
 import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
 import { teachers } from "./teachers.tables.ts";
@@ -282,17 +282,14 @@ export function createTeacherImportService(ctx: AppContext) {
       refusal: (reason) =>
         reason.startsWith("too_") ? undefined : "请上传由本系统导出的教师名录 Excel 文件（.xlsx）。",
       header: ({ cells }) => header(cells),
-      start(run) {
-        let values: ValidRow[] = [];
-        return {
-          async check(rows) {
-            const checked = await checkRows(run, rows);
-            values = checked.values;
-            return checked.problems;
+      start: (run) =>
+        checkThenWrite({
+          check: async (rows) => {
+            const { problems, values } = await checkRows(run, rows);
+            return { problems, value: values };
           },
-          write: (tx) => write(tx, run, values),
-        };
-      },
+          write: (tx, values) => write(tx, run, values),
+        }),
     }),
   };
 }

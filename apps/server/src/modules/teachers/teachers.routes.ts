@@ -6,7 +6,7 @@ import type { TeacherAbsencesService } from "./teacher-absences.service.ts";
 import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
 import { CORRECTABLE_FIELDS } from "./teacher-corrections.service.ts";
 import type { TeacherImportService } from "./teacher-import.service.ts";
-import { XLSX_MIME } from "../../platform/downloads.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import type { TeachersService } from "./teachers.service.ts";
 import * as s from "./teachers.schemas.ts";
 
@@ -34,13 +34,7 @@ export function teachersRoutes(deps: {
 
     app.get("/export", { schema: { tags } }, async (request, reply) => {
       const buffer = await workbook.export(requirePermission(request, "teachers.read"));
-      return reply
-        .header("content-type", XLSX_MIME)
-        .header(
-          "content-disposition",
-          `attachment; filename="teachers.xlsx"; filename*=UTF-8''${encodeURIComponent("教师名录.xlsx")}`,
-        )
-        .send(buffer);
+      return sendFile(reply, buffer, "教师名录.xlsx", "teachers.xlsx");
     });
 
     await app.register(importJobRoutes({ tags, permission: "teachers.write", imports: workbook }));

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { attachment, DOCX_MIME, XLSX_MIME } from "../../platform/downloads.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import { readUpload } from "../../platform/sheet-import/upload.ts";
 import type { PlanFilesService } from "./plan-files.service.ts";
 import { planIdParams } from "./work-plan.schemas.ts";
@@ -34,13 +34,7 @@ export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZo
       async (request, reply) => {
         requirePermission(request, "plan.read");
         const { year, file } = await service.exportWorkbook(request.params.planId);
-        return reply
-          .type(XLSX_MIME)
-          .header(
-            "content-disposition",
-            attachment(`${year}年工作计划目标清单.xlsx`, `work-plan-${year}-targets.xlsx`),
-          )
-          .send(file);
+        return sendFile(reply, file, `${year}年工作计划目标清单.xlsx`, `work-plan-${year}-targets.xlsx`);
       },
     );
 
@@ -50,13 +44,7 @@ export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZo
       async (request, reply) => {
         requirePermission(request, "plan.read");
         const { year, file } = await service.reportDocument(request.params.planId);
-        return reply
-          .type(DOCX_MIME)
-          .header(
-            "content-disposition",
-            attachment(`${year}年工作计划执行情况报告.docx`, `work-plan-${year}-report.docx`),
-          )
-          .send(file);
+        return sendFile(reply, file, `${year}年工作计划执行情况报告.docx`, `work-plan-${year}-report.docx`);
       },
     );
 
@@ -68,13 +56,7 @@ export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZo
         const example = request.query.example === "1";
         const file = await service.template(actor, example);
         const name = example ? "工作计划模板（2019年示例）.xlsx" : "工作计划导入模板.xlsx";
-        return reply
-          .type(XLSX_MIME)
-          .header(
-            "content-disposition",
-            attachment(name, example ? "work-plan-example.xlsx" : "work-plan-template.xlsx"),
-          )
-          .send(file);
+        return sendFile(reply, file, name, example ? "work-plan-example.xlsx" : "work-plan-template.xlsx");
       },
     );
 

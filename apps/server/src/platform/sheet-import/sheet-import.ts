@@ -191,3 +191,25 @@ export function runSheetImport<Columns>(
     },
   };
 }
+
+/** A session for a sheet read whole: `check` finds the problems and what `write` will write. */
+export function checkThenWrite<T>(parts: {
+  check(rows: readonly SheetRow[]): Promise<{ problems: RowProblem[]; value: T }>;
+  finish?(value: T): Promise<RowProblem[]>;
+  write(tx: Db, value: T): Promise<ImportResult>;
+}): ImportSession {
+  let checked: T | undefined;
+  const value = () => {
+    if (checked === undefined) throw new Error("import written before it was checked");
+    return checked;
+  };
+  return {
+    async check(rows) {
+      const { problems, value: found } = await parts.check(rows);
+      checked = found;
+      return problems;
+    },
+    finish: async () => (parts.finish ? parts.finish(value()) : []),
+    write: (tx) => parts.write(tx, value()),
+  };
+}

@@ -30,7 +30,7 @@ export async function* parseXml(
   handlers: XmlHandlers,
   between: () => void,
 ): AsyncGenerator<void> {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false, xmlns: false });
   parser.on("opentag", (tag) => handlers.open(tag));
   parser.on("closetag", (tag) => handlers.close(tag.name));
   parser.on("text", (text) => handlers.text(text));
