@@ -74,7 +74,7 @@ export function createAuthService(ctx: AppContext) {
         recordAudit(
           tx,
           who,
-          { entity: "auth", entityId: null, action: "login_failed", after: { reason: "unknown_user" } },
+          { event: "LOGIN_FAILED_UNKNOWN_USER", entityId: null, after: { reason: "unknown_user" } },
           now,
         ),
       );
@@ -92,9 +92,8 @@ export function createAuthService(ctx: AppContext) {
           tx,
           who,
           {
-            entity: "user",
+            event: next.lockedUntil ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
             entityId: account.id,
-            action: next.lockedUntil ? "locked" : "login_failed",
             before: { failedLogins: account.failedLogins },
             after: { failedLogins: next.failedLogins, lockedUntil: next.lockedUntil },
           },
@@ -121,7 +120,7 @@ export function createAuthService(ctx: AppContext) {
         userAgent: request.userAgent,
         at: now,
       });
-      await recordAudit(tx, who, { entity: "auth", entityId: account.id, action: "login" }, now);
+      await recordAudit(tx, who, { event: "LOGIN_SUCCEEDED", entityId: account.id }, now);
     });
     return { kind: "ok", token, actor: actorOf(account, session, request.ip) };
   }
@@ -174,12 +173,7 @@ export function createAuthService(ctx: AppContext) {
       const now = clock.now();
       await db.transaction(async (tx) => {
         await q.deleteSession(tx, actor.sessionId);
-        await recordAudit(
-          tx,
-          whoOf(actor),
-          { entity: "auth", entityId: actor.userId, action: "logout" },
-          now,
-        );
+        await recordAudit(tx, whoOf(actor), { event: "LOGGED_OUT", entityId: actor.userId }, now);
       });
     },
 
@@ -200,9 +194,8 @@ export function createAuthService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "PASSWORD_CHANGED",
             entityId: actor.userId,
-            action: "password_changed",
             after: { mustChangePassword: false },
           },
           now,

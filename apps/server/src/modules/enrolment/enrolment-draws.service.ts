@@ -13,7 +13,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditEventOf } from "../audit/audit.service.ts";
 import { getRound, requireWindow, wire } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import * as dq from "./enrolment-draws.queries.ts";
@@ -122,11 +122,17 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
     return setup.value;
   }
 
-  async function audit(tx: Db, actor: Actor, action: string, draw: EnrolmentDrawRow, before: unknown = null) {
+  async function audit(
+    tx: Db,
+    actor: Actor,
+    event: AuditEventOf<"ENROLMENT_DRAW_">,
+    draw: EnrolmentDrawRow,
+    before: object | null = null,
+  ) {
     await recordAudit(
       tx,
       whoOf(actor),
-      { entity: "enrolment_draw", entityId: draw.id, action, before, after: drawRecord(draw) },
+      { event, entityId: draw.id, before, after: drawRecord(draw) },
       clock.now(),
     );
   }
@@ -167,7 +173,7 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
           createdAt: now,
         });
         const draw = await getDraw(id, tx);
-        await audit(tx, actor, "freeze", draw);
+        await audit(tx, actor, "ENROLMENT_DRAW_FROZEN", draw);
         return drawView(draw);
       });
     },
@@ -183,7 +189,7 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         const result = run(round, draw, inputs);
         await dq.updateDraw(tx, id, { status: "drawn", result, drawnAt: clock.now() });
         const after = await getDraw(id, tx);
-        await audit(tx, actor, "draw", after);
+        await audit(tx, actor, "ENROLMENT_DRAW_DRAWN", after);
         return drawView(after);
       });
     },
@@ -198,7 +204,7 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         if (draw.status !== "drawn") throw problems.conflict("该派位结果已公布，公布后不可更改");
         await dq.updateDraw(tx, id, { status: "published", publishedAt: clock.now() });
         const after = await getDraw(id, tx);
-        await audit(tx, actor, "publish", after);
+        await audit(tx, actor, "ENROLMENT_DRAW_PUBLISHED", after);
         return drawView(after);
       });
     },
@@ -237,9 +243,8 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "enrolment_draw",
+            event: "ENROLMENT_DRAW_REDRAWN",
             entityId: newId,
-            action: "redraw",
             before: drawRecord({ ...old, status: "superseded" }),
             after: { ...drawRecord(draw), reason: input.reason },
           },

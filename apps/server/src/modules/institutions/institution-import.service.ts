@@ -184,9 +184,8 @@ export function createInstitutionImporter(ctx: AppContext) {
         tx,
         who,
         {
-          entity: "institution_import",
+          event: "INSTITUTIONS_IMPORTED",
           entityId: job.id,
-          action: "import",
           after: {
             fileName: job.fileName,
             sha256: createHash("sha256").update(workbook.buffer).digest("hex"),

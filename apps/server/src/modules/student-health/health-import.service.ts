@@ -190,9 +190,8 @@ export function createHealthImporter(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: kind === "screening" ? "vision_screening_import" : "fitness_import",
+            event: kind === "screening" ? "VISION_SCREENINGS_IMPORTED" : "FITNESS_TESTS_IMPORTED",
             entityId: job.id,
-            action: "import",
             after: {
               fileName: job.fileName,
               sha256: createHash("sha256").update(buffer).digest("hex"),

@@ -254,9 +254,8 @@ export function createStudentImportService(ctx: AppContext) {
         tx,
         whoOf(actor),
         {
-          entity: "student_import",
+          event: "STUDENTS_IMPORTED",
           entityId: job.id,
-          action: "import",
           after: {
             fileName: job.fileName,
             sha256: createHash("sha256").update(buffer).digest("hex"),

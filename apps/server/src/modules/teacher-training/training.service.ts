@@ -97,7 +97,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_programme", entityId: row.id, action: "create", after: input },
+          { event: "TRAINING_PROGRAMME_CREATED", entityId: row.id, after: input },
           now,
         );
         return getProgramme(actor, row.id, tx);
@@ -130,7 +130,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_programme", entityId: id, action: "set_quotas", before, after: quotas },
+          { event: "TRAINING_QUOTAS_SET", entityId: id, before, after: quotas },
           now,
         );
         return q.quotasOf(tx, id);
@@ -216,9 +216,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_programme",
+            event: "TRAINING_ENROLLED",
             entityId: id,
-            action: "enrol",
             after: { teachers: teachers.map((t) => t.teacherNumber) },
           },
           now,
@@ -331,9 +330,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_programme",
+            event: "TRAINING_COMPLETED",
             entityId: id,
-            action: "complete",
             after: { completedOn: input.completedOn, results },
           },
           now,
@@ -375,7 +373,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_credit", entityId: row?.id ?? null, action: "submit_external", after: input },
+          { event: "TRAINING_CREDIT_SUBMITTED", entityId: row?.id ?? null, after: input },
           now,
         );
         return { id: row?.id ?? "" };
@@ -406,9 +404,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_credit",
+            event: input.approve ? "TRAINING_CREDIT_APPROVED" : "TRAINING_CREDIT_REJECTED",
             entityId: creditId,
-            action: input.approve ? "approve" : "reject",
             before: { status: "pending" },
             after: { status, hours: pending.hours },
           },

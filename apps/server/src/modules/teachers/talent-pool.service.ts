@@ -136,9 +136,8 @@ export function createTalentPoolService(ctx: AppContext, deps: { teachers: Teach
           tx,
           whoOf(actor),
           {
-            entity: "teacher",
+            event: "TEACHER_EXCHANGE_RECORDED",
             entityId: id,
-            action: "record_exchange",
             after: { ...input, to: target.name },
           },
           now,

@@ -105,7 +105,7 @@ export function createTeacherImportService(ctx: AppContext) {
         recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: null, action: "export_personal", after: { rows: rows.length } },
+          { event: "TEACHER_PERSONAL_EXPORTED", entityId: null, after: { rows: rows.length } },
           clock.now(),
         ),
       );
@@ -291,9 +291,8 @@ export function createTeacherImportService(ctx: AppContext) {
           tx,
           who,
           inserted.map((r) => ({
-            entity: "teacher",
+            event: "TEACHER_IMPORTED",
             entityId: r.id,
-            action: "import",
             after: { teacherNumber: r.teacherNumber, importId: job.id },
           })),
           at,
@@ -305,9 +304,8 @@ export function createTeacherImportService(ctx: AppContext) {
         tx,
         who,
         {
-          entity: "teacher_import",
+          event: "TEACHERS_IMPORTED",
           entityId: job.id,
-          action: "import",
           after: {
             fileName: job.fileName,
             sha256: createHash("sha256").update(buffer).digest("hex"),

@@ -108,7 +108,7 @@ export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsSe
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "user", entityId: id, action: "create", after: snapshot(created) },
+          { event: "USER_CREATED", entityId: id, after: snapshot(created) },
           now,
         );
         return view(created);
@@ -135,9 +135,8 @@ export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsSe
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "USER_UPDATED",
             entityId: id,
-            action: "update",
             before: snapshot(before),
             after: snapshot(after),
           },
@@ -159,9 +158,8 @@ export function createUsersService(ctx: AppContext, deps: { orgUnits: OrgUnitsSe
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "USER_PASSWORD_RESET",
             entityId: id,
-            action: "reset_password",
             after: { username: target.username, unlocked: true },
           },
           now,

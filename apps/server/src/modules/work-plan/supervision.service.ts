@@ -24,7 +24,6 @@ import { planTargetSnapshots, supervisionNotices } from "./plan-progress.tables.
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
 import { planTasks } from "./work-plan.tables.ts";
 
-const ENTITY = "supervision_notice";
 const SYSTEM: AuditWho = { actorId: null, actorName: "系统督办", ip: null };
 
 interface RaisedNotice {
@@ -134,7 +133,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         await recordAudit(
           tx,
           SYSTEM,
-          { entity: ENTITY, entityId: row.id, action: "raise", after: { reason: n.reason } },
+          { event: "SUPERVISION_NOTICE_RAISED", entityId: row.id, after: { reason: n.reason } },
           at,
         );
         notes.push({
@@ -167,7 +166,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         await recordAudit(
           tx,
           SYSTEM,
-          { entity: ENTITY, entityId: n.id, action: "escalate", after: { escalatedOn: today } },
+          { event: "SUPERVISION_NOTICE_ESCALATED", entityId: n.id, after: { escalatedOn: today } },
           at,
         );
         notes.push({
@@ -287,9 +286,8 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
           tx,
           whoOf(actor),
           {
-            entity: ENTITY,
+            event: "SUPERVISION_NOTICE_RESPONDED",
             entityId: id,
-            action: "respond",
             before: { response: null },
             after: { response: text, respondedOn: today },
           },

@@ -956,6 +956,61 @@ const teachers = {
  * Every string the web shows. An en-US file exports `messages: Messages` with the same shape.
  * Role and org-unit kind labels are the domain's, so the server and the web name them alike.
  */
+/** 审计日志 (issue 14/18): the readable before/after and the hash chain's head. */
+const auditTrail = {
+  field: "字段",
+  changed: "已变化",
+  yes: "是",
+  no: "否",
+  // Field names of the snapshots most events carry; an unknown one is shown as recorded.
+  fields: {
+    name: "名称",
+    code: "代码",
+    kind: "类型",
+    type: "类型",
+    status: "状态",
+    role: "角色",
+    username: "用户名",
+    displayName: "姓名",
+    orgUnitId: "所属单位",
+    parentId: "上级单位",
+    districtId: "区县",
+    streetId: "街道",
+    institutionId: "学校",
+    disabled: "已停用",
+    mustChangePassword: "须修改密码",
+    failedLogins: "连续登录失败次数",
+    lockedUntil: "锁定至",
+    unlocked: "已解锁",
+    reason: "原因",
+    fileName: "文件",
+    sha256: "文件摘要",
+    rows: "行数",
+    created: "新建",
+    updated: "更新",
+    unchanged: "未变",
+    year: "年度",
+    schoolYear: "学年",
+    grade: "年级",
+    students: "学生数",
+    ownership: "举办者",
+    places: "学位数",
+    narrative: "进展说明",
+    revision: "修订次数",
+    fields: "查看字段",
+    records: "记录数",
+  } as Partial<Record<string, string>>,
+  head: {
+    title: "审计链",
+    summary: (seq: number, at: string) => `已记录 ${seq} 条，最近一条写入于 ${at}`,
+    digest: "最新摘要",
+    export: "导出链头",
+    exported:
+      "链头已导出。请将文件保存在本系统之外（如打印存档或交监督部门），日后可据此核对审计日志未被删除或改写。",
+    help: "每条审计记录的摘要都包含前一条的摘要，任何删除或改动都会使校验失败。",
+  },
+};
+
 export const messages = {
   brand: {
     name: "EduBureau",
@@ -1102,9 +1157,10 @@ export const messages = {
     disabledDone: "账号已停用",
     enabledDone: "账号已启用",
   },
+  auditTrail,
   audit: {
     entity: "对象类型",
-    entityId: "对象 ID",
+    entityId: "对象",
     action: "操作",
     actor: "操作人",
     at: "时间",
