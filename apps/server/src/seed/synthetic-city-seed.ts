@@ -134,9 +134,8 @@ export async function seedSyntheticCity(
       tx,
       { actorId: null, actorName: "系统初始化", ip: null },
       {
-        entity: "system",
+        event: "SYSTEM_SEEDED",
         entityId: null,
-        action: "seed_demo",
         after: {
           generator: "synthetic-city",
           scale: options.scale,

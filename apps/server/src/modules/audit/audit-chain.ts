@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/database.ts";
+import { auditChainHead } from "./audit.tables.ts";
 
 /** The newest link of the audit chain: what an administrator exports to prove later that nothing was removed. */
 export interface ChainHead {
@@ -37,12 +38,10 @@ export function linkDigest(prev: string, canonical: string): string {
 }
 
 export async function readChainHead(db: Db): Promise<ChainHead> {
-  const [head] = await queryRows<{ seq: number; last_id: number | null; digest: string; updated_at: Date }>(
-    db,
-    sql`select seq, last_id, digest, updated_at from audit_chain_head where singleton`,
-  );
+  // Through the table's Drizzle columns, so the time comes back as a Date on both engines.
+  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.singleton, true));
   if (!head) throw new Error("audit_chain_head is missing: migration 0016 was not applied");
-  return { seq: head.seq, lastId: head.last_id, digest: head.digest, updatedAt: head.updated_at };
+  return { seq: head.seq, lastId: head.lastId, digest: head.digest, updatedAt: head.updatedAt };
 }
 
 interface LinkRow {

@@ -1,15 +1,17 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
+import { AUDIT_EVENTS, type AuditEntry } from "./audit-events.ts";
+import * as q from "./audit.queries.ts";
+import type { AuditSearch } from "./audit.queries.ts";
 import { auditLog, type AuditRow } from "./audit.tables.ts";
 
-export interface AuditEntry {
-  entity: string;
-  entityId: string | null;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-}
+export {
+  DATA_APPROVAL_EVENTS,
+  type AuditEntry,
+  type AuditEventOf,
+  type AuditEventType,
+} from "./audit-events.ts";
 
 /** Who did it, when there is no signed-in actor yet (a login attempt) the caller names the account. */
 export interface AuditWho {
@@ -22,22 +24,30 @@ export function whoOf(actor: Actor): AuditWho {
   return { actorId: actor.userId, actorName: `${actor.displayName}(${actor.username})`, ip: actor.ip };
 }
 
-/**
- * Writes one audit row with the given transaction handle, so the row exists exactly when the write commits.
- * There is deliberately no update or delete here; the database refuses them too (migration 0001).
- */
-export async function recordAudit(tx: Db, who: AuditWho, entry: AuditEntry, at: Date): Promise<void> {
-  await tx.insert(auditLog).values({
+/** The row for one event: entity and action come from the event's spec, never from the call site. */
+function auditValues(who: AuditWho, entry: AuditEntry, at: Date) {
+  const spec = AUDIT_EVENTS[entry.event];
+  return {
     at,
     actorId: who.actorId,
     actorName: who.actorName,
     ip: who.ip,
-    entity: entry.entity,
+    event: entry.event,
+    entity: spec.entity,
     entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ?? null,
+    action: spec.action,
+    before: ("before" in entry ? entry.before : null) ?? null,
     after: entry.after ?? null,
-  });
+  };
+}
+
+/**
+ * Writes one audit row with the given transaction handle, so the row exists exactly when the write commits.
+ * There is deliberately no update or delete here; the database refuses them too (migrations 0001 and 0016),
+ * and links the row into the hash chain.
+ */
+export async function recordAudit(tx: Db, who: AuditWho, entry: AuditEntry, at: Date): Promise<void> {
+  await tx.insert(auditLog).values(auditValues(who, entry, at));
 }
 
 /** Rows per INSERT when writing many audit rows at once. */
@@ -51,19 +61,7 @@ export async function recordAudits(
   at: Date,
 ): Promise<void> {
   for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
-    await tx.insert(auditLog).values(
-      entries.slice(i, i + AUDIT_BATCH).map((entry) => ({
-        at,
-        actorId: who.actorId,
-        actorName: who.actorName,
-        ip: who.ip,
-        entity: entry.entity,
-        entityId: entry.entityId,
-        action: entry.action,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-      })),
-    );
+    await tx.insert(auditLog).values(entries.slice(i, i + AUDIT_BATCH).map((e) => auditValues(who, e, at)));
   }
 }
 
@@ -83,4 +81,8 @@ export async function entityHistory(
     .limit(options.limit);
 }
 
-export { searchAudit, type AuditSearch } from "./audit.queries.ts";
+/** A page of the audit log with the names of the units and accounts it mentions. */
+export async function searchAudit(db: Db, search: AuditSearch) {
+  const page = await q.searchAudit(db, search);
+  return { ...page, names: await q.namesOf(db, page.items) };
+}

@@ -32,6 +32,27 @@ describe("audit log", () => {
     expect(entry?.after).toMatchObject({ name: "文艺路街道办事处" });
   });
 
+  it("names the typed event, and the units and accounts a page mentions", async () => {
+    const admin = await t.login("admin");
+    await admin.patch(`/api/org-units/${t.world.streetA.id}`, { name: "韭菜园街道" });
+    const list = (await admin.get(`/api/audit-log?event=ORG_UNIT_UPDATED`)).json<{
+      items: (Entry & { event: string; entityId: string; actorId: string })[];
+      names: Record<string, string>;
+    }>();
+    const entry = list.items[0];
+    expect(entry?.event).toBe("ORG_UNIT_UPDATED");
+    expect(list.names[entry?.entityId ?? ""]).toBe("韭菜园街道");
+    expect(list.names[entry?.actorId ?? ""]).toBeTruthy();
+  });
+
+  it("shows the chain head to administrators only", async () => {
+    const admin = await t.login("admin");
+    const head = (await admin.get("/api/audit-log/head")).json<{ seq: number; digest: string }>();
+    expect(head.seq).toBeGreaterThan(0);
+    expect(head.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect((await (await t.login("leader")).get("/api/audit-log/head")).statusCode).toBe(403);
+  });
+
   it("never stores password hashes", async () => {
     const admin = await t.login("admin");
     await admin.post(`/api/users/${t.world.userIds.schoolA}/reset-password`, { newPassword: "Reset#2019" });

@@ -77,9 +77,8 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
           tx,
           who,
           {
-            entity: "auth",
+            event: reason === "locked" ? "LOGIN_WHILE_LOCKED" : "LOGIN_FAILED_UNKNOWN_USER",
             entityId: account?.id ?? null,
-            action: reason === "locked" ? "login_while_locked" : "login_failed",
             after: { reason },
           },
           now,
@@ -99,9 +98,8 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
           tx,
           who,
           {
-            entity: "user",
+            event: attempt.lockedUntil ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
             entityId: account.id,
-            action: attempt.lockedUntil ? "locked" : "login_failed",
             after: { failedLogins: attempt.failedLogins, lockedUntil: attempt.lockedUntil },
           },
           now,
@@ -134,7 +132,7 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
       userAgent: request.userAgent,
       at: now,
     });
-    await recordAudit(tx, who, { entity: "auth", entityId: account.id, action: "login" }, now);
+    await recordAudit(tx, who, { event: "LOGIN_SUCCEEDED", entityId: account.id }, now);
     return { kind: "ok" as const, token, actor: actorOf(account, session, request.ip) };
   }
 
@@ -217,12 +215,7 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
       const now = clock.now();
       await db.transaction(async (tx) => {
         await q.deleteSession(tx, actor.sessionId);
-        await recordAudit(
-          tx,
-          whoOf(actor),
-          { entity: "auth", entityId: actor.userId, action: "logout" },
-          now,
-        );
+        await recordAudit(tx, whoOf(actor), { event: "LOGGED_OUT", entityId: actor.userId }, now);
       });
       sessions.forget(actor.sessionId);
     },
@@ -244,9 +237,8 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "PASSWORD_CHANGED",
             entityId: actor.userId,
-            action: "password_changed",
             after: { mustChangePassword: false },
           },
           now,

@@ -15,7 +15,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditEventOf } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import * as q from "./construction-projects.queries.ts";
 import { refuseIfAny, snapshot, totalsOf, view } from "./construction-projects.view.ts";
@@ -124,15 +124,14 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
   async function audit(
     tx: Db,
     actor: Actor,
-    entry: { id: string; action: string; before?: Row; after?: Row },
+    entry: { id: string; event: AuditEventOf<"CONSTRUCTION_PROJECT_">; before?: Row; after?: Row },
   ) {
     await recordAudit(
       tx,
       whoOf(actor),
       {
-        entity: "construction_project",
+        event: entry.event,
         entityId: entry.id,
-        action: entry.action,
         ...(entry.before ? { before: snapshot(entry.before) } : {}),
         ...(entry.after ? { after: snapshot(entry.after) } : {}),
       },
@@ -200,7 +199,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
           at: now,
         });
         const created = await getVisible(actor, id, tx);
-        await audit(tx, actor, { id, action: "create", after: created });
+        await audit(tx, actor, { id, event: "CONSTRUCTION_PROJECT_CREATED", after: created });
         return view(created);
       });
     },
@@ -250,7 +249,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
           at: now,
         });
         const after = await getVisible(actor, id, tx);
-        await audit(tx, actor, { id, action: "update", before, after });
+        await audit(tx, actor, { id, event: "CONSTRUCTION_PROJECT_UPDATED", before, after });
         return view(after);
       });
     },
@@ -264,7 +263,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
             `只能删除“${PROJECT_STATUS_LABELS.planned}”中的项目；该项目已${before.status === "in_use" ? "投入使用" : "开工"}，请保留记录`,
           );
         await q.deleteProject(tx, id);
-        await audit(tx, actor, { id, action: "delete", before });
+        await audit(tx, actor, { id, event: "CONSTRUCTION_PROJECT_DELETED", before });
       });
     },
 
@@ -281,7 +280,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
         if (values === null) return view(before);
         await q.updateProject(tx, id, { ...values, at: now });
         const after = await getVisible(actor, id, tx);
-        await audit(tx, actor, { id, action: "transition", before, after });
+        await audit(tx, actor, { id, event: "CONSTRUCTION_PROJECT_TRANSITIONED", before, after });
         return view(after);
       });
     },
@@ -294,7 +293,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
         const before = await getWritable(actor, id, tx);
         await q.updateProject(tx, id, { ...testValues(before, input, today()), at: now });
         const after = await getVisible(actor, id, tx);
-        await audit(tx, actor, { id, action: "record_tests", before, after });
+        await audit(tx, actor, { id, event: "CONSTRUCTION_PROJECT_TESTS_RECORDED", before, after });
         return view(after);
       });
     },

@@ -128,7 +128,7 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "designation", entityId: id, action: "award", after: snapshot(created) },
+          { event: "DESIGNATION_AWARDED", entityId: id, after: snapshot(created) },
           now,
         );
         return view(created);
@@ -156,9 +156,8 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
           tx,
           whoOf(actor),
           {
-            entity: "designation",
+            event: "DESIGNATION_UPDATED",
             entityId: id,
-            action: "update",
             before: snapshot(before),
             after: snapshot(after),
           },
@@ -187,9 +186,8 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
           tx,
           whoOf(actor),
           {
-            entity: "designation",
+            event: "DESIGNATION_REVOKED",
             entityId: id,
-            action: "revoke",
             before: snapshot(before),
             after: snapshot(after),
           },

@@ -13,7 +13,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditEventOf } from "../audit/audit.service.ts";
 import * as orgQ from "../org-units/org-units.queries.ts";
 import { getRound, requireWindow } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
@@ -74,7 +74,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
   async function audited(
     actor: Actor,
     tx: Db,
-    action: string,
+    event: AuditEventOf<"ENROLMENT_">,
     before: aq.ApplicationWithChildren | null,
     id: string,
   ) {
@@ -83,9 +83,8 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
       tx,
       whoOf(actor),
       {
-        entity: "enrolment_application",
+        event,
         entityId: id,
-        action,
         before: before ? applicationSnapshot(before) : null,
         after: applicationSnapshot(after),
       },
@@ -158,7 +157,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
             residentId: child.residentId,
           })),
         );
-        return withPlacement(await audited(actor, tx, "create", null, id), tx);
+        return withPlacement(await audited(actor, tx, "ENROLMENT_APPLICATION_CREATED", null, id), tx);
       });
     },
 
@@ -169,7 +168,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
         requireWindow(clock, await getRound(tx, before.roundId, true), "application");
         await aq.updateApplication(tx, id, { status: "withdrawn", updatedAt: clock.now() });
         await aq.deactivateApplicants(tx, id);
-        return withPlacement(await audited(actor, tx, "withdraw", before, id), tx);
+        return withPlacement(await audited(actor, tx, "ENROLMENT_APPLICATION_WITHDRAWN", before, id), tx);
       });
     },
 
@@ -200,7 +199,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
           .update(enrolmentApplications)
           .set({ secondChoices: choices, updatedAt: clock.now() })
           .where(eq(enrolmentApplications.id, id));
-        return withPlacement(await audited(actor, tx, "second_choices", before, id), tx);
+        return withPlacement(await audited(actor, tx, "ENROLMENT_SECOND_CHOICES_SET", before, id), tx);
       });
     },
 
@@ -223,7 +222,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
           if (problem !== null) throw problems.conflict(problem);
         }
         await recordLedger(tx, round.id, ledger, from, at);
-        return withPlacement(await audited(actor, tx, "decline", before, id), tx);
+        return withPlacement(await audited(actor, tx, "ENROLMENT_PLACE_DECLINED", before, id), tx);
       });
     },
   };

@@ -18,7 +18,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditEventOf } from "../audit/audit.service.ts";
 import { getRound, requireWindow, wire } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import * as dq from "./enrolment-draws.queries.ts";
@@ -139,18 +139,13 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
   async function audit(
     tx: Db,
     actor: Actor,
-    action: string,
+    event: AuditEventOf<"ENROLMENT_DRAW_">,
     draw: EnrolmentDrawRow,
-    before: unknown = null,
+    before: object | null = null,
     announcementDigest?: string,
   ) {
     const after = { ...drawRecord(draw), ...(announcementDigest ? { announcementDigest } : {}) };
-    await recordAudit(
-      tx,
-      whoOf(actor),
-      { entity: "enrolment_draw", entityId: draw.id, action, before, after },
-      clock.now(),
-    );
+    await recordAudit(tx, whoOf(actor), { event, entityId: draw.id, before, after }, clock.now());
   }
 
   /** Draws as the announcement says, refusing before its time or with inputs off its recipe. */
@@ -229,7 +224,7 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
           createdAt: now,
         });
         const draw = await getDraw(id, tx);
-        await audit(tx, actor, "freeze", draw, null, announcement.value.digest);
+        await audit(tx, actor, "ENROLMENT_DRAW_FROZEN", draw, null, announcement.value.digest);
         return drawView(draw);
       });
     },
@@ -252,7 +247,7 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
         await dq.updateDraw(tx, id, { status: "published", result, drawnAt: now, publishedAt: now });
         const after = await getDraw(id, tx);
         await joinLedger(tx, round.id, after, ledger, from);
-        await audit(tx, actor, "draw", after);
+        await audit(tx, actor, "ENROLMENT_DRAW_DRAWN", after);
         return drawView(after);
       });
     },
@@ -304,9 +299,8 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "enrolment_draw",
+            event: "ENROLMENT_DRAW_REDRAWN",
             entityId: newId,
-            action: "redraw",
             before: drawRecord({ ...old, status: "superseded" }),
             after: { ...drawRecord(draw), reason: input.reason },
           },

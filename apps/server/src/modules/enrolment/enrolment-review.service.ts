@@ -55,9 +55,11 @@ export function createEnrolmentReviewService(ctx: AppContext) {
         tx,
         whoOf(actor),
         {
-          entity: "enrolment_application",
+          event:
+            decision.status === "approved"
+              ? "ENROLMENT_APPLICATION_APPROVED"
+              : "ENROLMENT_APPLICATION_RETURNED",
           entityId: id,
-          action: decision.status === "approved" ? "approve" : "return",
           before: applicationSnapshot(before),
           after: applicationSnapshot(after),
         },
@@ -100,9 +102,8 @@ export function createEnrolmentReviewService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "enrolment_application",
+            event: "ENROLMENT_APPLICATION_PERSONAL_VIEWED",
             entityId: id,
-            action: "view_personal",
             after: { number: app.number },
           },
           clock.now(),

@@ -82,7 +82,7 @@ export function createEnrolmentRoundsService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "enrolment_round", entityId: id, action: "create", after: round },
+          { event: "ENROLMENT_ROUND_CREATED", entityId: id, after: round },
           now,
         );
         return round;
@@ -114,7 +114,7 @@ export function createEnrolmentRoundsService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "enrolment_round", entityId: id, action: "update", before, after },
+          { event: "ENROLMENT_ROUND_UPDATED", entityId: id, before, after },
           now,
         );
         return after;
@@ -146,9 +146,8 @@ export function createEnrolmentRoundsService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "enrolment_plan",
+            event: before ? "ENROLMENT_PLAN_UPDATED" : "ENROLMENT_PLAN_CREATED",
             entityId: input.institutionId,
-            action: before ? "update" : "create",
             before,
             after,
           },

@@ -50,7 +50,7 @@ export function createDataElementsService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "data_element", entityId: row.code, action: "create", after: snapshot(row) },
+          { event: "DATA_ELEMENT_CREATED", entityId: row.code, after: snapshot(row) },
           now,
         );
         return view(row);
@@ -78,9 +78,8 @@ export function createDataElementsService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "data_element",
+            event: "DATA_ELEMENT_UPDATED",
             entityId: code,
-            action: "update",
             before: snapshot(before),
             after: snapshot(after),
           },

@@ -14,7 +14,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { DATA_APPROVAL_EVENTS, recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { listElements } from "./data-elements.queries.ts";
 import * as q from "./data-entry.queries.ts";
@@ -149,9 +149,8 @@ export function createDataEntryService(ctx: AppContext, deps: { orgUnits: OrgUni
           tx,
           whoOf(actor),
           {
-            entity: "data_value",
+            event: "DATA_VALUE_SAVED",
             entityId: `${unit.id}:${period.key}`,
-            action: "save",
             before: Object.fromEntries(changed.map((code) => [code, before.get(code) ?? null])),
             after: Object.fromEntries(changed.map((code) => [code, after.get(code) ?? null])),
           },
@@ -189,9 +188,8 @@ export function createDataEntryService(ctx: AppContext, deps: { orgUnits: OrgUni
           tx,
           whoOf(actor),
           {
-            entity: "data_approval",
+            event: DATA_APPROVAL_EVENTS[action],
             entityId: `${unit.id}:${period.key}`,
-            action,
             before: { status: before.status },
             after: { status: after.status, ...(reason ? { reason } : {}) },
           },

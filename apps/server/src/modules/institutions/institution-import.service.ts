@@ -173,7 +173,7 @@ export function createInstitutionImporter(ctx: AppContext) {
     name: "institution import",
     permission: "institutions.write",
     sheet: INSTITUTION_SHEET_NAME,
-    auditEntity: "institution_import",
+    auditEvent: "INSTITUTIONS_IMPORTED",
     maxRows: MAX_IMPORT_ROWS,
     extraSheets: [TEMPLATE_INFO_SHEET_NAME],
     missingSheet: `找不到工作表「${INSTITUTION_SHEET_NAME}」：请使用系统下载的导入模板，不要修改工作表名称`,

@@ -9,6 +9,14 @@ import type { InstitutionRow } from "./institutions.tables.ts";
 /** Audit entity name of registry rows; the org unit's own renames stay under "org_unit". */
 export const INSTITUTION_ENTITY = "institution";
 
+/** Audit events by how the institution changed: by hand or by an import (then the row says which). */
+const INSTITUTION_EVENTS = {
+  create: "INSTITUTION_CREATED",
+  update: "INSTITUTION_UPDATED",
+  import_create: "INSTITUTION_IMPORT_CREATED",
+  import_update: "INSTITUTION_IMPORT_UPDATED",
+} as const;
+
 /** A district or street as a parent of an institution's org unit. */
 export type AreaUnit = Pick<q.AreaRow, "id" | "code" | "name" | "path" | "depth">;
 
@@ -132,7 +140,7 @@ export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Da
         { code: input.code, name: input.name, kind: "institution" },
         at,
       );
-      const audit = { entity: INSTITUTION_ENTITY, entityId: unit.id, action: `${prefix}create`, after };
+      const audit: AuditEntry = { event: INSTITUTION_EVENTS[`${prefix}create`], entityId: unit.id, after };
       await queue(registryValues(unit.id, input), audit);
       return { id: unit.id, outcome: "created" };
     }
@@ -150,10 +158,9 @@ export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Da
       });
     }
     if (before) await q.updateInstitution(tx, registryValues(unit.id, input), at);
-    const audit = {
-      entity: INSTITUTION_ENTITY,
+    const audit: AuditEntry = {
+      event: INSTITUTION_EVENTS[`${prefix}${before ? "update" : "create"}`],
       entityId: unit.id,
-      action: `${prefix}${before ? "update" : "create"}`,
       // A unit registered for the first time keeps a note of what it was called before.
       before: before ?? { code: unit.code, name: unit.name },
       after,

@@ -128,7 +128,7 @@ export function createOrgUnitsService(ctx: DataContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "org_unit", entityId: row.id, action: "create", after: snapshot(row) },
+          { event: "ORG_UNIT_CREATED", entityId: row.id, after: snapshot(row) },
           now,
         );
         return view({ ...row, childCount: 0 });
@@ -152,9 +152,8 @@ export function createOrgUnitsService(ctx: DataContext) {
           tx,
           whoOf(actor),
           {
-            entity: "org_unit",
+            event: "ORG_UNIT_UPDATED",
             entityId: id,
-            action: "update",
             before: snapshot(before),
             after: snapshot(after),
           },

@@ -133,11 +133,11 @@ describe("writes", () => {
           { code: "ROLLBACK-1", name: "回滚", kind: "street" },
           t.clock.now(),
         );
-        // An entity name is required; a null makes the audit insert, and so the whole write, fail.
+        // An event the catalogue does not know makes the audit insert, and so the whole write, fail.
         await recordAudit(
           tx,
           { actorId: null, actorName: null, ip: null },
-          { entity: null as unknown as string, entityId: null, action: "create" },
+          { event: "NO_SUCH_EVENT" as "ORG_UNIT_CREATED", entityId: null },
           t.clock.now(),
         );
       }),

@@ -18,7 +18,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems, type FieldProblem } from "../../http/problem.ts";
-import { recordAudit, whoOf } from "../audit/audit.service.ts";
+import { recordAudit, whoOf, type AuditEntry } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import type { DataEntryService } from "../indicators/data-entry.service.ts";
 import { parsePeriod } from "@edubureau/domain/indicators";
@@ -114,11 +114,7 @@ export function createSchoolClassesService(
     if (message) throw problems.field("students", message);
   }
 
-  async function audit(
-    tx: Db,
-    actor: Actor,
-    entry: { entity: string; entityId: string; action: string; before?: unknown; after?: unknown },
-  ) {
+  async function audit(tx: Db, actor: Actor, entry: AuditEntry) {
     await recordAudit(tx, whoOf(actor), entry, clock.now());
   }
 
@@ -185,9 +181,8 @@ export function createSchoolClassesService(
         );
         if (!created) throw new Error("insert returned no row");
         await audit(tx, actor, {
-          entity: "school_class",
+          event: "SCHOOL_CLASS_CREATED",
           entityId: created.id,
-          action: "create",
           after: { institutionId: facts.id, schoolYear: input.schoolYear, ...snapshot(created) },
         });
         return classView(facts.type, created);
@@ -221,9 +216,8 @@ export function createSchoolClassesService(
         });
         const after = await q.updateClass(tx, id, { ...row, at: now });
         await audit(tx, actor, {
-          entity: "school_class",
+          event: "SCHOOL_CLASS_UPDATED",
           entityId: id,
-          action: "update",
           before: { institutionId: facts.id, schoolYear: before.schoolYear, ...snapshot(before) },
           after: { institutionId: facts.id, schoolYear: before.schoolYear, ...snapshot(after) },
         });
@@ -243,9 +237,8 @@ export function createSchoolClassesService(
         );
         await q.deleteClass(tx, id);
         await audit(tx, actor, {
-          entity: "school_class",
+          event: "SCHOOL_CLASS_DELETED",
           entityId: id,
-          action: "delete",
           before: { institutionId: before.institutionId, schoolYear: before.schoolYear, ...snapshot(before) },
         });
       });
@@ -303,9 +296,8 @@ export function createSchoolClassesService(
         );
         const result = await yearView(tx, facts, schoolYear);
         await audit(tx, actor, {
-          entity: "school_classes",
+          event: "SCHOOL_CLASSES_YEAR_REPLACED",
           entityId: facts.id,
-          action: "replace_year",
           before: { schoolYear, classes: before.map(snapshot) },
           after: { schoolYear, classes: result.items.map(snapshot) },
         });

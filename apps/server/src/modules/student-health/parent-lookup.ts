@@ -88,9 +88,8 @@ export function createParentLookup(ctx: AppContext) {
         db,
         who,
         {
-          entity: "student_health_record",
+          event: "HEALTH_PARENT_LOOKUP_FAILED",
           entityId: null,
-          action: "parent_lookup_failed",
           after: { idNumber: maskIdNumber(idNumber) },
         },
         ctx.clock.now(),
@@ -101,9 +100,8 @@ export function createParentLookup(ctx: AppContext) {
       db,
       who,
       {
-        entity: "student_health_record",
+        event: "HEALTH_PARENT_LOOKUP",
         entityId: row.id,
-        action: "parent_lookup",
         after: { idNumber: maskIdNumber(idNumber) },
       },
       ctx.clock.now(),

@@ -210,7 +210,7 @@ export function createStudentImportService(ctx: AppContext) {
     name: "student import",
     permission: "students.write",
     sheet: STUDENT_SHEET,
-    auditEntity: "student_import",
+    auditEvent: "STUDENTS_IMPORTED",
     maxRows: MAX_STUDENT_ROWS,
     header: ({ cells }) => readStudentHeader(cells),
     start: (run) =>

@@ -93,9 +93,8 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
         db,
         whoOf(actor),
         {
-          entity: "student",
+          event: "STUDENT_PERSONAL_VIEWED",
           entityId: id,
-          action: "view_personal",
           after: { studentNo: mask.studentNo(row.student_no) },
         },
         ctx.clock.now(),
@@ -141,9 +140,8 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
           tx,
           whoOf(actor),
           {
-            entity: "student",
+            event: "STUDENT_CREATED",
             entityId: id,
-            action: "create",
             after: {
               studentNo: mask.studentNo(identity.value.studentNo),
               name: mask.name(body.name),
@@ -170,9 +168,8 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
           tx,
           whoOf(actor),
           {
-            entity: "student",
+            event: "STUDENT_UPDATED",
             entityId: id,
-            action: "update",
             before: { name: mask.name(before.name), grade: before.grade, className: before.class_name },
             after: { ...body, ...(body.name ? { name: mask.name(body.name) } : {}) },
           },
@@ -199,9 +196,8 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
           db,
           whoOf(actor),
           {
-            entity: "student",
+            event: "STUDENT_PERSONAL_EXPORTED",
             entityId: null,
-            action: "export_personal",
             after: { rows: rows.length, ...filters },
           },
           ctx.clock.now(),

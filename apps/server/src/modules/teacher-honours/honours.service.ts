@@ -87,7 +87,7 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "honour_round", entityId: row.id, action: "open", after: input },
+          { event: "HONOUR_ROUND_OPENED", entityId: row.id, after: input },
           now,
         );
         return { id: row.id, title: honourRoundTitle(series) };
@@ -110,9 +110,8 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
           tx,
           whoOf(actor),
           {
-            entity: "honour_round",
+            event: "HONOUR_NOMINATED",
             entityId: id,
-            action: "nominate",
             after: { teacher: teacher.teacherNumber },
           },
           now,
@@ -164,9 +163,8 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
           tx,
           whoOf(actor),
           {
-            entity: "honour_round",
+            event: "HONOUR_ROUND_ADVANCED",
             entityId: id,
-            action: "advance",
             before: { stage: round.stage },
             after: { stage: next.stage, selected: next.selected },
           },

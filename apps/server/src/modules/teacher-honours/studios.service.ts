@@ -75,7 +75,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_studio", entityId: row.id, action: "create", after: input },
+          { event: "TEACHER_STUDIO_CREATED", entityId: row.id, after: input },
           now,
         );
         return { id: row.id };
@@ -108,7 +108,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_studio", entityId: id, action: "add_members", after: { teacherIds: ids } },
+          { event: "TEACHER_STUDIO_MEMBERS_ADDED", entityId: id, after: { teacherIds: ids } },
           now,
         );
         return { added: added.length };
@@ -136,9 +136,8 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
           tx,
           whoOf(actor),
           {
-            entity: "teacher_studio",
+            event: "TEACHER_STUDIO_MEMBER_REMOVED",
             entityId: id,
-            action: "remove_member",
             before: { teacherId, teacherNumber: member.teacherNumber, name: member.name },
           },
           now,
@@ -169,7 +168,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_studio", entityId: id, action: "assess", after: input },
+          { event: "TEACHER_STUDIO_ASSESSED", entityId: id, after: input },
           now,
         );
         return { id, ...input };
@@ -216,7 +215,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "normal_student_intake", entityId: input.districtId, action: "set", after: values },
+          { event: "NORMAL_STUDENT_INTAKE_SET", entityId: input.districtId, after: values },
           now,
         );
         return values;

@@ -39,7 +39,7 @@ export function createEthicsService(ctx: AppContext, deps: { teachers: TeachersS
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_ethics", entityId: teacherId, action: "read", after: { records: rows.length } },
+          { event: "TEACHER_ETHICS_READ", entityId: teacherId, after: { records: rows.length } },
           clock.now(),
         );
         return rows;
@@ -63,9 +63,8 @@ export function createEthicsService(ctx: AppContext, deps: { teachers: TeachersS
           tx,
           whoOf(actor),
           {
-            entity: "teacher_ethics",
+            event: "TEACHER_ETHICS_RECORDED",
             entityId: teacherId,
-            action: "record",
             after: { foundOn: input.foundOn, severity: input.severity },
           },
           now,

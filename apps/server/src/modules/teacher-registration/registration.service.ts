@@ -156,9 +156,8 @@ export function createRegistrationService(
           tx,
           whoOf(actor),
           confirmed.map((r) => ({
-            entity: "teacher_registration",
+            event: "TEACHER_REGISTRATION_CONFIRMED",
             entityId: r.teacherId,
-            action: "confirm",
             after: { year: input.year, outcome: r.outcome, reasons: r.reasons, hours: r.hours?.counted ?? 0 },
           })),
           now,

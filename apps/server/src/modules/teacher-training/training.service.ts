@@ -96,7 +96,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_programme", entityId: row.id, action: "create", after: input },
+          { event: "TRAINING_PROGRAMME_CREATED", entityId: row.id, after: input },
           now,
         );
         return getProgramme(actor, row.id, tx);
@@ -129,7 +129,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_programme", entityId: id, action: "set_quotas", before, after: quotas },
+          { event: "TRAINING_QUOTAS_SET", entityId: id, before, after: quotas },
           now,
         );
         return q.quotasOf(tx, id);
@@ -215,9 +215,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_programme",
+            event: "TRAINING_ENROLLED",
             entityId: id,
-            action: "enrol",
             after: { teachers: teachers.map((t) => t.teacherNumber) },
           },
           now,
@@ -330,9 +329,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_programme",
+            event: "TRAINING_COMPLETED",
             entityId: id,
-            action: "complete",
             after: { completedOn: input.completedOn, results },
           },
           now,
@@ -374,7 +372,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "training_credit", entityId: row?.id ?? null, action: "submit_external", after: input },
+          { event: "TRAINING_CREDIT_SUBMITTED", entityId: row?.id ?? null, after: input },
           now,
         );
         return { id: row?.id ?? "" };
@@ -405,9 +403,8 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
           tx,
           whoOf(actor),
           {
-            entity: "training_credit",
+            event: input.approve ? "TRAINING_CREDIT_APPROVED" : "TRAINING_CREDIT_REJECTED",
             entityId: creditId,
-            action: input.approve ? "approve" : "reject",
             before: { status: "pending" },
             after: { status, hours: pending.hours },
           },

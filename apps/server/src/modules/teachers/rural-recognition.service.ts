@@ -127,9 +127,8 @@ export function createRuralRecognitionService(
       tx,
       whoOf(actor),
       {
-        entity: "rural_recognition",
+        event: "RURAL_RECOGNITION_APPLIED",
         entityId: row.id,
-        action: "apply",
         after: { teacherId: teacher.id, teacherName: teacher.name, totalMonths: result.totalMonths, asOf },
       },
       now,
@@ -231,9 +230,8 @@ export function createRuralRecognitionService(
           tx,
           whoOf(actor),
           {
-            entity: "rural_recognition",
+            event: "RURAL_RECOGNITION_CERTIFIED",
             entityId: id,
-            action: "certify",
             before: { status: "pending", totalMonths: row.totalMonths },
             after: {
               status: "certified",
@@ -264,9 +262,8 @@ export function createRuralRecognitionService(
           tx,
           whoOf(actor),
           {
-            entity: "rural_recognition",
+            event: "RURAL_RECOGNITION_REJECTED",
             entityId: id,
-            action: "reject",
             before: { status: "pending" },
             after: { status: "rejected", teacherId: row.teacherId, note: input.note },
           },

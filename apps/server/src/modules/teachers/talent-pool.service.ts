@@ -142,9 +142,8 @@ export function createTalentPoolService(
           tx,
           whoOf(actor),
           {
-            entity: "teacher",
+            event: "TEACHER_EXCHANGE_RECORDED",
             entityId: id,
-            action: "record_exchange",
             after: { ...input, to: target.name },
           },
           now,

@@ -76,9 +76,8 @@ export function createTeacherAbsencesService(ctx: AppContext, deps: { teachers: 
           tx,
           whoOf(actor),
           {
-            entity: "teacher",
+            event: "TEACHER_ABSENCE_RECORDED",
             entityId: teacherId,
-            action: "record_absence",
             after: { id: row.id, ...values },
           },
           now,
@@ -101,9 +100,8 @@ export function createTeacherAbsencesService(ctx: AppContext, deps: { teachers: 
           tx,
           whoOf(actor),
           {
-            entity: "teacher",
+            event: "TEACHER_ABSENCE_DELETED",
             entityId: teacherId,
-            action: "delete_absence",
             before: {
               id: removed.id,
               fromDate: removed.fromDate,

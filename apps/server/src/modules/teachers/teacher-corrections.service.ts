@@ -81,7 +81,7 @@ export function createTeacherCorrectionsService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher_correction", entityId: created?.id ?? null, action: "request", after: input },
+          { event: "TEACHER_CORRECTION_REQUESTED", entityId: created?.id ?? null, after: input },
           now,
         );
         return { id: created?.id ?? "" };
@@ -123,9 +123,8 @@ export function createTeacherCorrectionsService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "teacher_correction",
+            event: status === "approved" ? "TEACHER_CORRECTION_APPROVED" : "TEACHER_CORRECTION_REJECTED",
             entityId: id,
-            action: status === "approved" ? "approve" : "reject",
             before: { field: correction.field, value: correction.currentValue },
             after: {
               field: correction.field,

@@ -96,7 +96,7 @@ export function createTeacherImportService(ctx: AppContext) {
         recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: null, action: "export_personal", after: { rows: rows.length } },
+          { event: "TEACHER_PERSONAL_EXPORTED", entityId: null, after: { rows: rows.length } },
           clock.now(),
         ),
       );
@@ -246,9 +246,8 @@ export function createTeacherImportService(ctx: AppContext) {
         tx,
         who,
         inserted.map((r) => ({
-          entity: "teacher",
+          event: "TEACHER_IMPORTED" as const,
           entityId: r.id,
-          action: "import",
           after: { teacherNumber: r.teacherNumber, importId: job.id },
         })),
         at,
@@ -275,7 +274,7 @@ export function createTeacherImportService(ctx: AppContext) {
       name: "teacher import",
       permission: "teachers.write",
       sheet: TEACHER_SHEET_NAME,
-      auditEntity: "teacher_import",
+      auditEvent: "TEACHERS_IMPORTED",
       maxRows: MAX_ROWS,
       missingSheet: `工作簿中没有“${TEACHER_SHEET_NAME}”工作表：请使用本系统导出的教师名录`,
       emptySheet: "工作表中没有教师数据行：请从第 2 行起填写",

@@ -101,12 +101,7 @@ export function createTeachersService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          {
-            entity: "teacher",
-            entityId: id,
-            action: "view_personal",
-            after: { fields: ["idNumber", "birthDate"] },
-          },
+          { event: "TEACHER_PERSONAL_VIEWED", entityId: id, after: { fields: ["idNumber", "birthDate"] } },
           clock.now(),
         );
         return { idNumber: row.idNumber, birthDate: row.birthDate };
@@ -127,7 +122,7 @@ export function createTeachersService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: inserted.id, action: "create", after: teacherSnapshot(created) },
+          { event: "TEACHER_CREATED", entityId: inserted.id, after: teacherSnapshot(created) },
           now,
         );
         return teacherView(created);
@@ -149,9 +144,8 @@ export function createTeachersService(ctx: AppContext) {
           tx,
           whoOf(actor),
           {
-            entity: "teacher",
+            event: "TEACHER_UPDATED",
             entityId: id,
-            action: "update",
             before: teacherSnapshot(before),
             after: teacherSnapshot(after),
           },
@@ -182,7 +176,7 @@ export function createTeachersService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: id, action: "add_posting", after: values },
+          { event: "TEACHER_POSTING_ADDED", entityId: id, after: values },
           now,
         );
         return {
@@ -222,7 +216,7 @@ export function createTeachersService(ctx: AppContext) {
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "teacher", entityId: id, action: "set_review", before, after: values },
+          { event: "TEACHER_REVIEW_SET", entityId: id, before, after: values },
           now,
         );
         return { year: input.year, grade: input.grade, approvedLeave: values.approvedLeave };

@@ -86,7 +86,7 @@ export function createTwoFactorService(ctx: AppContext) {
         await recordAudit(
           tx,
           who,
-          { entity: "user", entityId: challenge.userId, action: "recovery_code_used", after: { left } },
+          { event: "RECOVERY_CODE_USED", entityId: challenge.userId, after: { left } },
           now,
         );
       } else {
@@ -95,12 +95,7 @@ export function createTwoFactorService(ctx: AppContext) {
       await q.deleteChallenge(tx, challenge.id);
       if (!enrolling) return null;
       const codes = await issueRecoveryCodes(tx, challenge.userId);
-      await recordAudit(
-        tx,
-        who,
-        { entity: "user", entityId: challenge.userId, action: "two_factor_enabled" },
-        now,
-      );
+      await recordAudit(tx, who, { event: "TWO_FACTOR_ENABLED", entityId: challenge.userId }, now);
       return codes;
     },
 
@@ -131,12 +126,7 @@ export function createTwoFactorService(ctx: AppContext) {
         if (!totp || totp.confirmedAt) throw problems.conflict("请先扫描二维码开始设置。");
         await confirmCode(tx, actor.userId, code.trim(), true);
         const codes = await issueRecoveryCodes(tx, actor.userId);
-        await recordAudit(
-          tx,
-          whoOf(actor),
-          { entity: "user", entityId: actor.userId, action: "two_factor_enabled" },
-          now,
-        );
+        await recordAudit(tx, whoOf(actor), { event: "TWO_FACTOR_ENABLED", entityId: actor.userId }, now);
         return codes;
       });
     },

@@ -123,7 +123,7 @@ export function createUsersService(
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "user", entityId: id, action: "create", after: snapshot(created) },
+          { event: "USER_CREATED", entityId: id, after: snapshot(created) },
           now,
         );
         return view(created);
@@ -150,9 +150,8 @@ export function createUsersService(
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "USER_UPDATED",
             entityId: id,
-            action: "update",
             before: snapshot(before),
             after: snapshot(after),
           },
@@ -178,9 +177,8 @@ export function createUsersService(
           tx,
           whoOf(actor),
           {
-            entity: "user",
+            event: "USER_PASSWORD_RESET",
             entityId: id,
-            action: "reset_password",
             after: { username: target.username, unlocked: true },
           },
           now,
@@ -200,7 +198,7 @@ export function createUsersService(
         await recordAudit(
           tx,
           whoOf(actor),
-          { entity: "user", entityId: id, action: "two_factor_reset", after: { username: target.username } },
+          { event: "TWO_FACTOR_RESET", entityId: id, after: { username: target.username } },
           now,
         );
       });

@@ -94,9 +94,8 @@ export function createPlanFilesService(ctx: AppContext, deps: { workPlan: WorkPl
           tx,
           whoOf(actor),
           {
-            entity: "work_plan",
+            event: "WORK_PLAN_IMPORTED",
             entityId: load.planId,
-            action: "import",
             after: { ...meta, ...load.counts },
           },
           at,

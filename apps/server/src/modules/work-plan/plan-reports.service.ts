@@ -14,7 +14,7 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems, type FieldProblem } from "../../http/problem.ts";
 import { planReportPolicy, reportReadScope, taskReportingPolicy } from "../../policies/plan-report.ts";
-import { entityHistory, recordAudit, whoOf } from "../audit/audit.service.ts";
+import { entityHistory, recordAudit, whoOf, type AuditEventOf } from "../audit/audit.service.ts";
 import { notify } from "../notifications/notifications.service.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
@@ -140,8 +140,15 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     };
   }
 
-  async function audit(tx: Db, actor: Actor, id: string, action: string, before: unknown, after: unknown) {
-    await recordAudit(tx, whoOf(actor), { entity: ENTITY, entityId: id, action, before, after }, now());
+  async function audit(
+    tx: Db,
+    actor: Actor,
+    id: string,
+    event: AuditEventOf<"PLAN_REPORT_">,
+    before: object | null,
+    after: object | null,
+  ) {
+    await recordAudit(tx, whoOf(actor), { event, entityId: id, before, after }, now());
   }
 
   function validateInput(context: TaskContext, input: ReportInput, today: IsoDate): FieldProblem[] {
@@ -213,7 +220,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
           .onConflictDoNothing()
           .returning();
         if (!created) throw problems.conflict("该报告刚被同单位的其他人创建，请刷新后重试。");
-        await audit(tx, actor, created.id, "create", null, {
+        await audit(tx, actor, created.id, "PLAN_REPORT_CREATED", null, {
           taskCode: context.task.code,
           periodKey: input.periodKey,
         });
@@ -258,7 +265,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
           tx,
           actor,
           id,
-          "update",
+          "PLAN_REPORT_UPDATED",
           { narrative: before.narrative, values: before.manualTargets, milestones: before.milestones },
           { narrative: after.narrative, values: after.manualTargets, milestones: after.milestones },
         );
@@ -297,7 +304,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
               uploadedAt: now(),
             })
             .returning();
-          await audit(tx, actor, id, "attach", null, {
+          await audit(tx, actor, id, "PLAN_REPORT_FILE_ATTACHED", null, {
             fileName: row?.fileName,
             sizeBytes: row?.sizeBytes,
             sha256,
@@ -320,7 +327,14 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
           .where(and(eq(planReportAttachments.id, attachmentId), eq(planReportAttachments.reportId, id)))
           .returning();
         if (!row) throw problems.notFound("附件");
-        await audit(tx, actor, id, "detach", { fileName: row.fileName, sha256: row.sha256 }, null);
+        await audit(
+          tx,
+          actor,
+          id,
+          "PLAN_REPORT_FILE_DETACHED",
+          { fileName: row.fileName, sha256: row.sha256 },
+          null,
+        );
         return { key: row.storageKey, view: await detail(tx, actor, report, context) };
       });
       await deps.store.remove(removed.key);
@@ -381,7 +395,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
           tx,
           actor,
           id,
-          "submit",
+          "PLAN_REPORT_SUBMITTED",
           { status: report.status },
           { status, revision: report.revision + 1 },
         );
@@ -470,7 +484,7 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
         tx,
         actor,
         id,
-        status === "accepted" ? "accept" : "return",
+        status === "accepted" ? "PLAN_REPORT_ACCEPTED" : "PLAN_REPORT_RETURNED",
         { status: report.status },
         { status, reason },
       );

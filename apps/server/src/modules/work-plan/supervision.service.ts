@@ -25,7 +25,6 @@ import { planTargetSnapshots, supervisionNotices } from "./plan-progress.tables.
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
 import { planTasks } from "./work-plan.tables.ts";
 
-const ENTITY = "supervision_notice";
 const SYSTEM: AuditWho = { actorId: null, actorName: "系统督办", ip: null };
 
 interface RaisedNotice {
@@ -139,7 +138,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         await recordAudit(
           tx,
           SYSTEM,
-          { entity: ENTITY, entityId: row.id, action: "raise", after: { reason: n.reason } },
+          { event: "SUPERVISION_NOTICE_RAISED", entityId: row.id, after: { reason: n.reason } },
           at,
         );
         notes.push({
@@ -184,7 +183,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         await recordAudit(
           tx,
           SYSTEM,
-          { entity: ENTITY, entityId: n.id, action: "escalate", after: { escalatedOn: today } },
+          { event: "SUPERVISION_NOTICE_ESCALATED", entityId: n.id, after: { escalatedOn: today } },
           at,
         );
         notes.push({
@@ -314,9 +313,8 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
           tx,
           whoOf(actor),
           {
-            entity: ENTITY,
+            event: "SUPERVISION_NOTICE_RESPONDED",
             entityId: id,
-            action: "respond",
             before: { response: null },
             after: { response: text, respondedOn: today },
           },

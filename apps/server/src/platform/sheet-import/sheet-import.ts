@@ -78,12 +78,7 @@ export function runSheetImport<Columns>(
     job.processed = 0;
     const result = await session.write(tx);
     const after = { fileName: job.fileName, sha256, ...result };
-    await recordAudit(
-      tx,
-      whoOf(actor),
-      { entity: spec.auditEntity, entityId: job.id, action: "import", after },
-      clock.now(),
-    );
+    await recordAudit(tx, whoOf(actor), { event: spec.auditEvent, entityId: job.id, after }, clock.now());
     return result;
   }
 

@@ -43,14 +43,22 @@ export interface ImportSession {
  * A feature's Excel import, as runSheetImport runs it: its sheet and columns, its row rules and its write.
  * Everything else — upload checks, reading, limits, the transaction, the audit row, the job — is the kernel's.
  */
+/** Typed audit events of whole-sheet imports (their payload: file name, sha256, counts). */
+export type SheetImportEvent =
+  | "INSTITUTIONS_IMPORTED"
+  | "STUDENTS_IMPORTED"
+  | "TEACHERS_IMPORTED"
+  | "VISION_SCREENINGS_IMPORTED"
+  | "FITNESS_TESTS_IMPORTED";
+
 export interface SheetImportSpec<Columns> {
   /** Names the import in the server log. */
   name: string;
   permission: Permission;
   /** The sheet whose rows are imported; row 1 is its header. */
   sheet: string;
-  /** Audit entity of the row that records each import (file name, sha256, counts). */
-  auditEntity: string;
+  /** The audit event that records each import (file name, sha256, counts). */
+  auditEvent: SheetImportEvent;
   maxRows: number;
   /** Small sheets read whole before the data sheet (a template's version sheet). */
   extraSheets?: readonly string[];

@@ -3,6 +3,7 @@ import { Card } from "antd";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { positiveInt } from "../../components/search-params.ts";
+import { AuditChainHeadBar } from "./audit-chain-head.tsx";
 import { auditLogQuery } from "./audit-log.api.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
 import { AuditLogTable } from "./audit-log-table.tsx";
@@ -36,6 +37,7 @@ export function AuditLogPage() {
 
   return (
     <Card data-testid="page-audit-log">
+      <AuditChainHeadBar />
       <AuditLogFilters value={filters} onChange={(next) => go({ filters: next, page: 1 })} />
       <ErrorAlert error={entries.error} />
       <AuditLogTable

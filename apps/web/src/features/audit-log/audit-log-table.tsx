@@ -5,7 +5,14 @@ import { t } from "../../app/locale/index.ts";
 import { AuditDiff } from "./audit-diff.tsx";
 import type { AuditEntry, AuditPage } from "./audit-types.ts";
 
-const COLUMNS: TableColumnsType<AuditEntry> = [
+/** The event as a reader says it, e.g. 用户 · 修改, from the names of its entity and action. */
+function eventLabel(entry: AuditEntry): string {
+  const entity = t.audit.entities[entry.entity] ?? entry.entity;
+  const action = t.audit.actions[entry.action] ?? entry.action;
+  return `${entity} · ${action}`;
+}
+
+const columns = (names: Record<string, string>): TableColumnsType<AuditEntry> => [
   {
     title: t.audit.at,
     dataIndex: "at",
@@ -14,23 +21,17 @@ const COLUMNS: TableColumnsType<AuditEntry> = [
   },
   { title: t.audit.actor, dataIndex: "actorName", width: 120, render: (name: string | null) => name ?? "—" },
   {
-    title: t.audit.entity,
-    dataIndex: "entity",
-    width: 120,
-    render: (entity: string) => <Tag>{t.audit.entities[entity] ?? entity}</Tag>,
-  },
-  {
     title: t.audit.action,
-    dataIndex: "action",
-    width: 140,
-    render: (action: string) => t.audit.actions[action] ?? action,
+    key: "event",
+    width: 200,
+    render: (_: unknown, entry) => <Tag data-testid="audit-event">{eventLabel(entry)}</Tag>,
   },
   {
     title: t.audit.entityId,
     dataIndex: "entityId",
     ellipsis: true,
-    render: (id: string | null) =>
-      id ? <Typography.Text copyable={{ text: id }}>{id}</Typography.Text> : "—",
+    // Units and accounts by name; other records (a report, a draw) are identified by the event's payload.
+    render: (id: string | null) => (id && names[id] ? <Typography.Text>{names[id]}</Typography.Text> : "—"),
   },
   { title: t.audit.ip, dataIndex: "ip", width: 140, render: (ip: string | null) => ip ?? "—" },
 ];
@@ -52,11 +53,11 @@ export function AuditLogTable({ data, loading, page, pageSize, onPageChange }: A
     <Table<AuditEntry>
       rowKey="id"
       size="middle"
-      columns={COLUMNS}
+      columns={columns(data?.names ?? {})}
       dataSource={data?.items ?? []}
       loading={loading}
       onRow={rowProps}
-      expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+      expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} names={data?.names ?? {}} /> }}
       pagination={{
         current: page,
         pageSize,

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { api } from "../../app/api.ts";
-import type { AuditFilters, AuditPage } from "./audit-types.ts";
+import type { AuditChainHead, AuditFilters, AuditPage } from "./audit-types.ts";
 
 interface AuditQuery extends AuditFilters {
   page: number;
@@ -26,4 +26,10 @@ export const auditLogQuery = (query: AuditQuery) =>
     queryKey: ["audit-log", query] as const,
     queryFn: () => api.get<AuditPage>("/api/audit-log", toParams(query)),
     placeholderData: keepPreviousData,
+  });
+
+export const auditChainHeadQuery = () =>
+  queryOptions({
+    queryKey: ["audit-log", "head"] as const,
+    queryFn: () => api.get<AuditChainHead>("/api/audit-log/head"),
   });
