@@ -104,7 +104,7 @@ export function WorkPlanProvenancePage() {
                 render: (_, r) => (
                   <Space orientation="vertical" size={0}>
                     <span>{r.dataSource}</span>
-                    <Typography.Text type="secondary">{r.dataBasis}</Typography.Text>
+                    {r.units && <Typography.Text type="secondary">{r.dataBasis}</Typography.Text>}
                   </Space>
                 ),
               },
