@@ -43,6 +43,7 @@ describe("目标数据来源: where a bound target's value comes from", () => {
     expect(training).toContain("完成市级培训");
     expect(training).toContain("教师培训学时登记（学校认定后计入）");
     expect(training).toMatch(/已审核计入 \d+/);
+    await row("T21-1").scrollIntoViewIfNeeded();
     await screenshot(page, "target-provenance-leader");
   });
 
@@ -53,6 +54,7 @@ describe("目标数据来源: where a bound target's value comes from", () => {
     await page.getByTestId("wp-target-provenance").click();
     await page.getByTestId("wp-provenance-T28-3").waitFor(WAIT);
     expect(page.url()).toContain("target=T28-3");
+    await page.getByTestId("wp-provenance-T28-3").scrollIntoViewIfNeeded();
     await screenshot(page, "target-provenance-from-target");
   });
 });

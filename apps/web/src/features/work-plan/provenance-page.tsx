@@ -104,7 +104,7 @@ export function WorkPlanProvenancePage() {
                 render: (_, r) => (
                   <Space orientation="vertical" size={0}>
                     <span>{r.dataSource}</span>
-                    <Typography.Text type="secondary">{r.dataBasis}</Typography.Text>
+                    {r.units && <Typography.Text type="secondary">{r.dataBasis}</Typography.Text>}
                   </Space>
                 ),
               },
@@ -116,7 +116,7 @@ export function WorkPlanProvenancePage() {
                   r.approvedAsOf ? (
                     when(r.approvedAsOf)
                   ) : (
-                    <Typography.Text type="secondary">{m.never}</Typography.Text>
+                    <Typography.Text type="secondary">{r.units ? m.never : "—"}</Typography.Text>
                   ),
               },
               { title: m.units, key: "units", render: (_, r) => <UnitCounts units={r.units} /> },
