@@ -46,7 +46,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   session = await openSession(browser, server.baseUrl);
   await session.page.goto("/login");
-});
+  // A second server seeds the demo city anew.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -62,3 +62,14 @@ describe("roles and permissions", () => {
     expect(canAssignRole("district", "city_leader")).toBe(false);
   });
 });
+
+describe("password containing the username", () => {
+  it("is refused whatever the case; short names are not looked for", () => {
+    expect(checkPassword("Xfurong#2019", { username: "furong" })).toEqual({
+      ok: false,
+      message: "密码不能包含用户名",
+    });
+    expect(checkPassword("FuRong#2019x", { username: "furong" }).ok).toBe(false);
+    expect(checkPassword("Ab#2019xyz", { username: "ab" }).ok).toBe(true);
+  });
+});

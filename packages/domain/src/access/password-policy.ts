@@ -9,7 +9,14 @@ export function characterClasses(password: string): number {
   return classes.filter((re) => re.test(password)).length;
 }
 
-export function checkPassword(password: string): PasswordCheck {
+/** Names shorter than this are not looked for inside a password (too many false matches). */
+const MIN_NAME_IN_PASSWORD = 3;
+
+export function checkPassword(password: string, account: { username?: string } = {}): PasswordCheck {
+  const username = account.username?.trim().toLowerCase() ?? "";
+  if (username.length >= MIN_NAME_IN_PASSWORD && password.toLowerCase().includes(username)) {
+    return { ok: false, message: "密码不能包含用户名" };
+  }
   if (password.length < PASSWORD_MIN_LENGTH) {
     return { ok: false, message: `密码长度不能少于 ${PASSWORD_MIN_LENGTH} 位` };
   }

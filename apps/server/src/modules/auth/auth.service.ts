@@ -1,6 +1,5 @@
 import {
   ancestorIds,
-  checkPassword,
   hasCityWideScope,
   isSessionIdle,
   LOCKOUT_MS,
@@ -12,6 +11,7 @@ import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import type { SecondStep, TwoFactorService } from "../two-factor/two-factor.service.ts";
+import { assertAcceptablePassword, assertNotReused, rememberPassword } from "../users/password-rules.ts";
 import * as q from "./auth.queries.ts";
 import { createSessionCache } from "./session-cache.ts";
 import { newToken, sessionIdOf } from "./session-token.ts";
@@ -226,12 +226,19 @@ export function createAuthService(ctx: AppContext, deps: { twoFactor: TwoFactorS
       if (!(await passwordHasher.verify(account.passwordHash, currentPassword))) {
         throw problems.field("currentPassword", "当前密码不正确");
       }
-      const policy = checkPassword(newPassword);
-      if (!policy.ok) throw problems.field("newPassword", policy.message);
-      if (newPassword === currentPassword) throw problems.field("newPassword", "新密码不能与当前密码相同");
+      assertAcceptablePassword(newPassword, account, "newPassword");
+      await assertNotReused({
+        db,
+        hasher: passwordHasher,
+        userId: actor.userId,
+        currentHash: account.passwordHash,
+        password: newPassword,
+        field: "newPassword",
+      });
       const passwordHash = await passwordHasher.hash(newPassword);
       const now = clock.now();
       await db.transaction(async (tx) => {
+        await rememberPassword(tx, actor.userId, account.passwordHash, now);
         await q.updatePassword(tx, actor.userId, { passwordHash, at: now });
         await recordAudit(
           tx,

@@ -236,3 +236,36 @@ describe("signing in again", () => {
     expect(unknown.json<{ detail: string }>().detail).toBe(wrong.json<{ detail: string }>().detail);
   });
 });
+
+describe("password rules", () => {
+  it("refuses a password with the username, a common one, and any of the last five", async () => {
+    const session = await t.login("districtA");
+    const change = (currentPassword: string, newPassword: string) =>
+      session.post("/api/auth/password", { currentPassword, newPassword });
+    const withName = await change(TEST_PASSWORD, "DistrictA#2019");
+    expect(withName.json<{ errors: { message: string }[] }>().errors[0]?.message).toBe("密码不能包含用户名");
+    const common = await change(TEST_PASSWORD, "Password1!");
+    expect(common.statusCode).toBe(400);
+    expect(common.json<{ errors: { message: string }[] }>().errors[0]?.message).toContain("过于常见");
+    const chain = [
+      TEST_PASSWORD,
+      "Lantern#4417",
+      "Harbour#5528",
+      "Meadow#6639",
+      "Quartz#7740",
+      "Violet#8851",
+    ];
+    for (let i = 1; i < chain.length; i++) {
+      t.clock.advance(60_000);
+      expect((await change(chain[i - 1] ?? "", chain[i] ?? "")).statusCode).toBe(204);
+    }
+    const current = chain.at(-1) ?? "";
+    // The last five (the current one and four before it) are refused; the sixth back is allowed again.
+    for (const reused of chain.slice(-5)) {
+      const refused = await change(current, reused);
+      expect(refused.statusCode, reused).toBe(400);
+      expect(refused.json<{ errors: { message: string }[] }>().errors[0]?.message).toContain("最近 5 次");
+    }
+    expect((await change(current, TEST_PASSWORD)).statusCode).toBe(204);
+  });
+});

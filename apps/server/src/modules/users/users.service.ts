@@ -1,6 +1,5 @@
 import {
   canAssignRole,
-  checkPassword,
   ORG_UNIT_KIND_LABELS,
   ROLE_LABELS,
   roleFitsOrgUnit,
@@ -12,6 +11,7 @@ import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
+import { assertAcceptablePassword, currentPasswordHash, rememberPassword } from "./password-rules.ts";
 import * as q from "./users.queries.ts";
 
 type UserRowInScope = NonNullable<Awaited<ReturnType<typeof q.findInScope>>>;
@@ -89,11 +89,6 @@ export function createUsersService(
     return row;
   }
 
-  function checkNewPassword(password: string, field: string): void {
-    const policy = checkPassword(password);
-    if (!policy.ok) throw problems.field(field, policy.message);
-  }
-
   return {
     async list(actor: Actor, options: { q?: string | undefined; page: number; pageSize: number }) {
       const result = await q.listInScope(db, { scopePath: actor.scopePath, text: options.q, ...options });
@@ -102,7 +97,7 @@ export function createUsersService(
 
     async create(actor: Actor, input: CreateUserInput) {
       assertAssignable(actor, input.role);
-      checkNewPassword(input.password, "password");
+      assertAcceptablePassword(input.password, input, "password");
       const passwordHash = await passwordHasher.hash(input.password);
       const now = clock.now();
       return db.transaction(async (tx) => {
@@ -166,11 +161,13 @@ export function createUsersService(
       if (id === actor.userId) {
         throw problems.forbidden("不能在此重置自己的密码，请在“修改密码”中输入当前密码后修改。");
       }
-      checkNewPassword(newPassword, "newPassword");
-      const passwordHash = await passwordHasher.hash(newPassword);
       const now = clock.now();
       await db.transaction(async (tx) => {
         const target = await getManaged(actor, id, tx);
+        assertAcceptablePassword(newPassword, target, "newPassword");
+        const passwordHash = await passwordHasher.hash(newPassword);
+        const replaced = await currentPasswordHash(tx, id);
+        if (replaced) await rememberPassword(tx, id, replaced, now);
         await q.resetPassword(tx, id, { passwordHash, mustChangePassword: config.production, at: now });
         await sessions.endSessionsOf(tx, id);
         await recordAudit(

@@ -19,3 +19,11 @@ export const users = pgTable("users", {
 });
 
 export type UserRow = typeof users.$inferSelect;
+
+/** The hashes of an account's earlier passwords: a new password may not be one of the last five. */
+export const passwordHistory = pgTable("password_history", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
