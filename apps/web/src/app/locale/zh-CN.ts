@@ -1046,6 +1046,9 @@ const twoFactor = {
     two_factor_enabled: "启用两步验证",
     two_factor_reset: "重置两步验证",
     recovery_code_used: "使用恢复码登录",
+  },
+};
+
 /** 审计日志 (issue 14/18): the readable before/after and the hash chain's head. */
 const auditTrail = {
   field: "字段",
