@@ -3,7 +3,7 @@ import { can, type Permission } from "@edubureau/domain";
 import type { Actor } from "./actor.ts";
 import { AppError, problems } from "./problem.ts";
 import type { AuthService } from "../modules/auth/auth.service.ts";
-import { SESSION_COOKIE } from "../modules/auth/session-token.ts";
+import { SESSION_COOKIE } from "./session-token.ts";
 
 declare module "fastify" {
   interface FastifyRequest {

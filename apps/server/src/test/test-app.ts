@@ -8,7 +8,7 @@ import {
   TEST_HASH_PARAMS,
   type PasswordHasher,
 } from "../modules/auth/password-hash.ts";
-import { SESSION_COOKIE } from "../modules/auth/session-token.ts";
+import { SESSION_COOKIE } from "../http/session-token.ts";
 import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts";
 import { openTestDatabase } from "./test-database.ts";
 import { buildTestWorld, TEST_PASSWORD, type TestWorld } from "./test-world.ts";

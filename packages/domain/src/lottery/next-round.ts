@@ -1,6 +1,7 @@
 import { compareText } from "./lottery-text.ts";
 import type {
   ApplicantChoices,
+  BundleRound,
   LotteryResult,
   Mechanism,
   PartialUnitRule,
@@ -9,11 +10,22 @@ import type {
   SiblingUnit,
 } from "./lottery-types.ts";
 import { lotteryFailure } from "./lottery-types.ts";
-import type { PlacementLedger } from "./placement-ledger.ts";
 import { validateRoundSetup } from "./round-setup.ts";
 
+/** What a next round reads of the placement ledger: its state, structurally, so the two files need not import each other. */
+export interface LedgerState {
+  readonly capacity: ReadonlyMap<string, number>;
+  readonly held: ReadonlyMap<string, readonly string[]>;
+  readonly holder: ReadonlyMap<string, string>;
+  readonly declined: ReadonlySet<string>;
+  readonly choices: ReadonlyMap<string, readonly string[]>;
+  readonly unitOf: ReadonlyMap<string, readonly string[]>;
+  readonly rounds: readonly { round: BundleRound }[];
+  free(school: string): number;
+}
+
 /** Places free in the ledger now, by school: what a later round may offer (schools with none take no part). */
-export function openPlaces(ledger: PlacementLedger): SchoolQuota[] {
+export function openPlaces(ledger: LedgerState): SchoolQuota[] {
   return [...ledger.capacity.keys()]
     .sort(compareText)
     .map((code) => ({ code, quota: ledger.free(code) }))
@@ -21,12 +33,12 @@ export function openPlaces(ledger: PlacementLedger): SchoolQuota[] {
 }
 
 /** Who may take part in a later round: children of the ledger who hold no place and have not declined. */
-export function mayApplyAgain(ledger: PlacementLedger, number: string): boolean {
+export function mayApplyAgain(ledger: LedgerState, number: string): boolean {
   return ledger.choices.has(number) && !ledger.holder.has(number) && !ledger.declined.has(number);
 }
 
 export interface NextRoundOptions {
-  ledger: PlacementLedger;
+  ledger: LedgerState;
   label: string;
   mechanism: Mechanism;
   partialUnit: PartialUnitRule;
@@ -62,7 +74,7 @@ export function nextRoundSetup(options: NextRoundOptions): LotteryResult<RoundSe
   return problem === null ? validateRoundSetup(setup) : lotteryFailure(problem);
 }
 
-function unitIdOf(ledger: PlacementLedger, members: readonly string[]): string {
+function unitIdOf(ledger: LedgerState, members: readonly string[]): string {
   for (const { round } of ledger.rounds) {
     for (const list of round.lists) {
       const unit = list.units.find((u) => u.members.includes(members[0] ?? ""));
@@ -73,7 +85,7 @@ function unitIdOf(ledger: PlacementLedger, members: readonly string[]): string {
 }
 
 /** Whether a later round's setup is exactly what the ledger allows at this moment; null when it is. */
-export function nextRoundProblem(ledger: PlacementLedger, setup: RoundSetup): string | null {
+export function nextRoundProblem(ledger: LedgerState, setup: RoundSetup): string | null {
   const expected = openPlaces(ledger)
     .map((s) => `${s.code}:${s.quota}`)
     .join(" ");

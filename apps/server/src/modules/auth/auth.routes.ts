@@ -9,7 +9,7 @@ import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { setupResponse } from "../two-factor/two-factor.schemas.ts";
 import type { AuthService } from "./auth.service.ts";
 import * as s from "./auth.schemas.ts";
-import { SESSION_COOKIE } from "./session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 
 const clientOf = (request: FastifyRequest) => ({
   ip: request.ip,

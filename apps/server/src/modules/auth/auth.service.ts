@@ -14,7 +14,7 @@ import type { SecondStep, TwoFactorService } from "../two-factor/two-factor.serv
 import { assertAcceptablePassword, assertNotReused, rememberPassword } from "../users/password-rules.ts";
 import * as q from "./auth.queries.ts";
 import { createSessionCache } from "./session-cache.ts";
-import { newToken, sessionIdOf } from "./session-token.ts";
+import { newToken, sessionIdOf } from "../../http/session-token.ts";
 
 /** Only refresh last_seen_at once a minute: fewer writes, same 30-minute idle rule. */
 const TOUCH_INTERVAL_MS = 60_000;

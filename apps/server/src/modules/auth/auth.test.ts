@@ -7,7 +7,7 @@ import { countingDatabase } from "../../test/counting-database.ts";
 import { createTwoFactorService } from "../two-factor/two-factor.service.ts";
 import { createAuthService } from "./auth.service.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS } from "./password-hash.ts";
-import { SESSION_COOKIE } from "./session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 
 let t: TestApp;
 beforeAll(async () => {

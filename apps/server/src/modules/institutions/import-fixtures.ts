@@ -10,7 +10,7 @@ import {
   type InstitutionColumnKey,
   type SheetCell,
 } from "@edubureau/domain/registry";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { XLSX_MIME } from "../../platform/downloads.ts";
@@ -78,7 +78,11 @@ export interface ImportJobBody {
 }
 
 /** TestSession only sends JSON; uploads need the raw cookie, so this signs in on its own. */
-export async function uploaderFor(t: TestApp, username: string, base = "/api/institutions"): Promise<Uploader> {
+export async function uploaderFor(
+  t: TestApp,
+  username: string,
+  base = "/api/institutions",
+): Promise<Uploader> {
   const login = await t.app.inject({
     method: "POST",
     url: "/api/auth/login",

@@ -5,7 +5,7 @@ import type { SheetCell } from "@edubureau/domain/registry";
 import { bulkInsert } from "../../platform/bulk-insert.ts";
 import type { TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
 import { STUDENT_SPEC, type StoredStudent } from "../students/students-table-spec.ts";
 import { HEADERS, SHEET_NAMES, type HealthImportKind } from "./health-sheets.ts";

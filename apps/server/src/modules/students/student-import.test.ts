@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
 import { residentId } from "../student-health/health-fixtures.ts";
 import { STUDENT_HEADERS, STUDENT_SHEET } from "./students-workbook.ts";

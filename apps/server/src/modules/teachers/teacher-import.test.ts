@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
 import { residentId, teacherNumber } from "./teacher-fixtures.ts";
 import { TEACHER_COLUMNS, TEACHER_SHEET_NAME } from "./teacher-workbook.ts";

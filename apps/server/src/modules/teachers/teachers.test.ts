@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { residentId, teacherBody, teacherNumber } from "./teacher-fixtures.ts";
 import { TEACHER_COLUMNS, TEACHER_SHEET_NAME } from "./teacher-workbook.ts";
 

@@ -4,7 +4,7 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
-import { newToken, sessionIdOf } from "../auth/session-token.ts";
+import { newToken, sessionIdOf } from "../../http/session-token.ts";
 import { isRecoveryCodeShaped, newRecoveryCodes, recoveryCodeHash } from "./recovery-codes.ts";
 import { acceptedStep, newTotpSecret, totpSetup, type TotpSetup } from "./totp.ts";
 import * as q from "./two-factor.queries.ts";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { SESSION_COOKIE } from "../auth/session-token.ts";
+import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { totpCode } from "./totp.ts";
 
 type Problem = { status: number; title: string; errors?: { field: string; message: string }[] };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { sendFile } from "../../platform/downloads.ts";
-import { readUpload } from "../../platform/sheet-import/upload.ts";
+import { readUpload } from "../../platform/uploads/upload.ts";
 import type { PlanFilesService } from "./plan-files.service.ts";
 import { planIdParams } from "./work-plan.schemas.ts";
 

@@ -11,7 +11,7 @@ import type { Actor } from "../../http/actor.ts";
 import { AppError, type FieldProblem } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
-import type { ImportUpload } from "../../platform/sheet-import/upload.ts";
+import type { ImportUpload } from "../../platform/uploads/upload.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { planExportWorkbook } from "./plan-export.xlsx.ts";
 import { planReportDocument } from "./plan-report.docx.ts";

@@ -3,7 +3,7 @@ import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { AppError } from "../../http/problem.ts";
-import { readUpload } from "../sheet-import/upload.ts";
+import { readUpload } from "../uploads/upload.ts";
 import * as s from "./import-job.schemas.ts";
 import type { ImportJob, ImportJobRunner } from "./job-store.ts";
 

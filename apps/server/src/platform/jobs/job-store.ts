@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { RowProblem } from "@edubureau/domain/registry";
 import type { Actor } from "../../http/actor.ts";
-import type { ImportUpload } from "../sheet-import/upload.ts";
+import type { ImportUpload } from "../uploads/upload.ts";
 import { AppError, problems as httpProblems } from "../../http/problem.ts";
 
 export type ImportState = "parsing" | "validating" | "writing" | "done" | "failed";

@@ -19,7 +19,7 @@ import {
 import { SheetRefused } from "./sheet-refusal.ts";
 import type { SheetLayout, SheetRow } from "./sheet-rows.ts";
 import type { ImportRun, ImportSession, SheetImportSpec } from "./sheet-import.types.ts";
-import type { ImportUpload } from "./upload.ts";
+import type { ImportUpload } from "../uploads/upload.ts";
 import { openWorkbook, readSheets, sheetRows, type OpenWorkbook, type ReadSheet } from "./workbook-reader.ts";
 
 const byRow = (problems: readonly RowProblem[]) => [...problems].sort((a, b) => a.row - b.row);

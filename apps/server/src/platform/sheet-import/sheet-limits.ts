@@ -1,10 +1,12 @@
+import { MAX_UPLOAD_BYTES } from "../uploads/upload.ts";
+
 /**
  * What an uploaded workbook may cost the server. Uploads are hostile: every number here bounds memory or
  * time whatever the file claims about itself.
  */
 export const SHEET_LIMITS = {
   /** Largest upload accepted. */
-  uploadBytes: 20 * 1024 * 1024,
+  uploadBytes: MAX_UPLOAD_BYTES,
   /** Parts of the package; a workbook has a few dozen. */
   entries: 2_000,
   /** All parts together once inflated. */

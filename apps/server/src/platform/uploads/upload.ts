@@ -1,7 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type {} from "@fastify/multipart";
 import { AppError } from "../../http/problem.ts";
-import { SHEET_LIMITS } from "./sheet-limits.ts";
 
 /** An uploaded file as the import services receive it. */
 export interface ImportUpload {
@@ -10,7 +9,7 @@ export interface ImportUpload {
 }
 
 /** Largest workbook accepted for import. */
-export const MAX_UPLOAD_BYTES = SHEET_LIMITS.uploadBytes;
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** Room for the multipart envelope around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 
