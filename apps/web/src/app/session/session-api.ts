@@ -1,30 +1,29 @@
-import { api, request, setCsrfToken } from "../api.ts";
-import type { Me, SessionResponse } from "./session-types.ts";
+import { api, setCsrfToken } from "../api.ts";
+import type { ApiData } from "../api-contract.ts";
+
+/** The signed-in account as GET /api/auth/me returns it. */
+export type Me = ApiData<"/api/auth/me">["user"];
 
 export const sessionKey = ["session"] as const;
 
 export async function fetchMe(): Promise<Me> {
-  const session = await api.get<SessionResponse>("/api/auth/me");
+  const session = await api.GET("/api/auth/me");
   setCsrfToken(session.csrfToken);
   return session.user;
 }
 
 export async function login(input: { username: string; password: string }): Promise<Me> {
-  const session = await request<SessionResponse>("/api/auth/login", {
-    method: "POST",
-    body: input,
-    redirectOn401: false,
-  });
+  const session = await api.POST("/api/auth/login", { body: input, redirectOn401: false });
   setCsrfToken(session.csrfToken);
   return session.user;
 }
 
 export async function logout(): Promise<void> {
-  await api.post<undefined>("/api/auth/logout");
+  await api.POST("/api/auth/logout");
   setCsrfToken(null);
 }
 
 export async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<void> {
   // A wrong current password is a form error, not an expired session.
-  await request<undefined>("/api/auth/password", { method: "POST", body: input, redirectOn401: false });
+  await api.POST("/api/auth/password", { body: input, redirectOn401: false });
 }

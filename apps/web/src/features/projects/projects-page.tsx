@@ -6,7 +6,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { formatWan } from "./format-wan.ts";
 import { ProjectBoard } from "./project-board.tsx";
 import { ProjectDrawer } from "./project-drawer.tsx";

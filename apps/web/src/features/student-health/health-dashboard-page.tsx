@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Drawer, Flex, Row, Select, Space, Statistic, 
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { GradeChart, TrendChart } from "./health-charts.tsx";
 import { HealthImport } from "./health-import.tsx";
