@@ -5533,7 +5533,6 @@ export interface paths {
               childCount: number;
               /** Format: date-time */
               createdAt: string;
-              pathNames?: string[];
             };
           };
         };
@@ -5583,7 +5582,6 @@ export interface paths {
                 childCount: number;
                 /** Format: date-time */
                 createdAt: string;
-                pathNames?: string[];
               }[];
             };
           };
@@ -5638,7 +5636,7 @@ export interface paths {
                 childCount: number;
                 /** Format: date-time */
                 createdAt: string;
-                pathNames?: string[];
+                pathNames: string[];
               }[];
             };
           };
@@ -5692,7 +5690,7 @@ export interface paths {
               childCount: number;
               /** Format: date-time */
               createdAt: string;
-              pathNames?: string[];
+              pathNames: string[];
             };
           };
         };
@@ -5742,7 +5740,6 @@ export interface paths {
               childCount: number;
               /** Format: date-time */
               createdAt: string;
-              pathNames?: string[];
             };
           };
         };
@@ -5790,7 +5787,6 @@ export interface paths {
                 childCount: number;
                 /** Format: date-time */
                 createdAt: string;
-                pathNames?: string[];
               }[];
             };
           };

@@ -19,7 +19,11 @@ import type { OrgUnitRow } from "./org-units.tables.ts";
 
 export interface OrgUnitView extends q.OrgUnitWithCount {
   kindLabel: string;
-  pathNames?: string[];
+}
+
+/** Search results and a unit opened by id carry the names of the ancestors, top first. */
+export interface OrgUnitWithPathView extends OrgUnitView {
+  pathNames: string[];
 }
 
 const SEARCH_LIMIT = 50;
@@ -74,7 +78,7 @@ export function createOrgUnitsService(ctx: DataContext) {
     return row;
   }
 
-  async function withPathNames(row: q.OrgUnitWithCount, scopePath: string): Promise<OrgUnitView> {
+  async function withPathNames(row: q.OrgUnitWithCount, scopePath: string): Promise<OrgUnitWithPathView> {
     const scopeDepth = ancestorIds(scopePath).length;
     const ancestors = ancestorIds(row.path).slice(scopeDepth - 1, -1);
     const names = await q.namesByIds(db, ancestors);
@@ -88,7 +92,7 @@ export function createOrgUnitsService(ctx: DataContext) {
       return (await q.findByPath(db, actor.scopePath)).map(view);
     },
 
-    async get(actor: Actor, id: string): Promise<OrgUnitView> {
+    async get(actor: Actor, id: string): Promise<OrgUnitWithPathView> {
       return withPathNames(await getInScope(actor, id), actor.scopePath);
     },
 
@@ -97,7 +101,7 @@ export function createOrgUnitsService(ctx: DataContext) {
       return (await q.listChildren(db, id)).map(view);
     },
 
-    async search(actor: Actor, text: string): Promise<OrgUnitView[]> {
+    async search(actor: Actor, text: string): Promise<OrgUnitWithPathView[]> {
       const rows = await q.search(db, actor.scopePath, text, SEARCH_LIMIT);
       return Promise.all(rows.map((row) => withPathNames(row, actor.scopePath)));
     },

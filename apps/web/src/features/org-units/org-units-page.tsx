@@ -8,7 +8,7 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { OrgUnitDetail } from "./org-unit-detail.tsx";
 import { OrgUnitSearchResults } from "./org-unit-search.tsx";
 import { OrgUnitTree } from "./org-unit-tree.tsx";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 import { useOrgUnitTree } from "./use-org-unit-tree.ts";
 
 export function OrgUnitsPage() {
