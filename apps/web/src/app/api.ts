@@ -32,6 +32,23 @@ function serializeQuery(query: Record<string, unknown>): string {
   return params.toString();
 }
 
+/** Filter forms keep "" for "any"; the query leaves those fields out, and its types say so. */
+export function withoutEmpty<T extends object>(filters: T): { [K in keyof T]?: Exclude<T[K], ""> } {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== "")) as {
+    [K in keyof T]?: Exclude<T[K], "">;
+  };
+}
+
+/** A value from the address bar, if it is one the server knows; otherwise no filter. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
+  return values.find((known) => known === value);
+}
+
+/** A number typed in a filter, or no filter. */
+export function numberOrNone(value: string): number | undefined {
+  return value === "" || !Number.isFinite(Number(value)) ? undefined : Number(value);
+}
+
 const client = createClient<paths>({
   credentials: "same-origin",
   headers: { accept: "application/json, application/problem+json" },

@@ -11,7 +11,7 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { AwardDesignationModal } from "./award-designation-modal.tsx";
 import { DesignationFiltersForm } from "./designation-filters.tsx";
 import { DesignationSummary } from "./designation-summary.tsx";
-import type { DesignationFilters } from "./designation-types.ts";
+import type { DesignationFilters } from "./designations.api.ts";
 import { designationsQuery } from "./designations.api.ts";
 import { DesignationsTable, type DesignationDialog } from "./designations-table.tsx";
 import { EditDocumentModal } from "./edit-document-modal.tsx";

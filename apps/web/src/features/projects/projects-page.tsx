@@ -12,7 +12,7 @@ import { ProjectBoard } from "./project-board.tsx";
 import { ProjectDrawer } from "./project-drawer.tsx";
 import { ProjectFilters } from "./project-filters.tsx";
 import { ProjectFormModal } from "./project-form-modal.tsx";
-import type { BoardFilters, Project } from "./project-types.ts";
+import type { BoardFilters, Project } from "./projects.api.ts";
 import { boardQuery } from "./projects.api.ts";
 
 const FILTER_KEYS = ["districtId", "level", "kind", "q"] as const;
