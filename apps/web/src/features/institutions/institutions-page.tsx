@@ -13,7 +13,7 @@ import { InstitutionFilters } from "./institution-filters.tsx";
 import { InstitutionFormModal } from "./institution-form-modal.tsx";
 import { InstitutionImport } from "./institution-import.tsx";
 import { InstitutionMapPanel } from "./institution-map-panel.tsx";
-import type { Institution, InstitutionFilters as Filters } from "./institution-types.ts";
+import type { Institution, InstitutionFilters as Filters } from "./institutions.api.ts";
 import { exportUrl, institutionsQuery } from "./institutions.api.ts";
 import { InstitutionsTable } from "./institutions-table.tsx";
 
