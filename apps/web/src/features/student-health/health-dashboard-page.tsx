@@ -10,7 +10,7 @@ import { GradeChart, TrendChart } from "./health-charts.tsx";
 import { HealthImport } from "./health-import.tsx";
 import { ChangesTable, ChildrenTable, GradeTable } from "./health-tables.tsx";
 import { pct, points, reportFileUrl, reportQuery, type ReportParams } from "./health.api.ts";
-import type { HealthRates, ImportKind, MonitoringReport } from "./health-types.ts";
+import type { HealthRates, ImportKind, MonitoringReport } from "./health.api.ts";
 
 type RateKey = "myopiaRate" | "poorVisionRate" | "passRate" | "goodRate" | "overweightRate" | "obesityRate";
 
