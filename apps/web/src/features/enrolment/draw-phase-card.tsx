@@ -17,7 +17,7 @@ import { useState } from "react";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { bundleUrl, enrolmentApi, enrolmentKeys, listsUrl } from "./enrolment.api.ts";
-import type { Draw, PublicRound } from "./enrolment-types.ts";
+import type { Draw, PublicRound } from "./enrolment.api.ts";
 
 interface Props {
   round: PublicRound;

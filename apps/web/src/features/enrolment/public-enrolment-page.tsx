@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { CalendarView } from "./calendar-view.tsx";
 import { bundleUrl, listsUrl, resultsQuery, searchQuery } from "./enrolment.api.ts";
-import type { ResultsPhase } from "./enrolment-types.ts";
+import type { ResultsPhase } from "./enrolment.api.ts";
 import { placementColor, placementText } from "./placement-text.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 import { SchoolResultsPanel } from "./school-results-panel.tsx";

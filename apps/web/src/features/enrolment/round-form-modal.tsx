@@ -6,12 +6,13 @@ import {
   STAGE_LABELS,
   WINDOW_KINDS,
   WINDOW_LABELS,
+  type EnrolmentCalendar,
   type WindowKind,
 } from "@edubureau/domain/enrolment";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { enrolmentApi, enrolmentKeys } from "./enrolment.api.ts";
-import type { Round } from "./enrolment-types.ts";
+import type { Round } from "./enrolment.api.ts";
 
 type Values = Pick<Round, "year" | "stage" | "name" | "maxChoices" | "mechanism" | "secondMechanism"> & {
   seedDigits: number;
@@ -58,12 +59,13 @@ export function RoundFormModal({ round, onClose }: { round: Round | null; onClos
         mechanism: v.mechanism,
         secondMechanism: v.secondMechanism,
         partialUnit: round?.partialUnit ?? "skip",
+        // One window per kind: fromEntries cannot know the keys are all there.
         calendar: Object.fromEntries(
           WINDOW_KINDS.map((k) => [
             k,
             { start: v[k][0].format("YYYY-MM-DD"), end: v[k][1].format("YYYY-MM-DD") },
           ]),
-        ),
+        ) as EnrolmentCalendar,
         seedAnnouncement: { digits: v.seedDigits, labels: v.seedLabels },
       };
       return round
