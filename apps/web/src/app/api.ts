@@ -1,15 +1,10 @@
+import createClient, { type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { ApiError, networkError, toProblem } from "./api-error.ts";
+import type { paths } from "./api-schema.ts";
+import { legacyApi } from "./api-legacy.ts";
 
-type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-interface RequestOptions {
-  method?: "GET" | WriteMethod;
-  query?: QueryParams;
-  body?: unknown;
-  /** Login answers 401 for a wrong password: that is a form error, not an expired session. */
-  redirectOn401?: boolean;
-}
+type Method = Extract<HttpMethod, "get" | "post" | "put" | "patch" | "delete">;
 
 // Kept in memory only: a reload asks /api/auth/me again, which hands out the token anew.
 let csrfToken: string | null = null;
@@ -19,64 +14,116 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+export const currentCsrfToken = () => csrfToken;
+export const reportUnauthorized = () => onUnauthorized();
+
 /** Called on any 401 except where the caller handles it; the app sends the user to /login. */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-function buildUrl(path: string, query: QueryParams | undefined): string {
+/** Empty filters stay out of the URL: the server reads a missing field as "any", but "" as a value. */
+function serializeQuery(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, typeof value === "string" ? value : JSON.stringify(value));
   }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  return params.toString();
 }
 
-function buildHeaders(method: string, hasBody: boolean): Headers {
-  const headers = new Headers({ accept: "application/json, application/problem+json" });
-  if (hasBody) headers.set("content-type", "application/json");
-  if (method !== "GET" && csrfToken !== null) headers.set("x-csrf-token", csrfToken);
-  return headers;
+/** Filter forms keep "" for "any"; the query leaves those fields out, and its types say so. */
+export function withoutEmpty<T extends object>(filters: T): { [K in keyof T]?: Exclude<T[K], ""> } {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== "")) as {
+    [K in keyof T]?: Exclude<T[K], "">;
+  };
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === "") return undefined;
+/** A value from the address bar, if it is one the server knows; otherwise no filter. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
+  return values.find((known) => known === value);
+}
+
+/** A number typed in a filter, or no filter. */
+export function numberOrNone(value: string): number | undefined {
+  return value === "" || !Number.isFinite(Number(value)) ? undefined : Number(value);
+}
+
+const client = createClient<paths>({
+  credentials: "same-origin",
+  headers: { accept: "application/json, application/problem+json" },
+  querySerializer: serializeQuery,
+});
+
+client.use({
+  onRequest({ request }) {
+    if (request.method !== "GET" && csrfToken !== null) request.headers.set("x-csrf-token", csrfToken);
+    return request;
+  },
+});
+
+interface CallOptions {
+  /** Login answers 401 for a wrong password: that is a form error, not an expired session. */
+  redirectOn401?: boolean;
+}
+
+// openapi-fetch's own rule for when the options argument may be left out.
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & CallOptions & { [key: string]: unknown })?]
+    : [Init & CallOptions & { [key: string]: unknown }];
+
+type Data<P extends keyof paths, M extends Method, I> = Exclude<
+  FetchResponse<paths[P][M] & Record<string | number, unknown>, I, MediaType>["data"],
+  undefined
+>;
+
+/** The answer's body, or an ApiError carrying the server's problem+json (Chinese title and field errors). */
+async function settle(
+  pending: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  options: CallOptions,
+): Promise<unknown> {
+  let result: { data?: unknown; error?: unknown; response: Response };
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? "GET";
-  const hasBody = options.body !== undefined;
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      credentials: "same-origin",
-      headers: buildHeaders(method, hasBody),
-      ...(hasBody ? { body: JSON.stringify(options.body) } : {}),
-    });
+    result = await pending;
   } catch {
     throw networkError();
   }
-  const body = await readBody(response);
+  const { response } = result;
   if (!response.ok) {
     if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized();
-    throw new ApiError(toProblem(response.status, body));
+    throw new ApiError(toProblem(response.status, result.error));
   }
-  // The caller names the shape of the contract; the server validates its responses with zod.
-  return body as T;
+  return result.data;
 }
 
+// The typing lives on the public signature below; inside, the call is the same for every route.
+type AnyCall = (
+  method: Method,
+  url: string,
+  init: object,
+) => Promise<{ error?: unknown; response: Response }>;
+const untypedRequest = client.request as unknown as AnyCall;
+
+function method<M extends Method>(name: M) {
+  return <P extends PathsWithMethod<paths, M>, I extends MaybeOptionalInit<paths[P], M>>(
+    url: P,
+    ...init: InitParam<I>
+  ): Promise<Data<P, M, I>> => {
+    const { redirectOn401, ...rest } = init[0] ?? {};
+    return settle(untypedRequest(name, url, rest), { redirectOn401 }) as Promise<Data<P, M, I>>;
+  };
+}
+
+/**
+ * The typed client: paths, parameters, bodies and answers come from the server's OpenAPI document
+ * (api-schema.ts, generated by `npm run api:generate`), so a changed route breaks the build, not the page.
+ */
 export const api = {
-  get: <T>(path: string, query?: QueryParams) => request<T>(path, query ? { query } : {}),
-  post: <T>(path: string, body?: unknown) => request<T>(path, { method: "POST", body }),
-  put: <T>(path: string, body?: unknown) => request<T>(path, { method: "PUT", body }),
-  patch: <T>(path: string, body?: unknown) => request<T>(path, { method: "PATCH", body }),
-  delete: <T>(path: string) => request<T>(path, { method: "DELETE" }),
+  GET: method("get"),
+  POST: method("post"),
+  PUT: method("put"),
+  PATCH: method("patch"),
+  DELETE: method("delete"),
+  ...legacyApi,
 };

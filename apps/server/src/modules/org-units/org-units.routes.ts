@@ -12,7 +12,7 @@ export function orgUnitsRoutes(service: OrgUnitsService): FastifyPluginAsyncZod 
 
     app.get(
       "/search",
-      { schema: { tags, querystring: s.searchQuery, response: { 200: s.orgUnitList } } },
+      { schema: { tags, querystring: s.searchQuery, response: { 200: s.orgUnitWithPathList } } },
       async (request) => ({
         items: await service.search(requirePermission(request, "orgUnits.read"), request.query.q),
       }),
@@ -20,7 +20,7 @@ export function orgUnitsRoutes(service: OrgUnitsService): FastifyPluginAsyncZod 
 
     app.get(
       "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.orgUnitSchema } } },
+      { schema: { tags, params: s.idParams, response: { 200: s.orgUnitWithPathSchema } } },
       async (request) => service.get(requirePermission(request, "orgUnits.read"), request.params.id),
     );
 

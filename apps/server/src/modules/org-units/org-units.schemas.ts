@@ -13,10 +13,13 @@ export const orgUnitSchema = z.object({
   depth: z.number().int(),
   childCount: z.number().int(),
   createdAt: isoDateTime,
-  pathNames: z.array(z.string()).optional(),
 });
 
+/** A unit found by search or opened by id, with the names of its ancestors inside the actor's scope, top first. */
+export const orgUnitWithPathSchema = orgUnitSchema.extend({ pathNames: z.array(z.string()) });
+
 export const orgUnitList = z.object({ items: z.array(orgUnitSchema) });
+export const orgUnitWithPathList = z.object({ items: z.array(orgUnitWithPathSchema) });
 export const idParams = z.object({ id: z.uuid("机构编号格式不正确") });
 export const searchQuery = z.object({ q: z.string().trim().min(1, "请输入名称或代码").max(100) });
 

@@ -19,7 +19,11 @@ import type { OrgUnitRow } from "./org-units.tables.ts";
 
 export interface OrgUnitView extends q.OrgUnitWithCount {
   kindLabel: string;
-  pathNames?: string[];
+}
+
+/** Search results and a unit opened by id carry the names of the ancestors, top first. */
+export interface OrgUnitWithPathView extends OrgUnitView {
+  pathNames: string[];
 }
 
 const SEARCH_LIMIT = 50;
@@ -78,7 +82,10 @@ export function createOrgUnitsService(ctx: DataContext) {
    * Each row with the names of its ancestors inside the actor's scope, from one batched lookup for all
    * rows together (a search of 50 hits is two queries, not 51).
    */
-  async function withPathNames(rows: q.OrgUnitWithCount[], scopePath: string): Promise<OrgUnitView[]> {
+  async function withPathNames(
+    rows: q.OrgUnitWithCount[],
+    scopePath: string,
+  ): Promise<OrgUnitWithPathView[]> {
     const scopeDepth = ancestorIds(scopePath).length;
     const ancestorsOf = rows.map((row) => ancestorIds(row.path).slice(scopeDepth - 1, -1));
     const names = await q.namesByIds(db, [...new Set(ancestorsOf.flat())]);
@@ -95,7 +102,7 @@ export function createOrgUnitsService(ctx: DataContext) {
       return (await q.findByPath(db, actor.scopePath)).map(view);
     },
 
-    async get(actor: Actor, id: string): Promise<OrgUnitView> {
+    async get(actor: Actor, id: string): Promise<OrgUnitWithPathView> {
       const [one] = await withPathNames([await getInScope(actor, id)], actor.scopePath);
       if (!one) throw problems.notFound("机构");
       return one;
@@ -106,7 +113,7 @@ export function createOrgUnitsService(ctx: DataContext) {
       return (await q.listChildren(db, id)).map(view);
     },
 
-    async search(actor: Actor, text: string): Promise<OrgUnitView[]> {
+    async search(actor: Actor, text: string): Promise<OrgUnitWithPathView[]> {
       const rows = await q.search(db, actor.scopePath, text, SEARCH_LIMIT);
       return withPathNames(rows, actor.scopePath);
     },

@@ -3,7 +3,7 @@ import { Link, useLocation } from "react-router";
 import { t } from "../locale/index.ts";
 import { MENU_GROUPS, MODULES, menuEntryAt, menuTestId, type AppModule } from "../modules.tsx";
 import { useSession } from "../session/session-context.ts";
-import { hasPermission } from "../session/session-types.ts";
+import { hasPermission } from "../session/permissions.ts";
 
 function entry(m: AppModule) {
   return {

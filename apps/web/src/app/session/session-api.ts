@@ -1,4 +1,5 @@
-import { api, request, setCsrfToken } from "../api.ts";
+import { api, setCsrfToken } from "../api.ts";
+import { request } from "../api-legacy.ts";
 import type { Me, SessionResponse } from "./session-types.ts";
 
 export const sessionKey = ["session"] as const;

@@ -1,6 +1,6 @@
 import { checkClassRow, gradeLabel, type InstitutionType } from "@edubureau/domain/registry";
 import type { FieldError } from "../../app/api-error.ts";
-import type { ClassRowInput, SchoolClass } from "./class-types.ts";
+import type { ClassRowInput, SchoolClass } from "./classes.api.ts";
 
 /** A row of the editor: numbers may be blank while the user types. */
 export interface EditRow {

@@ -30,7 +30,7 @@ import {
 } from "./class-rows.ts";
 import { ClassesSummaryCards } from "./classes-summary.tsx";
 import { classKeys, replaceYearClasses } from "./classes.api.ts";
-import type { YearClasses } from "./class-types.ts";
+import type { YearClasses } from "./classes.api.ts";
 
 function CellError({ message }: { message: string | undefined }) {
   if (!message) return null;

@@ -7,7 +7,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { classInstitutionsQuery, classYearsQuery, yearClassesQuery } from "./classes.api.ts";
 import { ClassesEditor } from "./classes-editor.tsx";
 import { InstitutionSelect } from "./institution-select.tsx";

@@ -1,6 +1,12 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import type { ClassInstitution, ClassRowInput, YearClasses } from "./class-types.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+type YearPath = "/api/classes/institutions/{institutionId}/years/{schoolYear}";
+export type ClassInstitution = ApiData<"/api/classes/institutions">["items"][number];
+export type YearClasses = ApiData<YearPath>;
+export type SchoolClass = YearClasses["items"][number];
+export type ClassRowInput = ApiBody<YearPath, "put">["classes"][number];
 
 export const classKeys = {
   all: ["classes"] as const,
@@ -10,14 +16,14 @@ export const classKeys = {
     [...classKeys.all, "year", institutionId, schoolYear] as const,
 };
 
-const yearPath = (institutionId: string, schoolYear: string) =>
-  `/api/classes/institutions/${encodeURIComponent(institutionId)}/years/${encodeURIComponent(schoolYear)}`;
+const yearParams = (institutionId: string, schoolYear: string) => ({
+  params: { path: { institutionId, schoolYear } },
+});
 
 export const classInstitutionsQuery = (q: string) =>
   queryOptions({
     queryKey: classKeys.institutions(q),
-    queryFn: async () =>
-      (await api.get<{ items: ClassInstitution[] }>("/api/classes/institutions", { q })).items,
+    queryFn: async () => (await api.GET("/api/classes/institutions", { params: { query: { q } } })).items,
     placeholderData: keepPreviousData,
   });
 
@@ -27,9 +33,9 @@ export const classYearsQuery = (institutionId: string) =>
     queryKey: classKeys.years(institutionId),
     queryFn: async () =>
       (
-        await api.get<{ items: { schoolYear: string; classes: number }[] }>(
-          `/api/classes/institutions/${encodeURIComponent(institutionId)}/years`,
-        )
+        await api.GET("/api/classes/institutions/{institutionId}/years", {
+          params: { path: { institutionId } },
+        })
       ).items,
     enabled: institutionId !== "",
   });
@@ -37,7 +43,11 @@ export const classYearsQuery = (institutionId: string) =>
 export const yearClassesQuery = (institutionId: string, schoolYear: string) =>
   queryOptions({
     queryKey: classKeys.year(institutionId, schoolYear),
-    queryFn: () => api.get<YearClasses>(yearPath(institutionId, schoolYear)),
+    queryFn: () =>
+      api.GET(
+        "/api/classes/institutions/{institutionId}/years/{schoolYear}",
+        yearParams(institutionId, schoolYear),
+      ),
     enabled: institutionId !== "",
   });
 
@@ -47,5 +57,8 @@ export function replaceYearClasses(
   schoolYear: string,
   classes: ClassRowInput[],
 ): Promise<YearClasses> {
-  return api.put<YearClasses>(yearPath(institutionId, schoolYear), { classes });
+  return api.PUT("/api/classes/institutions/{institutionId}/years/{schoolYear}", {
+    ...yearParams(institutionId, schoolYear),
+    body: { classes },
+  });
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useDebouncedValue } from "../../components/use-debounced-value.ts";
 import { t } from "../../app/locale/index.ts";
 import { classInstitutionsQuery } from "./classes.api.ts";
-import type { ClassInstitution } from "./class-types.ts";
+import type { ClassInstitution } from "./classes.api.ts";
 
 /** Institutions in the account's scope that keep classes, searched on the server by name or code. */
 export function InstitutionSelect({

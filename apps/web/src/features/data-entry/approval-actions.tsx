@@ -6,7 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { showError } from "../../components/show-error.ts";
 import { indicatorKeys } from "../indicators/indicators.api.ts";
 import { approvalAction, dataKeys } from "./data-entry.api.ts";
-import type { AllowedActions, UnitRef } from "./data-entry-types.ts";
+import type { AllowedActions, UnitRef } from "./data-entry.api.ts";
 
 const FORWARD: readonly Exclude<ApprovalAction, "reopen">[] = ["submit", "approve", "confirm"];
 

@@ -7,7 +7,7 @@ import { formatDateTime } from "../../components/format-date.ts";
 import { ApprovalActions } from "./approval-actions.tsx";
 import { ApprovalTag } from "./approval-tag.tsx";
 import { queueQuery } from "./data-entry.api.ts";
-import type { QueueItem } from "./data-entry-types.ts";
+import type { QueueItem } from "./data-entry.api.ts";
 import { periodChoices } from "./data-periods.ts";
 
 const STATUS_FILTERS: (ApprovalStatus | "")[] = [

@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showFormError } from "../../components/show-error.ts";
 import { indicatorKeys } from "../indicators/indicators.api.ts";
 import { createElement, dataKeys, elementsQuery } from "./data-entry.api.ts";
-import type { CreateElementInput, DataElement } from "./data-entry-types.ts";
+import type { CreateElementInput, DataElement } from "./data-entry.api.ts";
 
 /** The data elements forms ask for; city accounts may define new ones. */
 export function DataElementsTable({ canDefine }: { canDefine: boolean }) {

@@ -3,7 +3,7 @@ import { Card, Empty, Flex, Select, Tabs, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { OrgUnitPicker } from "../org-units/org-unit-picker.tsx";
 import { ApprovalQueue } from "./approval-queue.tsx";
 import { DataElementsTable } from "./data-elements-table.tsx";

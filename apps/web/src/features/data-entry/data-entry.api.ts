@@ -1,7 +1,16 @@
 import type { ApprovalAction, ApprovalStatus } from "@edubureau/domain/indicators";
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import type { ApprovalQueue, CreateElementInput, DataElement, DataForm } from "./data-entry-types.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+export type DataForm = ApiData<"/api/data/forms">;
+export type FormElement = DataForm["elements"][number];
+export type UnitRef = DataForm["orgUnit"];
+export type AllowedActions = DataForm["actions"];
+export type ApprovalQueue = ApiData<"/api/data/approvals">;
+export type QueueItem = ApprovalQueue["items"][number];
+export type DataElement = ApiData<"/api/data/elements">["items"][number];
+export type CreateElementInput = ApiBody<"/api/data/elements", "post">;
 
 export const dataKeys = {
   all: ["data-entry"] as const,
@@ -13,37 +22,34 @@ export const dataKeys = {
 export const elementsQuery = () =>
   queryOptions({
     queryKey: dataKeys.elements(),
-    queryFn: async () => (await api.get<{ items: DataElement[] }>("/api/data/elements")).items,
+    queryFn: async () => (await api.GET("/api/data/elements")).items,
   });
 
 export const formQuery = (orgUnitId: string, period: string) =>
   queryOptions({
     queryKey: dataKeys.form(orgUnitId, period),
-    queryFn: () => api.get<DataForm>("/api/data/forms", { orgUnitId, period }),
+    queryFn: () => api.GET("/api/data/forms", { params: { query: { orgUnitId, period } } }),
     enabled: orgUnitId !== "" && period !== "",
   });
 
 export const queueQuery = (period: string, status: ApprovalStatus | "") =>
   queryOptions({
     queryKey: dataKeys.queue(period, status),
-    queryFn: () => api.get<ApprovalQueue>("/api/data/approvals", { period, status }),
+    queryFn: () =>
+      api.GET("/api/data/approvals", { params: { query: { period, status: status || undefined } } }),
   });
 
-export function saveValues(input: {
-  orgUnitId: string;
-  period: string;
-  values: Record<string, number | null>;
-}): Promise<DataForm> {
-  return api.put<DataForm>("/api/data/values", input);
+export function saveValues(input: ApiBody<"/api/data/values", "put">): Promise<DataForm> {
+  return api.PUT("/api/data/values", { body: input });
 }
 
 export function approvalAction(
   action: ApprovalAction,
-  input: { orgUnitId: string; period: string; reason?: string },
+  input: ApiBody<"/api/data/approvals/{action}", "post">,
 ): Promise<DataForm> {
-  return api.post<DataForm>(`/api/data/approvals/${action}`, input);
+  return api.POST("/api/data/approvals/{action}", { params: { path: { action } }, body: input });
 }
 
 export function createElement(input: CreateElementInput): Promise<DataElement> {
-  return api.post<DataElement>("/api/data/elements", input);
+  return api.POST("/api/data/elements", { body: input });
 }

@@ -21,7 +21,7 @@ import { indicatorKeys } from "../indicators/indicators.api.ts";
 import { ApprovalActions } from "./approval-actions.tsx";
 import { ApprovalTag } from "./approval-tag.tsx";
 import { dataKeys, formQuery, saveValues } from "./data-entry.api.ts";
-import type { DataForm as Form_, FormElement } from "./data-entry-types.ts";
+import type { DataForm as Form_, FormElement } from "./data-entry.api.ts";
 
 type Values = { values: Record<string, number | null> };
 type MessageApi = ReturnType<typeof App.useApp>["message"];

@@ -3,7 +3,7 @@ import { Button, Form, Input, Select, Switch } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { useDistrictOptions } from "../projects/use-district-options.ts";
 import { designationTypesQuery } from "./designations.api.ts";
-import type { DesignationFilters } from "./designation-types.ts";
+import type { DesignationFilters } from "./designations.api.ts";
 
 export const EMPTY_FILTERS: DesignationFilters = {
   typeCode: "",

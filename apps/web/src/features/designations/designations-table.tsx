@@ -1,7 +1,7 @@
 import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
 import { t } from "../../app/locale/index.ts";
-import type { Designation, DesignationPage } from "./designation-types.ts";
+import type { Designation, DesignationPage } from "./designations.api.ts";
 
 export type DesignationDialog = { kind: "revoke" | "edit"; designation: Designation };
 

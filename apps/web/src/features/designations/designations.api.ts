@@ -1,13 +1,23 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
-import type {
-  AwardInput,
-  Designation,
-  DesignationFilters,
-  DesignationPage,
-  DesignationSummaryRow,
-  DesignationType,
-} from "./designation-types.ts";
+import { api, numberOrNone } from "../../app/api.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+export type DesignationType = ApiData<"/api/designations/types">["items"][number];
+export type DesignationPage = ApiData<"/api/designations">;
+export type Designation = DesignationPage["items"][number];
+export type DesignationSummaryRow = ApiData<"/api/designations/summary">["items"][number];
+export type AwardInput = ApiBody<"/api/designations", "post">;
+
+/** Filters as the address bar keeps them: empty text means "any". */
+export interface DesignationFilters {
+  typeCode: string;
+  year: string;
+  districtId: string;
+  q: string;
+  includeRevoked: boolean;
+}
+
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const designationKeys = {
   all: ["designations"] as const,
@@ -19,7 +29,7 @@ export const designationKeys = {
 export const designationTypesQuery = () =>
   queryOptions({
     queryKey: designationKeys.types(),
-    queryFn: async () => (await api.get<{ items: DesignationType[] }>("/api/designations/types")).items,
+    queryFn: async () => (await api.GET("/api/designations/types")).items,
     staleTime: Infinity,
   });
 
@@ -27,9 +37,14 @@ export const designationsQuery = (params: DesignationFilters & { page: number; p
   queryOptions({
     queryKey: designationKeys.list(params),
     queryFn: () =>
-      api.get<DesignationPage>("/api/designations", {
-        ...params,
-        includeRevoked: params.includeRevoked || undefined,
+      api.GET("/api/designations", {
+        params: {
+          query: {
+            ...params,
+            year: numberOrNone(params.year),
+            includeRevoked: params.includeRevoked ? "true" : undefined,
+          },
+        },
       }),
     placeholderData: keepPreviousData,
   });
@@ -38,23 +53,27 @@ export const designationSummaryQuery = (params: { year: string; districtId: stri
   queryOptions({
     queryKey: designationKeys.summary(params),
     queryFn: async () =>
-      (await api.get<{ items: DesignationSummaryRow[] }>("/api/designations/summary", params)).items,
+      (
+        await api.GET("/api/designations/summary", {
+          params: { query: { districtId: params.districtId, year: numberOrNone(params.year) } },
+        })
+      ).items,
   });
 
 export function awardDesignation(input: AwardInput): Promise<Designation> {
-  return api.post<Designation>("/api/designations", input);
+  return api.POST("/api/designations", { body: input });
 }
 
 export function updateDesignation(
   id: string,
-  input: { documentNo: string | null; documentDate: string | null },
+  input: ApiBody<"/api/designations/{id}", "patch">,
 ): Promise<Designation> {
-  return api.patch<Designation>(`/api/designations/${encodeURIComponent(id)}`, input);
+  return api.PATCH("/api/designations/{id}", { ...byId(id), body: input });
 }
 
 export function revokeDesignation(
   id: string,
-  input: { revokedOn: string; reason: string },
+  input: ApiBody<"/api/designations/{id}/revoke", "post">,
 ): Promise<Designation> {
-  return api.post<Designation>(`/api/designations/${encodeURIComponent(id)}/revoke`, input);
+  return api.POST("/api/designations/{id}/revoke", { ...byId(id), body: input });
 }

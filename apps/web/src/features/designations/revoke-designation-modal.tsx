@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { designationKeys, revokeDesignation } from "./designations.api.ts";
-import type { Designation } from "./designation-types.ts";
+import type { Designation } from "./designations.api.ts";
 
 interface RevokeValues {
   revokedOn: Dayjs;

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { MODULES } from "../../app/modules.tsx";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 
 /** One card per registry entry this account may open: later modules appear here by themselves. */
 export function QuickLinks() {

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api, type QueryParams } from "../../app/api.ts";
+import { api } from "../../app/api.ts";
+import type { QueryParams } from "../../app/api-legacy.ts";
 import type { Breakdown, Catalogue, IndicatorRequest, Series } from "./indicator-types.ts";
 
 export const indicatorKeys = {

@@ -6,7 +6,7 @@ import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionHistory } from "./institution-history.tsx";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
-import type { InstitutionDetail } from "./institution-types.ts";
+import type { InstitutionDetail } from "./institutions.api.ts";
 import { detailQuery } from "./institutions.api.ts";
 
 function details(item: InstitutionDetail) {

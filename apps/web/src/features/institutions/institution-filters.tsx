@@ -6,7 +6,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { Button, Flex, Input, Select } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { InstitutionFilters as Filters } from "./institution-types.ts";
+import type { InstitutionFilters as Filters } from "./institutions.api.ts";
 import { areasQuery } from "./institutions.api.ts";
 
 const options = (labels: Record<string, string>) =>

@@ -11,7 +11,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Switch } from "antd";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import type { Institution, InstitutionInput } from "./institution-types.ts";
+import type { Institution, InstitutionInput } from "./institutions.api.ts";
 import { areasQuery, createInstitution, institutionKeys, updateInstitution } from "./institutions.api.ts";
 
 interface FormValues {

@@ -8,7 +8,7 @@ import { Empty, Spin, Tag, Timeline, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
-import type { HistoryEntry } from "./institution-types.ts";
+import type { HistoryEntry } from "./institutions.api.ts";
 import { historyQuery } from "./institutions.api.ts";
 
 const FIELDS: Record<string, string> = {

@@ -3,7 +3,7 @@ import { Empty, Flex, Spin, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionMap } from "./institution-map.tsx";
-import type { InstitutionFilters } from "./institution-types.ts";
+import type { InstitutionFilters } from "./institutions.api.ts";
 import { mapQuery } from "./institutions.api.ts";
 
 /** The 分布图 tab: every matching institution with coordinates, at once (no paging on a map). */

@@ -15,7 +15,7 @@ import type { ComposeOption } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEffect, useMemo, useRef } from "react";
 import { t } from "../../app/locale/index.ts";
-import type { MapPoint } from "./institution-types.ts";
+import type { MapPoint } from "./institutions.api.ts";
 
 // A scatter on plain longitude/latitude axes: the network is closed, so there are no map tiles.
 echarts.use([

@@ -7,13 +7,13 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { positiveInt } from "../../components/search-params.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { InstitutionDrawer } from "./institution-drawer.tsx";
 import { InstitutionFilters } from "./institution-filters.tsx";
 import { InstitutionFormModal } from "./institution-form-modal.tsx";
 import { InstitutionImport } from "./institution-import.tsx";
 import { InstitutionMapPanel } from "./institution-map-panel.tsx";
-import type { Institution, InstitutionFilters as Filters } from "./institution-types.ts";
+import type { Institution, InstitutionFilters as Filters } from "./institutions.api.ts";
 import { exportUrl, institutionsQuery } from "./institutions.api.ts";
 import { InstitutionsTable } from "./institutions-table.tsx";
 

@@ -3,7 +3,7 @@ import { Button, Space, Table, Tag, Typography, type TableColumnsType } from "an
 import type { HTMLAttributes } from "react";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
-import type { Institution, InstitutionPage } from "./institution-types.ts";
+import type { Institution, InstitutionPage } from "./institutions.api.ts";
 
 interface InstitutionsTableProps {
   data: InstitutionPage | undefined;

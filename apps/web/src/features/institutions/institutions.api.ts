@@ -1,14 +1,28 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api, type QueryParams } from "../../app/api.ts";
-import type {
-  Areas,
-  HistoryEntry,
-  InstitutionDetail,
-  InstitutionFilters,
-  InstitutionInput,
-  InstitutionPage,
-  MapPoint,
-} from "./institution-types.ts";
+import { INSTITUTION_STATUSES, INSTITUTION_TYPES, OWNERSHIPS } from "@edubureau/domain/registry";
+import { api, oneOf, withoutEmpty } from "../../app/api.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+export type InstitutionPage = ApiData<"/api/institutions">;
+export type Institution = InstitutionPage["items"][number];
+export type InstitutionDetail = ApiData<"/api/institutions/{id}">;
+export type MapPoint = ApiData<"/api/institutions/map">["items"][number];
+export type Areas = ApiData<"/api/institutions/areas">;
+export type AreaRef = Institution["district"];
+/** The form always sends every field, so none of the server's defaults apply. */
+export type InstitutionInput = Required<ApiBody<"/api/institutions", "post">>;
+export type HistoryEntry = ApiData<"/api/institutions/{id}/history">["items"][number];
+
+/** Filters as the address bar keeps them: empty means "any". */
+export interface InstitutionFilters {
+  districtId: string;
+  streetId: string;
+  type: string;
+  ownership: string;
+  inclusive: string;
+  status: string;
+  q: string;
+}
 
 const BASE = "/api/institutions";
 
@@ -21,50 +35,60 @@ export const institutionKeys = {
   history: (id: string) => [...institutionKeys.all, "history", id] as const,
 };
 
-function filterParams(filters: InstitutionFilters): QueryParams {
-  return { ...filters };
+function filterParams(filters: InstitutionFilters) {
+  return {
+    ...withoutEmpty(filters),
+    type: oneOf(INSTITUTION_TYPES, filters.type),
+    ownership: oneOf(OWNERSHIPS, filters.ownership),
+    status: oneOf(INSTITUTION_STATUSES, filters.status),
+  };
 }
+
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const institutionsQuery = (filters: InstitutionFilters, page: number, pageSize: number) =>
   queryOptions({
     queryKey: institutionKeys.list({ ...filters, page, pageSize }),
-    queryFn: () => api.get<InstitutionPage>(BASE, { ...filterParams(filters), page, pageSize }),
+    queryFn: () =>
+      api.GET("/api/institutions", { params: { query: { ...filterParams(filters), page, pageSize } } }),
     placeholderData: keepPreviousData,
   });
 
 export const mapQuery = (filters: InstitutionFilters) =>
   queryOptions({
     queryKey: institutionKeys.map(filters),
-    queryFn: () => api.get<{ items: MapPoint[]; total: number }>(`${BASE}/map`, filterParams(filters)),
+    queryFn: () => api.GET("/api/institutions/map", { params: { query: filterParams(filters) } }),
     placeholderData: keepPreviousData,
   });
 
 export const areasQuery = () =>
   queryOptions({
     queryKey: institutionKeys.areas(),
-    queryFn: () => api.get<Areas>(`${BASE}/areas`),
+    queryFn: () => api.GET("/api/institutions/areas"),
     staleTime: 5 * 60_000,
   });
 
 export const detailQuery = (id: string) =>
   queryOptions({
     queryKey: institutionKeys.detail(id),
-    queryFn: () => api.get<InstitutionDetail>(`${BASE}/${encodeURIComponent(id)}`),
+    queryFn: () => api.GET("/api/institutions/{id}", byId(id)),
   });
 
 export const historyQuery = (id: string) =>
   queryOptions({
     queryKey: institutionKeys.history(id),
-    queryFn: async () =>
-      (await api.get<{ items: HistoryEntry[] }>(`${BASE}/${encodeURIComponent(id)}/history`)).items,
+    queryFn: async () => (await api.GET("/api/institutions/{id}/history", byId(id))).items,
   });
 
 export function createInstitution(input: InstitutionInput): Promise<InstitutionDetail> {
-  return api.post<InstitutionDetail>(BASE, input);
+  return api.POST("/api/institutions", { body: input });
 }
 
-export function updateInstitution(id: string, input: Partial<InstitutionInput>): Promise<InstitutionDetail> {
-  return api.patch<InstitutionDetail>(`${BASE}/${encodeURIComponent(id)}`, input);
+export function updateInstitution(
+  id: string,
+  input: ApiBody<"/api/institutions/{id}", "patch">,
+): Promise<InstitutionDetail> {
+  return api.PATCH("/api/institutions/{id}", { ...byId(id), body: input });
 }
 
 export const templateUrl = `${BASE}/template.xlsx`;

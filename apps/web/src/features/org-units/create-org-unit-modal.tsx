@@ -4,7 +4,7 @@ import { App, Form, Input, Modal, Select } from "antd";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { createOrgUnit, orgUnitKeys } from "./org-units.api.ts";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 
 interface CreateValues {
   kind: OrgUnitKind;

@@ -8,7 +8,7 @@ import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { childKindsOf, CreateOrgUnitModal } from "./create-org-unit-modal.tsx";
 import { detailQuery } from "./org-units.api.ts";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 import { RenameOrgUnitModal } from "./rename-org-unit-modal.tsx";
 
 interface OrgUnitDetailProps {

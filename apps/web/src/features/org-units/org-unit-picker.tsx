@@ -5,7 +5,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useDebouncedValue } from "../../components/use-debounced-value.ts";
 import { t } from "../../app/locale/index.ts";
 import { searchQuery } from "./org-units.api.ts";
-import type { OrgUnit, OrgUnitWithPath } from "./org-unit-types.ts";
+import type { OrgUnit, OrgUnitWithPath } from "./org-units.api.ts";
 import { useOrgUnitTree } from "./use-org-unit-tree.ts";
 
 /** The picked unit: its id, the name shown in the box and, when known, its kind (to check the role). */

@@ -3,7 +3,7 @@ import { Empty, Flex, Spin, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { searchQuery } from "./org-units.api.ts";
-import type { OrgUnitWithPath } from "./org-unit-types.ts";
+import type { OrgUnitWithPath } from "./org-units.api.ts";
 
 function SearchResult({ unit, onPick }: { unit: OrgUnitWithPath; onPick: (unit: OrgUnitWithPath) => void }) {
   return (

@@ -1,6 +1,6 @@
 import { Typography } from "antd";
 import type { ReactNode } from "react";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 
 export interface OrgTreeNode {
   key: string;

@@ -4,11 +4,11 @@ import { useSearchParams } from "react-router";
 import { useDebouncedValue } from "../../components/use-debounced-value.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { OrgUnitDetail } from "./org-unit-detail.tsx";
 import { OrgUnitSearchResults } from "./org-unit-search.tsx";
 import { OrgUnitTree } from "./org-unit-tree.tsx";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 import { useOrgUnitTree } from "./use-org-unit-tree.ts";
 
 export function OrgUnitsPage() {

@@ -3,7 +3,7 @@ import { App, Form, Input, Modal } from "antd";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { orgUnitKeys, updateOrgUnit } from "./org-units.api.ts";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 
 interface RenameValues {
   name: string;

@@ -2,7 +2,7 @@ import { ancestorIds } from "@edubureau/domain";
 import { useQueries, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { childrenQuery, rootsQuery } from "./org-units.api.ts";
-import type { OrgUnit } from "./org-unit-types.ts";
+import type { OrgUnit } from "./org-units.api.ts";
 
 function combineChildren(results: UseQueryResult<OrgUnit[]>[]): (OrgUnit[] | undefined)[] {
   return results.map((result) => result.data);

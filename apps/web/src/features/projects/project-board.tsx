@@ -2,7 +2,7 @@ import { Card, Col, Empty, Row, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { formatWan } from "./format-wan.ts";
 import { ProjectCard } from "./project-card.tsx";
-import type { Board } from "./project-types.ts";
+import type { Board } from "./projects.api.ts";
 
 const COLUMN_COLORS = {
   planned: "#8c8c8c",

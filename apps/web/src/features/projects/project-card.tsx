@@ -1,7 +1,7 @@
 import { Card, Flex, Tag, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { formatWan } from "./format-wan.ts";
-import type { Project } from "./project-types.ts";
+import type { Project } from "./projects.api.ts";
 import { TestResultTag } from "./test-result-tag.tsx";
 
 /** One project on the board; the environmental tests show once the building exists. */

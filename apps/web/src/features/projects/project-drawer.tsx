@@ -6,7 +6,7 @@ import { showError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { formatWan } from "./format-wan.ts";
 import { deleteProject, projectKeys, projectQuery } from "./projects.api.ts";
-import type { Project } from "./project-types.ts";
+import type { Project } from "./projects.api.ts";
 import { ProjectTests } from "./project-tests.tsx";
 import { ProjectWorkflow } from "./project-workflow.tsx";
 

@@ -6,7 +6,7 @@ import {
 } from "@edubureau/domain/registry";
 import { Input, Select, Space } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { BoardFilters } from "./project-types.ts";
+import type { BoardFilters } from "./projects.api.ts";
 import { useDistrictOptions } from "./use-district-options.ts";
 
 export const LEVEL_OPTIONS = SCHOOL_LEVELS.map((level) => ({

@@ -13,7 +13,7 @@ import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { KIND_OPTIONS, LEVEL_OPTIONS } from "./project-filters.tsx";
-import type { Project, ProjectInput } from "./project-types.ts";
+import type { Project, ProjectInput } from "./projects.api.ts";
 import { createProject, projectKeys, updateProject } from "./projects.api.ts";
 import { useDistrictOptions } from "./use-district-options.ts";
 
@@ -37,14 +37,15 @@ const OWNERSHIP_OPTIONS = OWNERSHIPS.map((value) => ({ value, label: OWNERSHIP_L
 const isoDay = (value: Dayjs | null | undefined) => (value ? value.format("YYYY-MM-DD") : null);
 const day = (value: string | null) => (value ? dayjs(value) : null);
 
-function toInput(values: ProjectValues, editing: boolean): ProjectInput {
+// Both create and edit: a district is never sent as null (an edit leaves it as it is).
+function toInput(values: ProjectValues, editing: boolean): ProjectInput & { districtId?: string } {
   const institutionId = values.institutionId?.value ?? null;
   return {
     name: values.name,
     institutionId,
     plannedInstitutionName: values.plannedInstitutionName?.trim() || null,
     // With a school picked, the server takes the district from the registry.
-    ...(institutionId ? {} : { districtId: values.districtId ?? null }),
+    ...(institutionId ? {} : { districtId: values.districtId ?? undefined }),
     kind: values.kind,
     level: values.level,
     ...(values.ownership ? { ownership: values.ownership } : {}),

@@ -10,7 +10,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { projectKeys, recordProjectTests } from "./projects.api.ts";
-import type { Project } from "./project-types.ts";
+import type { Project } from "./projects.api.ts";
 import { TestResultTag } from "./test-result-tag.tsx";
 
 interface TestValues {

@@ -14,7 +14,7 @@ import { useState } from "react";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { projectKeys, transitionProject } from "./projects.api.ts";
-import type { Project } from "./project-types.ts";
+import type { Project } from "./projects.api.ts";
 
 /** The server's reason, in full: for 投入使用 it names the environmental test that is missing or failed. */
 function refusalText(error: Error): string {

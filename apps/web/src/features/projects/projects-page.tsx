@@ -6,13 +6,13 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { formatWan } from "./format-wan.ts";
 import { ProjectBoard } from "./project-board.tsx";
 import { ProjectDrawer } from "./project-drawer.tsx";
 import { ProjectFilters } from "./project-filters.tsx";
 import { ProjectFormModal } from "./project-form-modal.tsx";
-import type { BoardFilters, Project } from "./project-types.ts";
+import type { BoardFilters, Project } from "./projects.api.ts";
 import { boardQuery } from "./projects.api.ts";
 
 const FILTER_KEYS = ["districtId", "level", "kind", "q"] as const;

@@ -1,7 +1,24 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { ProjectStatus } from "@edubureau/domain/registry";
-import { api } from "../../app/api.ts";
-import type { Board, BoardFilters, Project, ProjectInput, TestsInput } from "./project-types.ts";
+import { PROJECT_KINDS, SCHOOL_LEVELS } from "@edubureau/domain/registry";
+import { api, oneOf, withoutEmpty } from "../../app/api.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+export type Board = ApiData<"/api/projects/board">;
+export type BoardColumn = Board["columns"][number];
+export type Totals = Board["totals"];
+export type Project = ApiData<"/api/projects/{id}">;
+export type ProjectInput = ApiBody<"/api/projects", "post">;
+export type TestsInput = ApiBody<"/api/projects/{id}/tests", "post">;
+
+/** Board filters as the address bar keeps them: empty means "any". */
+export interface BoardFilters {
+  districtId: string;
+  level: string;
+  kind: string;
+  q: string;
+}
+
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const projectKeys = {
   all: ["projects"] as const,
@@ -12,35 +29,44 @@ export const projectKeys = {
 export const boardQuery = (filters: BoardFilters) =>
   queryOptions({
     queryKey: projectKeys.board(filters),
-    queryFn: () => api.get<Board>("/api/projects/board", { ...filters }),
+    queryFn: () =>
+      api.GET("/api/projects/board", {
+        params: {
+          query: {
+            ...withoutEmpty(filters),
+            level: oneOf(SCHOOL_LEVELS, filters.level),
+            kind: oneOf(PROJECT_KINDS, filters.kind),
+          },
+        },
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const projectQuery = (id: string) =>
   queryOptions({
     queryKey: projectKeys.detail(id),
-    queryFn: () => api.get<Project>(`/api/projects/${encodeURIComponent(id)}`),
+    queryFn: () => api.GET("/api/projects/{id}", byId(id)),
   });
 
 export function createProject(input: ProjectInput): Promise<Project> {
-  return api.post<Project>("/api/projects", input);
+  return api.POST("/api/projects", { body: input });
 }
 
-export function updateProject(id: string, input: Partial<ProjectInput>): Promise<Project> {
-  return api.patch<Project>(`/api/projects/${encodeURIComponent(id)}`, input);
+export function updateProject(id: string, input: ApiBody<"/api/projects/{id}", "patch">): Promise<Project> {
+  return api.PATCH("/api/projects/{id}", { ...byId(id), body: input });
 }
 
-export function deleteProject(id: string): Promise<void> {
-  return api.delete<undefined>(`/api/projects/${encodeURIComponent(id)}`);
+export async function deleteProject(id: string): Promise<void> {
+  await api.DELETE("/api/projects/{id}", byId(id));
 }
 
 export function transitionProject(
   id: string,
-  input: { status: ProjectStatus; actualStart?: string; actualFinish?: string },
+  input: ApiBody<"/api/projects/{id}/transition", "post">,
 ): Promise<Project> {
-  return api.post<Project>(`/api/projects/${encodeURIComponent(id)}/transition`, input);
+  return api.POST("/api/projects/{id}/transition", { ...byId(id), body: input });
 }
 
 export function recordProjectTests(id: string, input: TestsInput): Promise<Project> {
-  return api.post<Project>(`/api/projects/${encodeURIComponent(id)}/tests`, input);
+  return api.POST("/api/projects/{id}/tests", { ...byId(id), body: input });
 }

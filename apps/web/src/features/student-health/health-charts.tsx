@@ -1,6 +1,6 @@
 import { t } from "../../app/locale/index.ts";
 import { EChart, type ChartOption } from "../indicators/echart.tsx";
-import type { MonitoringReport } from "./health-types.ts";
+import type { MonitoringReport } from "./health.api.ts";
 
 const asPct = (rate: number | null | undefined) =>
   rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;

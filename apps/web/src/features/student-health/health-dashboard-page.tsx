@@ -4,13 +4,13 @@ import { Alert, Button, Card, Col, Drawer, Flex, Row, Select, Space, Statistic, 
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { GradeChart, TrendChart } from "./health-charts.tsx";
 import { HealthImport } from "./health-import.tsx";
 import { ChangesTable, ChildrenTable, GradeTable } from "./health-tables.tsx";
 import { pct, points, reportFileUrl, reportQuery, type ReportParams } from "./health.api.ts";
-import type { HealthRates, ImportKind, MonitoringReport } from "./health-types.ts";
+import type { HealthRates, ImportKind, MonitoringReport } from "./health.api.ts";
 
 type RateKey = "myopiaRate" | "poorVisionRate" | "passRate" | "goodRate" | "overweightRate" | "obesityRate";
 

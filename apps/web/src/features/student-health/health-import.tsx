@@ -2,7 +2,7 @@ import { t } from "../../app/locale/index.ts";
 import { ImportJobPanel, type ImportJobTexts } from "../../components/import-job-panel.tsx";
 import type { ImportJob } from "../../components/use-import-job.ts";
 import { healthKeys, templateUrl } from "./health.api.ts";
-import type { ImportKind } from "./health-types.ts";
+import type { ImportKind } from "./health.api.ts";
 
 /** Reading and checking is the long part of a big sheet; writing takes the last fifth. */
 function percent(job: ImportJob): number {

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Empty, Space, Table, Tag, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { EChart, type ChartOption } from "../indicators/echart.tsx";
-import type { HealthRecord } from "./health-types.ts";
+import type { HealthRecord } from "./health.api.ts";
 
 const se = (v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${v.toFixed(2)}`);
 const acuity = (v: number | null) => (v === null ? "—" : v.toFixed(1));

@@ -1,7 +1,7 @@
 import { Table, Tag, type TableColumnsType } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { pct, points } from "./health.api.ts";
-import type { ChildLine, GradeLine, HealthRates } from "./health-types.ts";
+import type { ChildLine, GradeLine, HealthRates } from "./health.api.ts";
 
 type Row = { current: HealthRates; previous: HealthRates | null };
 

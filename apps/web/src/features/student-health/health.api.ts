@@ -1,6 +1,13 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api, type QueryParams } from "../../app/api.ts";
-import type { HealthRecord, ImportKind, MonitoringReport } from "./health-types.ts";
+import { api } from "../../app/api.ts";
+import type { ApiData } from "../../app/api-contract.ts";
+
+export type MonitoringReport = ApiData<"/api/student-health/report">;
+export type HealthRates = MonitoringReport["overall"]["current"];
+export type ChildLine = MonitoringReport["children"][number];
+export type GradeLine = MonitoringReport["byGrade"][number];
+export type HealthRecord = ApiData<"/api/student-health/students/{id}/record">;
+export type ImportKind = "screening" | "fitness";
 
 const BASE = "/api/student-health";
 
@@ -18,14 +25,15 @@ export interface ReportParams {
 export const reportQuery = (params: ReportParams) =>
   queryOptions({
     queryKey: healthKeys.report(params),
-    queryFn: () => api.get<MonitoringReport>(`${BASE}/report`, params as QueryParams),
+    queryFn: () => api.GET("/api/student-health/report", { params: { query: params } }),
     placeholderData: keepPreviousData,
   });
 
 export const recordQuery = (studentId: string) =>
   queryOptions({
     queryKey: healthKeys.record(studentId),
-    queryFn: () => api.get<HealthRecord>(`${BASE}/students/${encodeURIComponent(studentId)}/record`),
+    queryFn: () =>
+      api.GET("/api/student-health/students/{id}/record", { params: { path: { id: studentId } } }),
   });
 
 export function reportFileUrl(format: "docx" | "xlsx", params: ReportParams): string {
@@ -41,7 +49,7 @@ export const templateUrl = (kind: ImportKind) => `${BASE}/${kind}/template.xlsx`
 export { uploadFile } from "../../components/upload-file.ts";
 
 export const lookupRecord = (body: { name: string; idNumber: string; birthDate: string }) =>
-  api.post<HealthRecord>("/api/public/health-record", body);
+  api.POST("/api/public/health-record", { body });
 
 /** Rates as "37.8%"; "—" when nobody was screened or tested. */
 export function pct(rate: number | null | undefined): string {

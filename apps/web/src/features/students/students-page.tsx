@@ -17,7 +17,7 @@ import type { TableColumnsType } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { recordQuery } from "../student-health/health.api.ts";
 import { HealthRecordView } from "../student-health/health-record-view.tsx";

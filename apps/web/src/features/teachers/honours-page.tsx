@@ -6,7 +6,7 @@ import { HONOUR_ROUND_STAGE_LABELS, type HonourRoundStage } from "@edubureau/dom
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { OpenRoundModal, RoundActions, StudioModal } from "./honours-actions.tsx";
 import { IntakeTable } from "./intake-table.tsx";

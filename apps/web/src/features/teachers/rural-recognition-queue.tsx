@@ -4,7 +4,7 @@ import { useState } from "react";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { monthsLabel, recognitionStatusColor } from "./rural-experience.tsx";

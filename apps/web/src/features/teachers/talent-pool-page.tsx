@@ -20,7 +20,7 @@ import { useSearchParams } from "react-router";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ExchangeForm } from "./exchange-form.tsx";
 import { RuralExperienceSection } from "./rural-experience.tsx";

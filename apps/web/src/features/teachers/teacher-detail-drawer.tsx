@@ -3,7 +3,7 @@ import { Button, Descriptions, Drawer, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { EthicsRecords } from "./ethics-records.tsx";
 import { RuralExperienceSection } from "./rural-experience.tsx";

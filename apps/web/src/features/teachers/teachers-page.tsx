@@ -5,7 +5,7 @@ import { TEACHER_POST_LABELS, TEACHER_TITLE_LABELS, TEACHING_STAGE_LABELS } from
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { TeacherCorrections } from "./teacher-corrections.tsx";
 import { TeacherDetailDrawer } from "./teacher-detail-drawer.tsx";

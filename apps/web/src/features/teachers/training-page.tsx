@@ -4,7 +4,7 @@ import { Button, Card, Flex, Progress, Select, Table } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { ExternalHoursReview } from "./external-hours-review.tsx";
 import { ProgrammeDrawer } from "./programme-drawer.tsx";

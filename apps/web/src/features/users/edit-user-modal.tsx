@@ -5,7 +5,7 @@ import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { RoleField } from "./role-field.tsx";
-import type { UpdateUserInput, User } from "./user-types.ts";
+import type { UpdateUserInput, User } from "./users.api.ts";
 import { updateUser, userKeys } from "./users.api.ts";
 
 interface EditUserValues {

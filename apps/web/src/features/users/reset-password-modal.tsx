@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal } from "antd";
 import { passwordRule } from "../../components/password-rule.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import type { User } from "./user-types.ts";
+import type { User } from "./users.api.ts";
 import { resetPassword, userKeys } from "./users.api.ts";
 
 interface ResetValues {

@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space } from "antd";
 import { showError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import type { User } from "./user-types.ts";
+import type { User } from "./users.api.ts";
 import { updateUser, userKeys } from "./users.api.ts";
 
 export type UserDialog = { kind: "edit" | "reset"; user: User };

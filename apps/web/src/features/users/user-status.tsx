@@ -1,7 +1,7 @@
 import { Tag } from "antd";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
-import type { User } from "./user-types.ts";
+import type { User } from "./users.api.ts";
 
 export function isLocked(user: User, now = Date.now()): boolean {
   return user.lockedUntil !== null && Date.parse(user.lockedUntil) > now;

@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { positiveInt } from "../../components/search-params.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { CreateUserModal } from "./create-user-modal.tsx";
 import { EditUserModal } from "./edit-user-modal.tsx";
 import { ResetPasswordModal } from "./reset-password-modal.tsx";

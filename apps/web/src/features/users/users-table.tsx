@@ -4,7 +4,7 @@ import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { UserActions, type UserDialog } from "./user-actions.tsx";
 import { UserStatus } from "./user-status.tsx";
-import type { User, UserPage } from "./user-types.ts";
+import type { User, UserPage } from "./users.api.ts";
 
 interface UsersTableProps {
   data: UserPage | undefined;

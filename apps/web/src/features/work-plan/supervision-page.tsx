@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { RespondModal } from "./respond-modal.tsx";
 import { NoticeStateTag } from "./status-tags.tsx";
 import { noticesQuery, runSweep, workPlanKeys } from "./work-plan.api.ts";

@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { MilestonesTable } from "./milestones-table.tsx";
 import { EvaluationDateTag } from "./plan-picker.tsx";
 import { ProgressBar } from "./progress-bar.tsx";

@@ -5,7 +5,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { PlanPicker } from "./plan-picker.tsx";
 import { EMPTY_TASK_FILTERS, TaskFiltersBar } from "./task-filters.tsx";
 import { TasksTable } from "./tasks-table.tsx";

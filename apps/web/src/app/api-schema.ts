@@ -1,0 +1,13359 @@
+/**
+ * The server's API contract as TypeScript types, generated from its OpenAPI document (the zod route schemas).
+ * Do not edit: run `npm run api:generate` after changing a route or a schema.
+ */
+export interface paths {
+  "/api/audit-log": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          event?: string;
+          entity?: string;
+          entityId?: string;
+          action?: string;
+          actor?: string;
+          from?: unknown;
+          to?: unknown;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: number;
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                actorId: string | null;
+                actorName: string | null;
+                ip: string | null;
+                event: string | null;
+                entity: string;
+                entityId: string | null;
+                action: string;
+                before: unknown;
+                after: unknown;
+                chainSeq: number;
+                digest: string;
+              }[];
+              total: number;
+              names: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/audit-log/head": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              seq: number;
+              lastId: number | null;
+              digest: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/login": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            username: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              user: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                /** @enum {string} */
+                role:
+                  | "sys_admin"
+                  | "city_leader"
+                  | "city_division"
+                  | "district"
+                  | "school"
+                  | "inspector"
+                  | "teacher"
+                  | "public";
+                roleLabel: string;
+                orgUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                };
+                permissions: string[];
+                mustChangePassword: boolean;
+              };
+              csrfToken: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              secondFactor: "verify" | "enrol";
+              challenge: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/login/code": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            challenge: string;
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              user: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                /** @enum {string} */
+                role:
+                  | "sys_admin"
+                  | "city_leader"
+                  | "city_division"
+                  | "district"
+                  | "school"
+                  | "inspector"
+                  | "teacher"
+                  | "public";
+                roleLabel: string;
+                orgUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                };
+                permissions: string[];
+                mustChangePassword: boolean;
+              };
+              csrfToken: string;
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/login/enrolment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            challenge: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              secret: string;
+              otpauthUrl: string;
+              qrDataUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              user: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                /** @enum {string} */
+                role:
+                  | "sys_admin"
+                  | "city_leader"
+                  | "city_division"
+                  | "district"
+                  | "school"
+                  | "inspector"
+                  | "teacher"
+                  | "public";
+                roleLabel: string;
+                orgUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                };
+                permissions: string[];
+                mustChangePassword: boolean;
+              };
+              csrfToken: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/two-factor": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              enrolled: boolean;
+              required: boolean;
+              recoveryCodesLeft: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/two-factor/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              recoveryCodes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/two-factor/setup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              secret: string;
+              otpauthUrl: string;
+              qrDataUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            institutionId: string;
+            schoolYear: string;
+            grade: number;
+            name: string;
+            students: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              schoolYear: string;
+              grade: number;
+              gradeLabel: string;
+              name: string;
+              students: number;
+              /** @enum {string|null} */
+              band: "standard" | "oversized" | "large" | "superLarge" | null;
+              bandLabel: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/institutions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                typeLabel: string;
+                places: number;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                grades: number[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/institutions/{institutionId}/years": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                schoolYear: string;
+                classes: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/institutions/{institutionId}/years/{schoolYear}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          schoolYear: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                typeLabel: string;
+                places: number;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                grades: number[];
+              };
+              schoolYear: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                institutionId: string;
+                schoolYear: string;
+                grade: number;
+                gradeLabel: string;
+                name: string;
+                students: number;
+                /** @enum {string|null} */
+                band: "standard" | "oversized" | "large" | "superLarge" | null;
+                bandLabel: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              summary: {
+                classes: number;
+                students: number;
+                places: number;
+                placesRecorded: boolean;
+                measuredClasses: number;
+                byBand: {
+                  standard: number;
+                  oversized: number;
+                  large: number;
+                  superLarge: number;
+                };
+                largeShare: number | null;
+                superLargeShare: number | null;
+                byGrade: {
+                  grade: number;
+                  gradeLabel: string;
+                  classes: number;
+                  students: number;
+                  large: number;
+                  superLarge: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          schoolYear: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            classes: {
+              grade: number;
+              name: string;
+              students: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                typeLabel: string;
+                places: number;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                grades: number[];
+              };
+              schoolYear: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                institutionId: string;
+                schoolYear: string;
+                grade: number;
+                gradeLabel: string;
+                name: string;
+                students: number;
+                /** @enum {string|null} */
+                band: "standard" | "oversized" | "large" | "superLarge" | null;
+                bandLabel: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              summary: {
+                classes: number;
+                students: number;
+                places: number;
+                placesRecorded: boolean;
+                measuredClasses: number;
+                byBand: {
+                  standard: number;
+                  oversized: number;
+                  large: number;
+                  superLarge: number;
+                };
+                largeShare: number | null;
+                superLargeShare: number | null;
+                byGrade: {
+                  grade: number;
+                  gradeLabel: string;
+                  classes: number;
+                  students: number;
+                  large: number;
+                  superLarge: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/institutions/{institutionId}/years/{schoolYear}/summary": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          schoolYear: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              classes: number;
+              students: number;
+              places: number;
+              placesRecorded: boolean;
+              measuredClasses: number;
+              byBand: {
+                standard: number;
+                oversized: number;
+                large: number;
+                superLarge: number;
+              };
+              largeShare: number | null;
+              superLargeShare: number | null;
+              byGrade: {
+                grade: number;
+                gradeLabel: string;
+                classes: number;
+                students: number;
+                large: number;
+                superLarge: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/summary": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          schoolYear: string;
+          districtId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              schoolYear: string;
+              items: {
+                institution: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  type:
+                    | "kindergarten"
+                    | "primary"
+                    | "junior"
+                    | "nine_year"
+                    | "complete_secondary"
+                    | "senior"
+                    | "secondary_vocational"
+                    | "special"
+                    | "higher_vocational"
+                    | "community_learning_centre"
+                    | "out_of_school";
+                  typeLabel: string;
+                  places: number;
+                  district: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  };
+                  grades: number[];
+                };
+                summary: {
+                  classes: number;
+                  students: number;
+                  places: number;
+                  placesRecorded: boolean;
+                  measuredClasses: number;
+                  byBand: {
+                    standard: number;
+                    oversized: number;
+                    large: number;
+                    superLarge: number;
+                  };
+                  largeShare: number | null;
+                  superLargeShare: number | null;
+                  byGrade: {
+                    grade: number;
+                    gradeLabel: string;
+                    classes: number;
+                    students: number;
+                    large: number;
+                    superLarge: number;
+                  }[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/classes/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            grade?: number;
+            name?: string;
+            students?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              schoolYear: string;
+              grade: number;
+              gradeLabel: string;
+              name: string;
+              students: number;
+              /** @enum {string|null} */
+              band: "standard" | "oversized" | "large" | "superLarge" | null;
+              bandLabel: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/data/approvals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          period: string;
+          status?: "draft" | "submitted" | "district_approved" | "city_confirmed";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              period: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "year" | "school_year";
+              };
+              items: {
+                orgUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                  kindLabel: string;
+                };
+                valueCount: number;
+                approval: {
+                  /** @enum {string} */
+                  status: "draft" | "submitted" | "district_approved" | "city_confirmed";
+                  statusLabel: string;
+                  locked: boolean;
+                  /** Format: date-time */
+                  submittedAt: string | null;
+                  /** Format: date-time */
+                  districtApprovedAt: string | null;
+                  /** Format: date-time */
+                  cityConfirmedAt: string | null;
+                  returnedReason: string | null;
+                };
+                actions: {
+                  edit: boolean;
+                  submit: boolean;
+                  approve: boolean;
+                  confirm: boolean;
+                  reopen: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/data/approvals/{action}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          action: "submit" | "approve" | "confirm" | "reopen";
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            orgUnitId: string;
+            period: string;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+              };
+              period: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "year" | "school_year";
+              };
+              approval: {
+                /** @enum {string} */
+                status: "draft" | "submitted" | "district_approved" | "city_confirmed";
+                statusLabel: string;
+                locked: boolean;
+                /** Format: date-time */
+                submittedAt: string | null;
+                /** Format: date-time */
+                districtApprovedAt: string | null;
+                /** Format: date-time */
+                cityConfirmedAt: string | null;
+                returnedReason: string | null;
+              };
+              actions: {
+                edit: boolean;
+                submit: boolean;
+                approve: boolean;
+                confirm: boolean;
+                reopen: boolean;
+              };
+              elements: {
+                code: string;
+                name: string;
+                unit: string;
+                /** @enum {string} */
+                valueType: "integer" | "number" | "percent";
+                minValue: number | null;
+                maxValue: number | null;
+                description: string | null;
+                value: number | null;
+                /** Format: date-time */
+                updatedAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/data/elements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                name: string;
+                unit: string;
+                /** @enum {string} */
+                valueType: "integer" | "number" | "percent";
+                valueTypeLabel: string;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                periodTypeLabel: string;
+                minValue: number | null;
+                maxValue: number | null;
+                description: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            name: string;
+            unit: string;
+            /** @enum {string} */
+            valueType: "integer" | "number" | "percent";
+            /** @enum {string} */
+            periodType: "year" | "school_year";
+            /** @default null */
+            minValue?: number | null;
+            /** @default null */
+            maxValue?: number | null;
+            /** @default null */
+            description?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              name: string;
+              unit: string;
+              /** @enum {string} */
+              valueType: "integer" | "number" | "percent";
+              valueTypeLabel: string;
+              /** @enum {string} */
+              periodType: "year" | "school_year";
+              periodTypeLabel: string;
+              minValue: number | null;
+              maxValue: number | null;
+              description: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/data/elements/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            unit?: string;
+            minValue?: number | null;
+            maxValue?: number | null;
+            description?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              name: string;
+              unit: string;
+              /** @enum {string} */
+              valueType: "integer" | "number" | "percent";
+              valueTypeLabel: string;
+              /** @enum {string} */
+              periodType: "year" | "school_year";
+              periodTypeLabel: string;
+              minValue: number | null;
+              maxValue: number | null;
+              description: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/data/forms": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          orgUnitId: string;
+          period: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+              };
+              period: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "year" | "school_year";
+              };
+              approval: {
+                /** @enum {string} */
+                status: "draft" | "submitted" | "district_approved" | "city_confirmed";
+                statusLabel: string;
+                locked: boolean;
+                /** Format: date-time */
+                submittedAt: string | null;
+                /** Format: date-time */
+                districtApprovedAt: string | null;
+                /** Format: date-time */
+                cityConfirmedAt: string | null;
+                returnedReason: string | null;
+              };
+              actions: {
+                edit: boolean;
+                submit: boolean;
+                approve: boolean;
+                confirm: boolean;
+                reopen: boolean;
+              };
+              elements: {
+                code: string;
+                name: string;
+                unit: string;
+                /** @enum {string} */
+                valueType: "integer" | "number" | "percent";
+                minValue: number | null;
+                maxValue: number | null;
+                description: string | null;
+                value: number | null;
+                /** Format: date-time */
+                updatedAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/data/values": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            orgUnitId: string;
+            period: string;
+            values: {
+              [key: string]: number | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+              };
+              period: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "year" | "school_year";
+              };
+              approval: {
+                /** @enum {string} */
+                status: "draft" | "submitted" | "district_approved" | "city_confirmed";
+                statusLabel: string;
+                locked: boolean;
+                /** Format: date-time */
+                submittedAt: string | null;
+                /** Format: date-time */
+                districtApprovedAt: string | null;
+                /** Format: date-time */
+                cityConfirmedAt: string | null;
+                returnedReason: string | null;
+              };
+              actions: {
+                edit: boolean;
+                submit: boolean;
+                approve: boolean;
+                confirm: boolean;
+                reopen: boolean;
+              };
+              elements: {
+                code: string;
+                name: string;
+                unit: string;
+                /** @enum {string} */
+                valueType: "integer" | "number" | "percent";
+                minValue: number | null;
+                maxValue: number | null;
+                description: string | null;
+                value: number | null;
+                /** Format: date-time */
+                updatedAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/designations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          typeCode?: string;
+          year?: number;
+          districtId?: string;
+          institutionId?: string;
+          q?: string;
+          includeRevoked?: "0" | "1" | "true" | "false";
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                typeCode: string;
+                typeName: string;
+                year: number;
+                documentNo: string | null;
+                /** Format: date */
+                documentDate: string | null;
+                revoked: boolean;
+                /** Format: date */
+                revokedOn: string | null;
+                revokeReason: string | null;
+                institution: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  type:
+                    | "kindergarten"
+                    | "primary"
+                    | "junior"
+                    | "nine_year"
+                    | "complete_secondary"
+                    | "senior"
+                    | "secondary_vocational"
+                    | "special"
+                    | "higher_vocational"
+                    | "community_learning_centre"
+                    | "out_of_school";
+                  /** @enum {string} */
+                  ownership: "public" | "private";
+                };
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            institutionId: string;
+            typeCode: string;
+            year: number;
+            documentNo?: string | null;
+            /** Format: date */
+            documentDate?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              typeCode: string;
+              typeName: string;
+              year: number;
+              documentNo: string | null;
+              /** Format: date */
+              documentDate: string | null;
+              revoked: boolean;
+              /** Format: date */
+              revokedOn: string | null;
+              revokeReason: string | null;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                /** @enum {string} */
+                ownership: "public" | "private";
+              };
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/designations/summary": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+          districtId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                typeCode: string;
+                typeName: string;
+                year: number;
+                active: number;
+                revoked: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/designations/types": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/designations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              typeCode: string;
+              typeName: string;
+              year: number;
+              documentNo: string | null;
+              /** Format: date */
+              documentDate: string | null;
+              revoked: boolean;
+              /** Format: date */
+              revokedOn: string | null;
+              revokeReason: string | null;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                /** @enum {string} */
+                ownership: "public" | "private";
+              };
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            documentNo?: string | null;
+            /** Format: date */
+            documentDate?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              typeCode: string;
+              typeName: string;
+              year: number;
+              documentNo: string | null;
+              /** Format: date */
+              documentDate: string | null;
+              revoked: boolean;
+              /** Format: date */
+              revokedOn: string | null;
+              revokeReason: string | null;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                /** @enum {string} */
+                ownership: "public" | "private";
+              };
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/designations/{id}/revoke": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            revokedOn: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              typeCode: string;
+              typeName: string;
+              year: number;
+              documentNo: string | null;
+              /** Format: date */
+              documentDate: string | null;
+              revoked: boolean;
+              /** Format: date */
+              revokedOn: string | null;
+              revokeReason: string | null;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                /** @enum {string} */
+                ownership: "public" | "private";
+              };
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/applications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            districtId: string;
+            /** @enum {string} */
+            household: "district" | "city" | "other";
+            /** @enum {string} */
+            residence: "owned" | "rented" | "other";
+            children: {
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+            }[];
+            choices: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+                placement:
+                  | {
+                      /** @enum {string} */
+                      kind: "admitted";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "declined";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "waiting";
+                      phase: number;
+                      school: string;
+                      position: number;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "unplaced";
+                      phase: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "none";
+                    };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/applications/mine": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                number: string;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                household: "district" | "city" | "other";
+                /** @enum {string} */
+                residence: "owned" | "rented" | "other";
+                choices: string[];
+                secondChoices: string[] | null;
+                /** @enum {string} */
+                status: "submitted" | "approved" | "returned" | "withdrawn";
+                returnReason: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                children: {
+                  number: string;
+                  name: string;
+                  /** @enum {string} */
+                  sex: "male" | "female";
+                  birthDate: string;
+                  idNumber: string;
+                  placement:
+                    | {
+                        /** @enum {string} */
+                        kind: "admitted";
+                        phase: number;
+                        school: string;
+                        schoolName?: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "declined";
+                        phase: number;
+                        school: string;
+                        schoolName?: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "waiting";
+                        phase: number;
+                        school: string;
+                        position: number;
+                        schoolName?: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "unplaced";
+                        phase: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "none";
+                      };
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/applications/{id}/decline": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+                placement:
+                  | {
+                      /** @enum {string} */
+                      kind: "admitted";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "declined";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "waiting";
+                      phase: number;
+                      school: string;
+                      position: number;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "unplaced";
+                      phase: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "none";
+                    };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/applications/{id}/second-choices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            choices: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+                placement:
+                  | {
+                      /** @enum {string} */
+                      kind: "admitted";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "declined";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "waiting";
+                      phase: number;
+                      school: string;
+                      position: number;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "unplaced";
+                      phase: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "none";
+                    };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/applications/{id}/withdraw": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+                placement:
+                  | {
+                      /** @enum {string} */
+                      kind: "admitted";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "declined";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "waiting";
+                      phase: number;
+                      school: string;
+                      position: number;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "unplaced";
+                      phase: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "none";
+                    };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/draws/{id}/redraw": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+            seedInputs: {
+              label: string;
+              value: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              phase: number;
+              /** @enum {string} */
+              status: "frozen" | "drawn" | "published" | "superseded";
+              label: string;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              applicants: number;
+              lists: {
+                school: string;
+                quota: number;
+                applicants: number;
+                digest: string;
+              }[];
+              seedInputs:
+                | {
+                    label: string;
+                    value: string;
+                  }[]
+                | null;
+              seed: string | null;
+              admitted: number | null;
+              unplaced: number | null;
+              redrawReason: string | null;
+              /** Format: date-time */
+              frozenAt: string;
+              /** Format: date-time */
+              drawnAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/draws/{id}/run": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            seedInputs: {
+              label: string;
+              value: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              phase: number;
+              /** @enum {string} */
+              status: "frozen" | "drawn" | "published" | "superseded";
+              label: string;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              applicants: number;
+              lists: {
+                school: string;
+                quota: number;
+                applicants: number;
+                digest: string;
+              }[];
+              seedInputs:
+                | {
+                    label: string;
+                    value: string;
+                  }[]
+                | null;
+              seed: string | null;
+              admitted: number | null;
+              unplaced: number | null;
+              redrawReason: string | null;
+              /** Format: date-time */
+              frozenAt: string;
+              /** Format: date-time */
+              drawnAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          roundId: string;
+          status?: "submitted" | "approved" | "returned" | "withdrawn";
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                roundId: string;
+                number: string;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                household: "district" | "city" | "other";
+                /** @enum {string} */
+                residence: "owned" | "rented" | "other";
+                choices: string[];
+                secondChoices: string[] | null;
+                /** @enum {string} */
+                status: "submitted" | "approved" | "returned" | "withdrawn";
+                returnReason: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                children: {
+                  number: string;
+                  name: string;
+                  /** @enum {string} */
+                  sex: "male" | "female";
+                  birthDate: string;
+                  idNumber: string;
+                }[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/review/{id}/approve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/review/{id}/personal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                number: string;
+                name: string;
+                idNumber: string;
+                birthDate: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/review/{id}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              roundId: string;
+              number: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              household: "district" | "city" | "other";
+              /** @enum {string} */
+              residence: "owned" | "rented" | "other";
+              choices: string[];
+              secondChoices: string[] | null;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              returnReason: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              children: {
+                number: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/rounds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                /** @enum {string} */
+                stage: "primary_1" | "junior_1";
+                name: string;
+                code: string;
+                maxChoices: number;
+                /** @enum {string} */
+                mechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                secondMechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                partialUnit: "skip" | "stop";
+                calendar: {
+                  application: {
+                    start: string;
+                    end: string;
+                  };
+                  review: {
+                    start: string;
+                    end: string;
+                  };
+                  draw: {
+                    start: string;
+                    end: string;
+                  };
+                  publicity: {
+                    start: string;
+                    end: string;
+                  };
+                  admission: {
+                    start: string;
+                    end: string;
+                  };
+                  secondRound: {
+                    start: string;
+                    end: string;
+                  };
+                };
+                seedAnnouncement: {
+                  digits: number;
+                  labels: string[];
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            /** @enum {string} */
+            stage: "primary_1" | "junior_1";
+            name: string;
+            maxChoices: number;
+            /** @enum {string} */
+            mechanism: "boston" | "deferred-acceptance";
+            /** @enum {string} */
+            secondMechanism: "boston" | "deferred-acceptance";
+            /**
+             * @default skip
+             * @enum {string}
+             */
+            partialUnit?: "skip" | "stop";
+            calendar: {
+              application: {
+                start: string;
+                end: string;
+              };
+              review: {
+                start: string;
+                end: string;
+              };
+              draw: {
+                start: string;
+                end: string;
+              };
+              publicity: {
+                start: string;
+                end: string;
+              };
+              admission: {
+                start: string;
+                end: string;
+              };
+              secondRound: {
+                start: string;
+                end: string;
+              };
+            };
+            seedAnnouncement: {
+              digits: number;
+              labels: string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              year: number;
+              /** @enum {string} */
+              stage: "primary_1" | "junior_1";
+              name: string;
+              code: string;
+              maxChoices: number;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              secondMechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              partialUnit: "skip" | "stop";
+              calendar: {
+                application: {
+                  start: string;
+                  end: string;
+                };
+                review: {
+                  start: string;
+                  end: string;
+                };
+                draw: {
+                  start: string;
+                  end: string;
+                };
+                publicity: {
+                  start: string;
+                  end: string;
+                };
+                admission: {
+                  start: string;
+                  end: string;
+                };
+                secondRound: {
+                  start: string;
+                  end: string;
+                };
+              };
+              seedAnnouncement: {
+                digits: number;
+                labels: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/rounds/{roundId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              year: number;
+              /** @enum {string} */
+              stage: "primary_1" | "junior_1";
+              name: string;
+              code: string;
+              maxChoices: number;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              secondMechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              partialUnit: "skip" | "stop";
+              calendar: {
+                application: {
+                  start: string;
+                  end: string;
+                };
+                review: {
+                  start: string;
+                  end: string;
+                };
+                draw: {
+                  start: string;
+                  end: string;
+                };
+                publicity: {
+                  start: string;
+                  end: string;
+                };
+                admission: {
+                  start: string;
+                  end: string;
+                };
+                secondRound: {
+                  start: string;
+                  end: string;
+                };
+              };
+              seedAnnouncement: {
+                digits: number;
+                labels: string[];
+              };
+              plans: {
+                /** Format: uuid */
+                institutionId: string;
+                code: string;
+                name: string;
+                ownership: string;
+                type: string;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                places: number;
+                inLottery: boolean;
+                reservedPercent: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            maxChoices: number;
+            /** @enum {string} */
+            mechanism: "boston" | "deferred-acceptance";
+            /** @enum {string} */
+            secondMechanism: "boston" | "deferred-acceptance";
+            /**
+             * @default skip
+             * @enum {string}
+             */
+            partialUnit?: "skip" | "stop";
+            calendar: {
+              application: {
+                start: string;
+                end: string;
+              };
+              review: {
+                start: string;
+                end: string;
+              };
+              draw: {
+                start: string;
+                end: string;
+              };
+              publicity: {
+                start: string;
+                end: string;
+              };
+              admission: {
+                start: string;
+                end: string;
+              };
+              secondRound: {
+                start: string;
+                end: string;
+              };
+            };
+            seedAnnouncement: {
+              digits: number;
+              labels: string[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              year: number;
+              /** @enum {string} */
+              stage: "primary_1" | "junior_1";
+              name: string;
+              code: string;
+              maxChoices: number;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              secondMechanism: "boston" | "deferred-acceptance";
+              /** @enum {string} */
+              partialUnit: "skip" | "stop";
+              calendar: {
+                application: {
+                  start: string;
+                  end: string;
+                };
+                review: {
+                  start: string;
+                  end: string;
+                };
+                draw: {
+                  start: string;
+                  end: string;
+                };
+                publicity: {
+                  start: string;
+                  end: string;
+                };
+                admission: {
+                  start: string;
+                  end: string;
+                };
+                secondRound: {
+                  start: string;
+                  end: string;
+                };
+              };
+              seedAnnouncement: {
+                digits: number;
+                labels: string[];
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/enrolment/rounds/{roundId}/draws": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                phase: number;
+                /** @enum {string} */
+                status: "frozen" | "drawn" | "published" | "superseded";
+                label: string;
+                /** @enum {string} */
+                mechanism: "boston" | "deferred-acceptance";
+                applicants: number;
+                lists: {
+                  school: string;
+                  quota: number;
+                  applicants: number;
+                  digest: string;
+                }[];
+                seedInputs:
+                  | {
+                      label: string;
+                      value: string;
+                    }[]
+                  | null;
+                seed: string | null;
+                admitted: number | null;
+                unplaced: number | null;
+                redrawReason: string | null;
+                /** Format: date-time */
+                frozenAt: string;
+                /** Format: date-time */
+                drawnAt: string | null;
+                /** Format: date-time */
+                publishedAt: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            phase: 1 | 2;
+            /** Format: date-time */
+            earliestDrawAt: string;
+            publicValues: {
+              label: string;
+              digits: number;
+              source: string;
+              /** Format: date-time */
+              availableAt: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              phase: number;
+              /** @enum {string} */
+              status: "frozen" | "drawn" | "published" | "superseded";
+              label: string;
+              /** @enum {string} */
+              mechanism: "boston" | "deferred-acceptance";
+              applicants: number;
+              lists: {
+                school: string;
+                quota: number;
+                applicants: number;
+                digest: string;
+              }[];
+              seedInputs:
+                | {
+                    label: string;
+                    value: string;
+                  }[]
+                | null;
+              seed: string | null;
+              admitted: number | null;
+              unplaced: number | null;
+              redrawReason: string | null;
+              /** Format: date-time */
+              frozenAt: string;
+              /** Format: date-time */
+              drawnAt: string | null;
+              /** Format: date-time */
+              publishedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/rounds/{roundId}/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            institutionId: string;
+            places: number;
+            /** @default false */
+            inLottery?: boolean;
+            /** @default null */
+            reservedPercent?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              institutionId: string;
+              code: string;
+              name: string;
+              ownership: string;
+              type: string;
+              district: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              places: number;
+              inLottery: boolean;
+              reservedPercent: number | null;
+            } | null;
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/enrolment/rounds/{roundId}/statistics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicants: number;
+              schools: {
+                code: string;
+                name: string;
+                district: string;
+                places: number;
+                firstChoice: number;
+                anyChoice: number;
+                ratio: number | null;
+              }[];
+              districts: {
+                name: string;
+                places: number;
+                firstChoice: number;
+                ratio: number | null;
+                applicantsFromDistrict: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/health": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "ok";
+              /** @enum {string} */
+              engine: "pglite" | "postgresql";
+              migrationVersion: number;
+              bureauName: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/intakes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            districtId: string;
+            year: number;
+            students: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/rounds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            kind:
+              | "famousPrincipal"
+              | "teacherStudio"
+              | "principalStudio"
+              | "ruralStation"
+              | "excellentTeacher"
+              | "charmingTeacher";
+            year: number;
+            seriesNo?: number;
+            windowFrom: string;
+            windowTo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/rounds/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/rounds/{id}/advance": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            to: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+            selected?: string[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/rounds/{id}/nominations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            teacherId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/studios": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            type: "名校长工作室" | "名园长工作室" | "名师工作室" | "名师农村工作站";
+            name: string;
+            /** @enum {string} */
+            establishment: "新建" | "换届";
+            year: number;
+            /** Format: uuid */
+            leaderId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/studios/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/studios/{id}/assessments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            /** @enum {string} */
+            grade: "excellent" | "pass" | "fail";
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/studios/{id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            teacherIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/honours/studios/{id}/members/{teacherId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          teacherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                name: string;
+                unit: string;
+                factor: number;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                snapshot: boolean;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+                /** @enum {string} */
+                source: "registry" | "reported";
+                description: string;
+                numeratorText: string;
+                denominatorText: string | null;
+                params: {
+                  key: string;
+                  label: string;
+                  multiple: boolean;
+                  default: string;
+                  options: {
+                    value: string;
+                    label: string;
+                  }[];
+                }[];
+              }[];
+              periods: {
+                [key: string]: {
+                  value: string;
+                  label: string;
+                }[];
+              };
+              defaults: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/breakdown": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          orgUnitId?: string;
+          period?: string;
+          includeUnapproved?: "true" | "false";
+          stage?: string;
+          designationType?: string;
+          kinds?: string;
+          ownership?: string;
+          basis?: string;
+          minStatus?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              indicator: {
+                code: string;
+                name: string;
+                numeratorText: string;
+                denominatorText: string | null;
+                unit: string;
+                factor: number;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                snapshot: boolean;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+                params: {
+                  [key: string]: string;
+                };
+              };
+              period: {
+                key: string;
+                label: string;
+              };
+              includeUnapproved: boolean;
+              dataBasis: {
+                /** @enum {string} */
+                kind: "approved" | "approved_and_own";
+                label: string;
+              };
+              ancestors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+              };
+              children: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+                childCount: number;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/evaluate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          orgUnitId?: string;
+          period?: string;
+          includeUnapproved?: "true" | "false";
+          stage?: string;
+          designationType?: string;
+          kinds?: string;
+          ownership?: string;
+          basis?: string;
+          minStatus?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              indicator: {
+                code: string;
+                name: string;
+                numeratorText: string;
+                denominatorText: string | null;
+                unit: string;
+                factor: number;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                snapshot: boolean;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+                params: {
+                  [key: string]: string;
+                };
+              };
+              period: {
+                key: string;
+                label: string;
+              };
+              includeUnapproved: boolean;
+              dataBasis: {
+                /** @enum {string} */
+                kind: "approved" | "approved_and_own";
+                label: string;
+              };
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+              };
+              numerator: number;
+              denominator: number;
+              value: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          orgUnitId?: string;
+          period?: string;
+          includeUnapproved?: "true" | "false";
+          stage?: string;
+          designationType?: string;
+          kinds?: string;
+          ownership?: string;
+          basis?: string;
+          minStatus?: string;
+          count?: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              indicator: {
+                code: string;
+                name: string;
+                numeratorText: string;
+                denominatorText: string | null;
+                unit: string;
+                factor: number;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                snapshot: boolean;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+                params: {
+                  [key: string]: string;
+                };
+              };
+              period: {
+                key: string;
+                label: string;
+              };
+              includeUnapproved: boolean;
+              dataBasis: {
+                /** @enum {string} */
+                kind: "approved" | "approved_and_own";
+                label: string;
+              };
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+              };
+              points: {
+                period: string;
+                label: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/values": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          period?: string;
+          includeUnapproved?: "true" | "false";
+          stage?: string;
+          designationType?: string;
+          kinds?: string;
+          ownership?: string;
+          basis?: string;
+          minStatus?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              indicator: {
+                code: string;
+                name: string;
+                numeratorText: string;
+                denominatorText: string | null;
+                unit: string;
+                factor: number;
+                /** @enum {string} */
+                periodType: "year" | "school_year";
+                snapshot: boolean;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+                params: {
+                  [key: string]: string;
+                };
+              };
+              period: {
+                key: string;
+                label: string;
+              };
+              includeUnapproved: boolean;
+              dataBasis: {
+                /** @enum {string} */
+                kind: "approved" | "approved_and_own";
+                label: string;
+              };
+              items: {
+                /** Format: uuid */
+                orgUnitId: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          streetId?: string;
+          type?:
+            | "kindergarten"
+            | "primary"
+            | "junior"
+            | "nine_year"
+            | "complete_secondary"
+            | "senior"
+            | "secondary_vocational"
+            | "special"
+            | "higher_vocational"
+            | "community_learning_centre"
+            | "out_of_school";
+          ownership?: "public" | "private";
+          inclusive?: string;
+          status?: "operating" | "closed" | "preparing";
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                /** @enum {string} */
+                ownership: "public" | "private";
+                inclusive: boolean;
+                educationGroup: string | null;
+                groupLead: boolean;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                };
+                street: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                } | null;
+                address: string | null;
+                longitude: number | null;
+                latitude: number | null;
+                /** @enum {string} */
+                status: "operating" | "closed" | "preparing";
+                places: number;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type:
+              | "kindergarten"
+              | "primary"
+              | "junior"
+              | "nine_year"
+              | "complete_secondary"
+              | "senior"
+              | "secondary_vocational"
+              | "special"
+              | "higher_vocational"
+              | "community_learning_centre"
+              | "out_of_school";
+            /** @enum {string} */
+            ownership: "public" | "private";
+            /** @default false */
+            inclusive?: boolean;
+            /** @default null */
+            educationGroup?: string | null;
+            /** @default false */
+            groupLead?: boolean;
+            /** Format: uuid */
+            districtId: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            streetId?: string | null;
+            /** @default null */
+            address?: string | null;
+            /** @default null */
+            longitude?: number | null;
+            /** @default null */
+            latitude?: number | null;
+            /**
+             * @default operating
+             * @enum {string}
+             */
+            status?: "operating" | "closed" | "preparing";
+            /** @default 0 */
+            places?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type:
+                | "kindergarten"
+                | "primary"
+                | "junior"
+                | "nine_year"
+                | "complete_secondary"
+                | "senior"
+                | "secondary_vocational"
+                | "special"
+                | "higher_vocational"
+                | "community_learning_centre"
+                | "out_of_school";
+              /** @enum {string} */
+              ownership: "public" | "private";
+              inclusive: boolean;
+              educationGroup: string | null;
+              groupLead: boolean;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              street: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              address: string | null;
+              longitude: number | null;
+              latitude: number | null;
+              /** @enum {string} */
+              status: "operating" | "closed" | "preparing";
+              places: number;
+              /** Format: date-time */
+              updatedAt: string;
+              designationCount: number;
+              enrolment: {
+                schoolYear: string;
+                students: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/areas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              districts: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                streets: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          streetId?: string;
+          type?:
+            | "kindergarten"
+            | "primary"
+            | "junior"
+            | "nine_year"
+            | "complete_secondary"
+            | "senior"
+            | "secondary_vocational"
+            | "special"
+            | "higher_vocational"
+            | "community_learning_centre"
+            | "out_of_school";
+          ownership?: "public" | "private";
+          inclusive?: string;
+          status?: "operating" | "closed" | "preparing";
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/map": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          streetId?: string;
+          type?:
+            | "kindergarten"
+            | "primary"
+            | "junior"
+            | "nine_year"
+            | "complete_secondary"
+            | "senior"
+            | "secondary_vocational"
+            | "special"
+            | "higher_vocational"
+            | "community_learning_centre"
+            | "out_of_school";
+          ownership?: "public" | "private";
+          inclusive?: string;
+          status?: "operating" | "closed" | "preparing";
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | "kindergarten"
+                  | "primary"
+                  | "junior"
+                  | "nine_year"
+                  | "complete_secondary"
+                  | "senior"
+                  | "secondary_vocational"
+                  | "special"
+                  | "higher_vocational"
+                  | "community_learning_centre"
+                  | "out_of_school";
+                lng: number;
+                lat: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type:
+                | "kindergarten"
+                | "primary"
+                | "junior"
+                | "nine_year"
+                | "complete_secondary"
+                | "senior"
+                | "secondary_vocational"
+                | "special"
+                | "higher_vocational"
+                | "community_learning_centre"
+                | "out_of_school";
+              /** @enum {string} */
+              ownership: "public" | "private";
+              inclusive: boolean;
+              educationGroup: string | null;
+              groupLead: boolean;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              street: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              address: string | null;
+              longitude: number | null;
+              latitude: number | null;
+              /** @enum {string} */
+              status: "operating" | "closed" | "preparing";
+              places: number;
+              /** Format: date-time */
+              updatedAt: string;
+              designationCount: number;
+              enrolment: {
+                schoolYear: string;
+                students: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code?: string;
+            name?: string;
+            /** @enum {string} */
+            type?:
+              | "kindergarten"
+              | "primary"
+              | "junior"
+              | "nine_year"
+              | "complete_secondary"
+              | "senior"
+              | "secondary_vocational"
+              | "special"
+              | "higher_vocational"
+              | "community_learning_centre"
+              | "out_of_school";
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            inclusive?: boolean;
+            educationGroup?: string | null;
+            groupLead?: boolean;
+            /** Format: uuid */
+            districtId?: string;
+            /** Format: uuid */
+            streetId?: string | null;
+            address?: string | null;
+            longitude?: number | null;
+            latitude?: number | null;
+            /** @enum {string} */
+            status?: "operating" | "closed" | "preparing";
+            places?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type:
+                | "kindergarten"
+                | "primary"
+                | "junior"
+                | "nine_year"
+                | "complete_secondary"
+                | "senior"
+                | "secondary_vocational"
+                | "special"
+                | "higher_vocational"
+                | "community_learning_centre"
+                | "out_of_school";
+              /** @enum {string} */
+              ownership: "public" | "private";
+              inclusive: boolean;
+              educationGroup: string | null;
+              groupLead: boolean;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              };
+              street: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              address: string | null;
+              longitude: number | null;
+              latitude: number | null;
+              /** @enum {string} */
+              status: "operating" | "closed" | "preparing";
+              places: number;
+              /** Format: date-time */
+              updatedAt: string;
+              designationCount: number;
+              enrolment: {
+                schoolYear: string;
+                students: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/institutions/{id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: number;
+                /** Format: date-time */
+                at: string;
+                actorName: string | null;
+                entity: string;
+                action: string;
+                before: unknown;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          unread?: "true" | "false";
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                title: string;
+                body: string;
+                link: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                read: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notifications/read-all": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              marked: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notifications/unread-count": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              unread: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/notifications/{id}/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            parentId: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "division" | "district" | "street" | "community" | "institution";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              parentId: string | null;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              kindLabel: string;
+              path: string;
+              depth: number;
+              childCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units/roots": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                parentId: string | null;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+                path: string;
+                depth: number;
+                childCount: number;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                parentId: string | null;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+                path: string;
+                depth: number;
+                childCount: number;
+                /** Format: date-time */
+                createdAt: string;
+                pathNames: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              parentId: string | null;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              kindLabel: string;
+              path: string;
+              depth: number;
+              childCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              pathNames: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code?: string;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              parentId: string | null;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              kindLabel: string;
+              path: string;
+              depth: number;
+              childCount: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/org-units/{id}/children": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                parentId: string | null;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                kindLabel: string;
+                path: string;
+                depth: number;
+                childCount: number;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          level?: "preschool" | "compulsory" | "senior" | "special";
+          kind?: "new" | "rebuild" | "expand";
+          q?: string;
+          status?: "planned" | "under_construction" | "completed" | "in_use";
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                institution: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                } | null;
+                plannedInstitutionName: string | null;
+                district: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                };
+                /** @enum {string} */
+                kind: "new" | "rebuild" | "expand";
+                kindLabel: string;
+                /** @enum {string} */
+                level: "preschool" | "compulsory" | "senior" | "special";
+                levelLabel: string;
+                /** @enum {string} */
+                ownership: "public" | "private";
+                placesAdded: number;
+                /** Format: date */
+                plannedStart: string | null;
+                /** Format: date */
+                plannedFinish: string | null;
+                /** Format: date */
+                actualStart: string | null;
+                /** Format: date */
+                actualFinish: string | null;
+                /** @enum {string} */
+                status: "planned" | "under_construction" | "completed" | "in_use";
+                statusLabel: string;
+                investmentWan: number | null;
+                /** @enum {string} */
+                indoorAirTest: "pending" | "passed" | "failed";
+                /** Format: date */
+                indoorAirTestedOn: string | null;
+                /** @enum {string} */
+                syntheticTrackTest: "pending" | "passed" | "failed";
+                /** Format: date */
+                syntheticTrackTestedOn: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            /** Format: uuid */
+            institutionId?: string | null;
+            plannedInstitutionName?: string | null;
+            /** Format: uuid */
+            districtId?: string | null;
+            /** @enum {string} */
+            kind: "new" | "rebuild" | "expand";
+            /** @enum {string} */
+            level: "preschool" | "compulsory" | "senior" | "special";
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            /** @default 0 */
+            placesAdded?: number;
+            /** Format: date */
+            plannedStart?: string | null;
+            /** Format: date */
+            plannedFinish?: string | null;
+            investmentWan?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              plannedInstitutionName: string | null;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              /** @enum {string} */
+              kind: "new" | "rebuild" | "expand";
+              kindLabel: string;
+              /** @enum {string} */
+              level: "preschool" | "compulsory" | "senior" | "special";
+              levelLabel: string;
+              /** @enum {string} */
+              ownership: "public" | "private";
+              placesAdded: number;
+              /** Format: date */
+              plannedStart: string | null;
+              /** Format: date */
+              plannedFinish: string | null;
+              /** Format: date */
+              actualStart: string | null;
+              /** Format: date */
+              actualFinish: string | null;
+              /** @enum {string} */
+              status: "planned" | "under_construction" | "completed" | "in_use";
+              statusLabel: string;
+              investmentWan: number | null;
+              /** @enum {string} */
+              indoorAirTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              indoorAirTestedOn: string | null;
+              /** @enum {string} */
+              syntheticTrackTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              syntheticTrackTestedOn: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/board": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          level?: "preschool" | "compulsory" | "senior" | "special";
+          kind?: "new" | "rebuild" | "expand";
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              columns: {
+                /** @enum {string} */
+                status: "planned" | "under_construction" | "completed" | "in_use";
+                statusLabel: string;
+                count: number;
+                placesAdded: number;
+                investmentWan: number;
+                items: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  institution: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                  } | null;
+                  plannedInstitutionName: string | null;
+                  district: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                  };
+                  /** @enum {string} */
+                  kind: "new" | "rebuild" | "expand";
+                  kindLabel: string;
+                  /** @enum {string} */
+                  level: "preschool" | "compulsory" | "senior" | "special";
+                  levelLabel: string;
+                  /** @enum {string} */
+                  ownership: "public" | "private";
+                  placesAdded: number;
+                  /** Format: date */
+                  plannedStart: string | null;
+                  /** Format: date */
+                  plannedFinish: string | null;
+                  /** Format: date */
+                  actualStart: string | null;
+                  /** Format: date */
+                  actualFinish: string | null;
+                  /** @enum {string} */
+                  status: "planned" | "under_construction" | "completed" | "in_use";
+                  statusLabel: string;
+                  investmentWan: number | null;
+                  /** @enum {string} */
+                  indoorAirTest: "pending" | "passed" | "failed";
+                  /** Format: date */
+                  indoorAirTestedOn: string | null;
+                  /** @enum {string} */
+                  syntheticTrackTest: "pending" | "passed" | "failed";
+                  /** Format: date */
+                  syntheticTrackTestedOn: string | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  updatedAt: string;
+                }[];
+              }[];
+              totals: {
+                count: number;
+                placesAdded: number;
+                investmentWan: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              plannedInstitutionName: string | null;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              /** @enum {string} */
+              kind: "new" | "rebuild" | "expand";
+              kindLabel: string;
+              /** @enum {string} */
+              level: "preschool" | "compulsory" | "senior" | "special";
+              levelLabel: string;
+              /** @enum {string} */
+              ownership: "public" | "private";
+              placesAdded: number;
+              /** Format: date */
+              plannedStart: string | null;
+              /** Format: date */
+              plannedFinish: string | null;
+              /** Format: date */
+              actualStart: string | null;
+              /** Format: date */
+              actualFinish: string | null;
+              /** @enum {string} */
+              status: "planned" | "under_construction" | "completed" | "in_use";
+              statusLabel: string;
+              investmentWan: number | null;
+              /** @enum {string} */
+              indoorAirTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              indoorAirTestedOn: string | null;
+              /** @enum {string} */
+              syntheticTrackTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              syntheticTrackTestedOn: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            /** Format: uuid */
+            institutionId?: string | null;
+            plannedInstitutionName?: string | null;
+            /** Format: uuid */
+            districtId?: string;
+            /** @enum {string} */
+            kind?: "new" | "rebuild" | "expand";
+            /** @enum {string} */
+            level?: "preschool" | "compulsory" | "senior" | "special";
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            placesAdded?: number;
+            /** Format: date */
+            plannedStart?: string | null;
+            /** Format: date */
+            plannedFinish?: string | null;
+            /** Format: date */
+            actualStart?: string | null;
+            /** Format: date */
+            actualFinish?: string | null;
+            investmentWan?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              plannedInstitutionName: string | null;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              /** @enum {string} */
+              kind: "new" | "rebuild" | "expand";
+              kindLabel: string;
+              /** @enum {string} */
+              level: "preschool" | "compulsory" | "senior" | "special";
+              levelLabel: string;
+              /** @enum {string} */
+              ownership: "public" | "private";
+              placesAdded: number;
+              /** Format: date */
+              plannedStart: string | null;
+              /** Format: date */
+              plannedFinish: string | null;
+              /** Format: date */
+              actualStart: string | null;
+              /** Format: date */
+              actualFinish: string | null;
+              /** @enum {string} */
+              status: "planned" | "under_construction" | "completed" | "in_use";
+              statusLabel: string;
+              investmentWan: number | null;
+              /** @enum {string} */
+              indoorAirTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              indoorAirTestedOn: string | null;
+              /** @enum {string} */
+              syntheticTrackTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              syntheticTrackTestedOn: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/projects/{id}/tests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            indoorAir?: {
+              /** @enum {string} */
+              result: "pending" | "passed" | "failed";
+              /** Format: date */
+              testedOn?: string | null;
+            };
+            syntheticTrack?: {
+              /** @enum {string} */
+              result: "pending" | "passed" | "failed";
+              /** Format: date */
+              testedOn?: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              plannedInstitutionName: string | null;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              /** @enum {string} */
+              kind: "new" | "rebuild" | "expand";
+              kindLabel: string;
+              /** @enum {string} */
+              level: "preschool" | "compulsory" | "senior" | "special";
+              levelLabel: string;
+              /** @enum {string} */
+              ownership: "public" | "private";
+              placesAdded: number;
+              /** Format: date */
+              plannedStart: string | null;
+              /** Format: date */
+              plannedFinish: string | null;
+              /** Format: date */
+              actualStart: string | null;
+              /** Format: date */
+              actualFinish: string | null;
+              /** @enum {string} */
+              status: "planned" | "under_construction" | "completed" | "in_use";
+              statusLabel: string;
+              investmentWan: number | null;
+              /** @enum {string} */
+              indoorAirTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              indoorAirTestedOn: string | null;
+              /** @enum {string} */
+              syntheticTrackTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              syntheticTrackTestedOn: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/projects/{id}/transition": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "planned" | "under_construction" | "completed" | "in_use";
+            /** Format: date */
+            actualStart?: string;
+            /** Format: date */
+            actualFinish?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              institution: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              } | null;
+              plannedInstitutionName: string | null;
+              district: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              /** @enum {string} */
+              kind: "new" | "rebuild" | "expand";
+              kindLabel: string;
+              /** @enum {string} */
+              level: "preschool" | "compulsory" | "senior" | "special";
+              levelLabel: string;
+              /** @enum {string} */
+              ownership: "public" | "private";
+              placesAdded: number;
+              /** Format: date */
+              plannedStart: string | null;
+              /** Format: date */
+              plannedFinish: string | null;
+              /** Format: date */
+              actualStart: string | null;
+              /** Format: date */
+              actualFinish: string | null;
+              /** @enum {string} */
+              status: "planned" | "under_construction" | "completed" | "in_use";
+              statusLabel: string;
+              investmentWan: number | null;
+              /** @enum {string} */
+              indoorAirTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              indoorAirTestedOn: string | null;
+              /** @enum {string} */
+              syntheticTrackTest: "pending" | "passed" | "failed";
+              /** Format: date */
+              syntheticTrackTestedOn: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/districts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                /** @enum {string} */
+                stage: "primary_1" | "junior_1";
+                name: string;
+                code: string;
+                maxChoices: number;
+                /** @enum {string} */
+                mechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                secondMechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                partialUnit: "skip" | "stop";
+                calendar: {
+                  application: {
+                    start: string;
+                    end: string;
+                  };
+                  review: {
+                    start: string;
+                    end: string;
+                  };
+                  draw: {
+                    start: string;
+                    end: string;
+                  };
+                  publicity: {
+                    start: string;
+                    end: string;
+                  };
+                  admission: {
+                    start: string;
+                    end: string;
+                  };
+                  secondRound: {
+                    start: string;
+                    end: string;
+                  };
+                };
+                seedAnnouncement: {
+                  digits: number;
+                  labels: string[];
+                };
+                phases: {
+                  phase: number;
+                  status: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/announcements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                phase: number;
+                algorithmVersion: string;
+                round: string;
+                /** @enum {string} */
+                mechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                partialUnit: "skip" | "stop";
+                lists: {
+                  school: string;
+                  quota: number;
+                  applicants: number;
+                  digest: string;
+                }[];
+                seedAnnouncement: {
+                  digits: number;
+                  labels: string[];
+                  publicValues?: {
+                    label: string;
+                    digits: number;
+                    source: string;
+                    availableAt: string;
+                  }[];
+                };
+                earliestDrawAt: string;
+                publishedAt: string;
+                digest: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/bundle": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              algorithmVersion: string;
+              rounds: {
+                label: string;
+                /** @enum {string} */
+                mechanism: "boston" | "deferred-acceptance";
+                /** @enum {string} */
+                partialUnit: "skip" | "stop";
+                lists: {
+                  school: string;
+                  quota: number;
+                  applicants: {
+                    number: string;
+                    choice: number;
+                  }[];
+                  units: {
+                    id: string;
+                    members: string[];
+                  }[];
+                  digest: string;
+                }[];
+                seedAnnouncement: {
+                  digits: number;
+                  labels: string[];
+                  publicValues?: {
+                    label: string;
+                    digits: number;
+                    source: string;
+                    availableAt: string;
+                  }[];
+                };
+                seedInputs: {
+                  label: string;
+                  value: string;
+                }[];
+                seed: string;
+                outcome: {
+                  schools: {
+                    school: string;
+                    oversubscribed: boolean;
+                    admitted: string[];
+                    waiting: string[];
+                  }[];
+                  unplaced: string[];
+                };
+                drawnAt?: string;
+                announcementDigest?: string;
+                previousDraws?: {
+                  seedInputs: {
+                    label: string;
+                    value: string;
+                  }[];
+                  seed: string;
+                  outcome: {
+                    schools: {
+                      school: string;
+                      oversubscribed: boolean;
+                      admitted: string[];
+                      waiting: string[];
+                    }[];
+                    unplaced: string[];
+                  };
+                  drawnAt?: string;
+                  replacedAt: string;
+                  reason: string;
+                }[];
+              }[];
+              events?: (
+                | {
+                    /** @enum {string} */
+                    kind: "round";
+                    round: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "declined";
+                    number: string;
+                    school: string;
+                    at: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "promoted";
+                    number: string;
+                    school: string;
+                    from: string | null;
+                    list: string;
+                  }
+              )[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/lists/{phase}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+          phase: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              phase: number;
+              status: string;
+              /** Format: date-time */
+              frozenAt: string;
+              lists: {
+                school: string;
+                quota: number;
+                applicants: {
+                  number: string;
+                  choice: number;
+                }[];
+                units: {
+                  id: string;
+                  members: string[];
+                }[];
+                digest: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/results": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              figures: {
+                schools: {
+                  school: string;
+                  name: string;
+                  plannedPlaces: number;
+                  reservedPlaces: number;
+                  places: number;
+                  admitted: number;
+                  free: number;
+                  waiting: number;
+                }[];
+                places: number;
+                admitted: number;
+                free: number;
+                applicants: number;
+                unplaced: number;
+                declined: number;
+              };
+              items: {
+                phase: number;
+                /** Format: date-time */
+                publishedAt: string | null;
+                seed: string;
+                seedInputs: {
+                  label: string;
+                  value: string;
+                }[];
+                schools: {
+                  code: string;
+                  name: string;
+                  district: string;
+                  quota: number;
+                  oversubscribed: boolean;
+                  admitted: number;
+                  waiting: number;
+                }[];
+                unplaced: number;
+                moves: number;
+                redraws: {
+                  reason: string;
+                  /** Format: date-time */
+                  at: string;
+                  seed: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/results/{phase}/{school}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+          phase: number;
+          school: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              phase: number;
+              school: string;
+              name: string;
+              drawnAdmitted: {
+                number: string;
+                name: string;
+                idNumber: string;
+              }[];
+              admitted: {
+                number: string;
+                name: string;
+                idNumber: string;
+              }[];
+              waiting: {
+                number: string;
+                name: string;
+                idNumber: string;
+              }[];
+              moves: {
+                number: string;
+                name: string;
+                idNumber: string;
+                /** @enum {string} */
+                kind: "declined" | "promoted";
+                school: string;
+                from?: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/rounds/{roundId}/schools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roundId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                name: string;
+                district: string;
+                places: number;
+                plannedPlaces: number;
+                reservedPlaces: number;
+                reservedPercent: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/enrolment/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          number: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                year: number;
+              };
+              number: string;
+              /** @enum {string} */
+              status: "submitted" | "approved" | "returned" | "withdrawn";
+              published: boolean;
+              children: {
+                number: string;
+                name: string;
+                idNumber: string;
+                placement:
+                  | {
+                      /** @enum {string} */
+                      kind: "admitted";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "declined";
+                      phase: number;
+                      school: string;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "waiting";
+                      phase: number;
+                      school: string;
+                      position: number;
+                      schoolName?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "unplaced";
+                      phase: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "none";
+                    };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/health-record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            idNumber: string;
+            birthDate: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              student: {
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                gradeLabel: string;
+                className: string;
+                institutionName: string;
+              };
+              screenings: {
+                screenedOn: string;
+                schoolYear: string;
+                gradeLabel: string;
+                acuityRight: number | null;
+                acuityLeft: number | null;
+                seRight: number | null;
+                seLeft: number | null;
+                correction: string;
+                worseClass: string | null;
+                myopia: string;
+                myopic: boolean;
+              }[];
+              fitness: {
+                schoolYear: string;
+                testedOn: string;
+                gradeLabel: string;
+                heightCm: number | null;
+                weightKg: number | null;
+                bmi: number | null;
+                weightStatus: string | null;
+                items: {
+                  label: string;
+                  value: number | null;
+                  score: number | null;
+                }[];
+                weighted: number;
+                bonus: number;
+                total: number;
+                band: string;
+              }[];
+              graduation: {
+                score: number;
+                band: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/work-plan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                year: number;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/work-plan/{year}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              plan: {
+                year: number;
+                title: string;
+                issuer: string;
+                /** Format: date */
+                publishDate: string;
+                sourceUrl: string | null;
+                /** Format: date */
+                today: string;
+                demoDataNote: string | null;
+              };
+              summary: {
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                counts: {
+                  [key: string]: number;
+                };
+              };
+              focusAreas: {
+                code: string;
+                title: string;
+                summary: string;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                tasks: {
+                  code: string;
+                  title: string;
+                  text: string;
+                  leadUnitName: string;
+                  /** @enum {string} */
+                  status:
+                    "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                  progress: number;
+                  targets: {
+                    code: string;
+                    name: string;
+                    unit: string;
+                    targetValue: number;
+                    comparator: string;
+                    /** Format: date */
+                    deadline: string;
+                    current: number | null;
+                    /** @enum {string} */
+                    status:
+                      "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                    progress: number;
+                  }[];
+                  milestones: {
+                    name: string;
+                    /** Format: date */
+                    dueDate: string;
+                    /** @enum {string} */
+                    status: "done" | "late" | "pending";
+                  }[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/registration/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            teacherIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/registration/due": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/registration/ethics/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            foundOn: string;
+            /** @enum {string} */
+            severity: "minor" | "serious";
+            description: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/registration/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/fitness/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/fitness/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/fitness/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/report": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          unitId?: string;
+          schoolYear?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              unit: {
+                id: string;
+                name: string;
+                kind: string;
+                path: string;
+              };
+              schoolYear: string;
+              previousYear: string;
+              overall: {
+                current: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                };
+                previous: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                } | null;
+              };
+              bySex: {
+                /** @enum {string} */
+                sex: "male" | "female";
+                current: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                };
+                previous: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                } | null;
+              }[];
+              byGrade: {
+                grade: number;
+                gradeLabel: string;
+                /** @enum {string} */
+                sex: "all" | "male" | "female";
+                current: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                };
+                previous: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                } | null;
+              }[];
+              /** @enum {string|null} */
+              childKind: "district" | "school" | null;
+              children: {
+                id: string;
+                name: string;
+                current: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                };
+                previous: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                } | null;
+                myopiaChange: number | null;
+                goodRateChange: number | null;
+              }[];
+              largestChanges: {
+                myopia: {
+                  id: string;
+                  name: string;
+                  current: {
+                    screened: number;
+                    myopiaRate: number | null;
+                    poorVisionRate: number | null;
+                    tested: number;
+                    passRate: number | null;
+                    goodRate: number | null;
+                    excellentRate: number | null;
+                    bmiScreened: number;
+                    overweightRate: number | null;
+                    obesityRate: number | null;
+                  };
+                  previous: {
+                    screened: number;
+                    myopiaRate: number | null;
+                    poorVisionRate: number | null;
+                    tested: number;
+                    passRate: number | null;
+                    goodRate: number | null;
+                    excellentRate: number | null;
+                    bmiScreened: number;
+                    overweightRate: number | null;
+                    obesityRate: number | null;
+                  } | null;
+                  myopiaChange: number | null;
+                  goodRateChange: number | null;
+                }[];
+                goodRate: {
+                  id: string;
+                  name: string;
+                  current: {
+                    screened: number;
+                    myopiaRate: number | null;
+                    poorVisionRate: number | null;
+                    tested: number;
+                    passRate: number | null;
+                    goodRate: number | null;
+                    excellentRate: number | null;
+                    bmiScreened: number;
+                    overweightRate: number | null;
+                    obesityRate: number | null;
+                  };
+                  previous: {
+                    screened: number;
+                    myopiaRate: number | null;
+                    poorVisionRate: number | null;
+                    tested: number;
+                    passRate: number | null;
+                    goodRate: number | null;
+                    excellentRate: number | null;
+                    bmiScreened: number;
+                    overweightRate: number | null;
+                    obesityRate: number | null;
+                  } | null;
+                  myopiaChange: number | null;
+                  goodRateChange: number | null;
+                }[];
+              };
+              trend: {
+                schoolYear: string;
+                rates: {
+                  screened: number;
+                  myopiaRate: number | null;
+                  poorVisionRate: number | null;
+                  tested: number;
+                  passRate: number | null;
+                  goodRate: number | null;
+                  excellentRate: number | null;
+                  bmiScreened: number;
+                  overweightRate: number | null;
+                  obesityRate: number | null;
+                };
+              }[];
+              targets: {
+                myopiaThisYear: number | null;
+                myopiaBaseline: number | null;
+                myopia2030: {
+                  age6: number;
+                  primary: number;
+                  junior: number;
+                  senior: number;
+                };
+                goodRate2022: number;
+                goodRate2030: number;
+                goodRateThisYear: number | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/report.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          unitId?: string;
+          schoolYear?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/report.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          unitId?: string;
+          schoolYear?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/screening/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/screening/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/screening/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/students/{id}/record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              student: {
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                gradeLabel: string;
+                className: string;
+                institutionName: string;
+              };
+              screenings: {
+                screenedOn: string;
+                schoolYear: string;
+                gradeLabel: string;
+                acuityRight: number | null;
+                acuityLeft: number | null;
+                seRight: number | null;
+                seLeft: number | null;
+                correction: string;
+                worseClass: string | null;
+                myopia: string;
+                myopic: boolean;
+              }[];
+              fitness: {
+                schoolYear: string;
+                testedOn: string;
+                gradeLabel: string;
+                heightCm: number | null;
+                weightKg: number | null;
+                bmi: number | null;
+                weightStatus: string | null;
+                items: {
+                  label: string;
+                  value: number | null;
+                  score: number | null;
+                }[];
+                weighted: number;
+                bonus: number;
+                total: number;
+                band: string;
+              }[];
+              graduation: {
+                score: number;
+                band: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/{kind}/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          kind: "screening" | "fitness";
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          institutionId?: string;
+          grade?: number;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                studentNo: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                grade: number;
+                gradeLabel: string;
+                className: string;
+                masked: boolean;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            studentNo: string;
+            name: string;
+            /** @enum {string} */
+            sex?: "male" | "female";
+            birthDate?: string;
+            /** Format: uuid */
+            institutionId: string;
+            grade: number;
+            className: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              studentNo: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              grade: number;
+              gradeLabel: string;
+              className: string;
+              masked: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          institutionId?: string;
+          grade?: number;
+          full?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              studentNo: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              grade: number;
+              gradeLabel: string;
+              className: string;
+              masked: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name?: string;
+            grade?: number;
+            className?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              studentNo: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              grade: number;
+              gradeLabel: string;
+              className: string;
+              masked: boolean;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/students/{id}/personal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              studentNo: string;
+              name: string;
+              birthDate: string;
+              idNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          subject?: string;
+          minTitle?: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
+          honoured?: "true" | "false";
+          minHours?: number;
+          ruralCertified?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/me/rural-experience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/me/rural-recognitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/rural-recognitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "certified" | "rejected";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/rural-recognitions/{id}/certify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/rural-recognitions/{id}/reject": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/teachers/{id}/exchanges": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            kind: "rotation" | "support" | "countyHired";
+            /** Format: uuid */
+            toInstitutionId: string;
+            fromDate: string;
+            toDate?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/teachers/{id}/rural-experience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/talent-pool/teachers/{id}/rural-recognitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          institutionId?: string;
+          districtId?: string;
+          subject?: string;
+          stage?: "kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special";
+          title?: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
+          post?: "teacher" | "principal" | "kindergartenHead" | "researcher";
+          employment?: "publicInStaff" | "publicOffStaff" | "privateInPost";
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherNumber: string;
+                name: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+                idNumber: string;
+                institution: {
+                  id: string;
+                  name: string;
+                };
+                district: {
+                  id: string;
+                  name: string;
+                };
+                post: string;
+                subject: string;
+                stage: string;
+                title: string;
+                employment: string;
+                qualification: {
+                  type: string | null;
+                  subject: string | null;
+                  number: string | null;
+                  firstRegisteredOn: string | null;
+                };
+                registeredOn: string | null;
+                linkedAccount: boolean;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            teacherNumber: string;
+            name: string;
+            idNumber: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @enum {string} */
+            post: "teacher" | "principal" | "kindergartenHead" | "researcher";
+            subject: string;
+            /** @enum {string} */
+            stage: "kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special";
+            /** @enum {string} */
+            title: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
+            /** @enum {string} */
+            employment: "publicInStaff" | "publicOffStaff" | "privateInPost";
+            qualificationType?: string | null;
+            qualificationSubject?: string | null;
+            qualificationNumber?: string | null;
+            firstRegisteredOn?: string | null;
+            registeredOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              teacherNumber: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+              institution: {
+                id: string;
+                name: string;
+              };
+              district: {
+                id: string;
+                name: string;
+              };
+              post: string;
+              subject: string;
+              stage: string;
+              title: string;
+              employment: string;
+              qualification: {
+                type: string | null;
+                subject: string | null;
+                number: string | null;
+                firstRegisteredOn: string | null;
+              };
+              registeredOn: string | null;
+              linkedAccount: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/corrections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/corrections/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            approve: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/me/corrections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            field: "name" | "subject" | "qualificationType" | "qualificationSubject" | "qualificationNumber";
+            requestedValue: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              teacherNumber: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+              institution: {
+                id: string;
+                name: string;
+              };
+              district: {
+                id: string;
+                name: string;
+              };
+              post: string;
+              subject: string;
+              stage: string;
+              title: string;
+              employment: string;
+              qualification: {
+                type: string | null;
+                subject: string | null;
+                number: string | null;
+                firstRegisteredOn: string | null;
+              };
+              registeredOn: string | null;
+              linkedAccount: boolean;
+              postings: {
+                id: string;
+                schoolName: string;
+                from: string;
+                to: string | null;
+                rural: boolean;
+              }[];
+              reviews: {
+                year: number;
+                grade: string;
+                approvedLeave: string | null;
+              }[];
+              ruralCertificate: {
+                certificateNo: string;
+                certifiedOn: string;
+                totalMonths: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            teacherNumber: string;
+            name: string;
+            idNumber: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @enum {string} */
+            post: "teacher" | "principal" | "kindergartenHead" | "researcher";
+            subject: string;
+            /** @enum {string} */
+            stage: "kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special";
+            /** @enum {string} */
+            title: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
+            /** @enum {string} */
+            employment: "publicInStaff" | "publicOffStaff" | "privateInPost";
+            qualificationType?: string | null;
+            qualificationSubject?: string | null;
+            qualificationNumber?: string | null;
+            firstRegisteredOn?: string | null;
+            registeredOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              teacherNumber: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+              institution: {
+                id: string;
+                name: string;
+              };
+              district: {
+                id: string;
+                name: string;
+              };
+              post: string;
+              subject: string;
+              stage: string;
+              title: string;
+              employment: string;
+              qualification: {
+                type: string | null;
+                subject: string | null;
+                number: string | null;
+                firstRegisteredOn: string | null;
+              };
+              registeredOn: string | null;
+              linkedAccount: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}/absences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            from: string;
+            to: string;
+            /** @enum {string|null} */
+            approvedLeave?: "maternity" | "sick" | "fullTimeStudy" | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}/absences/{absenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          absenceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}/identity": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              idNumber: string;
+              birthDate: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}/postings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            schoolName: string;
+            from: string;
+            to?: string | null;
+            rural: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              schoolName: string;
+              from: string;
+              to: string | null;
+              rural: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/{id}/reviews": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            /** @enum {string} */
+            grade: "excellent" | "pass" | "basicPass" | "fail" | "notTaken";
+            /** @enum {string|null} */
+            approvedLeave?: "maternity" | "sick" | "fullTimeStudy" | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              year: number;
+              grade: string;
+              approvedLeave: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/external/pending": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/external/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            approve: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/me/credits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/me/external": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            hours: number;
+            creditedOn: string;
+            evidence: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/programmes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+          kind?:
+            | "municipalTraining"
+            | "backboneRolling"
+            | "offsiteAdvanced"
+            | "masterStudio"
+            | "schoolBased"
+            | "external";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            name: string;
+            /** @enum {string} */
+            level: "national" | "provincial" | "municipal" | "district" | "school";
+            /** @enum {string} */
+            kind:
+              "municipalTraining" | "backboneRolling" | "offsiteAdvanced" | "masterStudio" | "schoolBased";
+            hours: number;
+            startsOn: string;
+            endsOn: string;
+            capacity: number;
+            /** @default {} */
+            eligibility?: {
+              stages?: ("kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special")[];
+              subjects?: string[];
+              /** @enum {string} */
+              minTitle?: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
+              minYearsOfService?: number;
+              maxYearsOfService?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/programmes/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/programmes/{id}/completions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            completedOn: string;
+            records: {
+              /** Format: uuid */
+              teacherId: string;
+              attendedHours: number;
+              assessmentPassed: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/programmes/{id}/enrolments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            teacherIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/programmes/{id}/quotas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            quotas: {
+              /** Format: uuid */
+              districtId: string;
+              quota: number;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/training/teachers/{id}/credits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/users": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                displayName: string;
+                /** @enum {string} */
+                role:
+                  | "sys_admin"
+                  | "city_leader"
+                  | "city_division"
+                  | "district"
+                  | "school"
+                  | "inspector"
+                  | "teacher"
+                  | "public";
+                roleLabel: string;
+                orgUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
+                };
+                disabled: boolean;
+                /** Format: date-time */
+                lockedUntil: string | null;
+                /** Format: date-time */
+                lastLoginAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            username: string;
+            displayName: string;
+            password: string;
+            /** @enum {string} */
+            role:
+              | "sys_admin"
+              | "city_leader"
+              | "city_division"
+              | "district"
+              | "school"
+              | "inspector"
+              | "teacher"
+              | "public";
+            /** Format: uuid */
+            orgUnitId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              role:
+                | "sys_admin"
+                | "city_leader"
+                | "city_division"
+                | "district"
+                | "school"
+                | "inspector"
+                | "teacher"
+                | "public";
+              roleLabel: string;
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              disabled: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/users/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            displayName?: string;
+            /** @enum {string} */
+            role?:
+              | "sys_admin"
+              | "city_leader"
+              | "city_division"
+              | "district"
+              | "school"
+              | "inspector"
+              | "teacher"
+              | "public";
+            /** Format: uuid */
+            orgUnitId?: string;
+            disabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              role:
+                | "sys_admin"
+                | "city_leader"
+                | "city_division"
+                | "district"
+                | "school"
+                | "inspector"
+                | "teacher"
+                | "public";
+              roleLabel: string;
+              orgUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "division" | "district" | "street" | "community" | "institution";
+              };
+              disabled: boolean;
+              /** Format: date-time */
+              lockedUntil: string | null;
+              /** Format: date-time */
+              lastLoginAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/users/{id}/reset-password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/users/{id}/two-factor/reset": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                issuer: string;
+                /** Format: date */
+                publishDate: string;
+                /** @enum {string} */
+                reportingFrequency: "monthly" | "quarterly";
+                /** Format: date */
+                evaluationDate: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              planId: string;
+              year: number;
+              title: string;
+              counts: {
+                focusAreas: number;
+                tasks: number;
+                targets: number;
+                milestones: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          example?: "0" | "1";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                issuer: string;
+                /** Format: date */
+                publishDate: string;
+                sourceUrl: string | null;
+                sourceNote: string;
+                /** @enum {string} */
+                reportingFrequency: "monthly" | "quarterly";
+                demoDataNote: string | null;
+                /** Format: date */
+                evaluationDate: string | null;
+                /** Format: date */
+                today: string;
+              };
+              summary: {
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                counts: {
+                  [key: string]: number;
+                };
+              };
+              targetCounts: {
+                [key: string]: number;
+              };
+              focusAreas: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                seq: number;
+                title: string;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                counts: {
+                  [key: string]: number;
+                };
+                taskCount: number;
+              }[];
+              worstTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                baseline: number | null;
+                targetValue: number;
+                comparator: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                deadline: string;
+                sourceQuote: string;
+                bound: boolean;
+                source: string;
+                note: string | null;
+                current: number | null;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                elapsed: number;
+                task: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                leadUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                shares: {
+                  unit: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    kind: string;
+                  };
+                  targetValue: number;
+                  current: number | null;
+                  /** @enum {string} */
+                  status:
+                    "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                  progress: number;
+                }[];
+              }[];
+              reportProgress: {
+                period: {
+                  key: string;
+                  label: string;
+                  /** Format: date */
+                  start: string;
+                  /** Format: date */
+                  end: string;
+                  /** Format: date */
+                  dueDate: string;
+                };
+                /** Format: uuid */
+                unitId: string | null;
+                owed: number;
+                submitted: number;
+                awaitingReview: number;
+                accepted: number;
+                returned: number;
+                notSubmitted: number;
+                overdue: number;
+                previous: {
+                  period: {
+                    key: string;
+                    label: string;
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    /** Format: date */
+                    dueDate: string;
+                  };
+                  owed: number;
+                  submitted: number;
+                  awaitingReview: number;
+                  accepted: number;
+                  returned: number;
+                  notSubmitted: number;
+                  overdue: number;
+                } | null;
+              } | null;
+              notices: {
+                total: number;
+                open: number;
+                escalated: number;
+              };
+              trend: {
+                months: string[];
+                series: {
+                  code: string;
+                  title: string;
+                  progress: (number | null)[];
+                }[];
+                overall: (number | null)[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/my-tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                focusArea: {
+                  code: string;
+                  title: string;
+                };
+                leadUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                coUnits: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                }[];
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                counts: {
+                  [key: string]: number;
+                };
+                targetCount: number;
+                milestoneCount: number;
+                /** @enum {string} */
+                role: "lead" | "co";
+                reports: {
+                  periodKey: string;
+                  periodLabel: string;
+                  /** Format: date */
+                  dueDate: string;
+                  /** @enum {string} */
+                  state: "not_due" | "due" | "overdue" | "submitted" | "submitted_late";
+                  /** Format: uuid */
+                  reportId: string | null;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/provenance": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+              };
+              /** Format: date-time */
+              readAt: string;
+              items: {
+                /** Format: uuid */
+                targetId: string;
+                code: string;
+                name: string;
+                /** Format: uuid */
+                taskId: string;
+                taskCode: string;
+                unit: string;
+                targetValue: number;
+                /** @enum {string} */
+                comparator: ">=" | "<=" | "=";
+                current: number | null;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                statusLabel: string;
+                indicator: string;
+                dataSource: string;
+                dataBasis: string;
+                /** Format: date-time */
+                approvedAsOf: string | null;
+                units: {
+                  reporting: number;
+                  approved: number;
+                  missing: number;
+                } | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/report-progress": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              progress: {
+                period: {
+                  key: string;
+                  label: string;
+                  /** Format: date */
+                  start: string;
+                  /** Format: date */
+                  end: string;
+                  /** Format: date */
+                  dueDate: string;
+                };
+                /** Format: uuid */
+                unitId: string | null;
+                owed: number;
+                submitted: number;
+                awaitingReview: number;
+                accepted: number;
+                returned: number;
+                notSubmitted: number;
+                overdue: number;
+                previous: {
+                  period: {
+                    key: string;
+                    label: string;
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    end: string;
+                    /** Format: date */
+                    dueDate: string;
+                  };
+                  owed: number;
+                  submitted: number;
+                  awaitingReview: number;
+                  accepted: number;
+                  returned: number;
+                  notSubmitted: number;
+                  overdue: number;
+                } | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/report.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/targets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                baseline: number | null;
+                targetValue: number;
+                comparator: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                deadline: string;
+                sourceQuote: string;
+                bound: boolean;
+                source: string;
+                note: string | null;
+                current: number | null;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                elapsed: number;
+                task: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                leadUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                shares: {
+                  unit: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    kind: string;
+                  };
+                  targetValue: number;
+                  current: number | null;
+                  /** @enum {string} */
+                  status:
+                    "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                  progress: number;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/plans/{planId}/tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          focusArea?: string;
+          status?: "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+          unitId?: string;
+          mine?: "true" | "false";
+          q?: string;
+        };
+        header?: never;
+        path: {
+          planId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+                focusArea: {
+                  code: string;
+                  title: string;
+                };
+                leadUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                coUnits: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                }[];
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                counts: {
+                  [key: string]: number;
+                };
+                targetCount: number;
+                milestoneCount: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          queue?: "review" | "mine";
+          taskId?: string;
+          status?: "draft" | "submitted" | "accepted" | "returned";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                task: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                periodKey: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "accepted" | "returned";
+                /** Format: date */
+                submittedOn: string | null;
+                returnReason: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            taskId: string;
+            periodKey: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            narrative?: string;
+            values?: {
+              /** Format: uuid */
+              targetId: string;
+              value: number;
+            }[];
+            milestones?: {
+              /** Format: uuid */
+              milestoneId: string;
+              /** Format: date */
+              completedOn: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}/attachments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}/attachments/{attachmentId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/reports/{id}/submit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+              };
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              periodKey: string;
+              periodLabel: string;
+              /** Format: date */
+              dueDate: string | null;
+              /** @enum {string} */
+              status: "draft" | "submitted" | "accepted" | "returned";
+              narrative: string;
+              manualTargets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                value: number | null;
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** Format: date */
+                reportedOn: string | null;
+              }[];
+              attachments: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              /** Format: date */
+              submittedOn: string | null;
+              /** Format: date-time */
+              submittedAt: string | null;
+              /** Format: date-time */
+              reviewedAt: string | null;
+              returnReason: string | null;
+              revision: number;
+              abilities: {
+                update: boolean;
+                review: boolean;
+              };
+              canEdit: boolean;
+              canReview: boolean;
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/supervision/notices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          planId?: string;
+          view?: "mine" | "leader" | "all";
+          state?: "awaiting_response" | "escalated" | "responded" | "responded_late" | "not_required";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                planId: string;
+                task: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                kind: string;
+                kindLabel: string;
+                reason: string;
+                /** Format: date */
+                raisedOn: string;
+                /** Format: date */
+                responseDeadline: string;
+                /** Format: date */
+                escalatedOn: string | null;
+                response: string | null;
+                /** Format: date */
+                respondedOn: string | null;
+                /** @enum {string} */
+                state: "awaiting_response" | "escalated" | "responded" | "responded_late" | "not_required";
+                canRespond: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/supervision/notices/{id}/respond": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            response: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              respondedOn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/supervision/sweep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              raised: number;
+              escalated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/targets/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              unit: string;
+              baseline: number | null;
+              targetValue: number;
+              comparator: string;
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              deadline: string;
+              sourceQuote: string;
+              bound: boolean;
+              source: string;
+              note: string | null;
+              current: number | null;
+              /** @enum {string} */
+              status: "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+              progress: number;
+              elapsed: number;
+              task: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                title: string;
+              };
+              leadUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                kind: string;
+              };
+              shares: {
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                targetValue: number;
+                current: number | null;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+              }[];
+              focusArea: {
+                code: string;
+                title: string;
+              };
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                issuer: string;
+                /** Format: date */
+                publishDate: string;
+                sourceUrl: string | null;
+                sourceNote: string;
+                /** @enum {string} */
+                reportingFrequency: "monthly" | "quarterly";
+                demoDataNote: string | null;
+                /** Format: date */
+                evaluationDate: string | null;
+                /** Format: date */
+                today: string;
+              };
+              history: {
+                /** Format: date */
+                date: string;
+                value: number | null;
+                progress: number;
+                status: string;
+              }[];
+              reportedValues: {
+                periodKey: string;
+                unitName: string;
+                value: number;
+                status: string;
+                /** Format: date */
+                submittedOn: string | null;
+              }[];
+              changes: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/tasks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              title: string;
+              focusArea: {
+                code: string;
+                title: string;
+              };
+              leadUnit: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                kind: string;
+              };
+              coUnits: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                kind: string;
+              }[];
+              /** @enum {string} */
+              status: "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+              progress: number;
+              counts: {
+                [key: string]: number;
+              };
+              targetCount: number;
+              milestoneCount: number;
+              plan: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                issuer: string;
+                /** Format: date */
+                publishDate: string;
+                sourceUrl: string | null;
+                sourceNote: string;
+                /** @enum {string} */
+                reportingFrequency: "monthly" | "quarterly";
+                demoDataNote: string | null;
+                /** Format: date */
+                evaluationDate: string | null;
+                /** Format: date */
+                today: string;
+              };
+              text: string;
+              responsibleUnits: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                kind: string;
+              }[];
+              isMine: boolean;
+              isLead: boolean;
+              targets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                unit: string;
+                baseline: number | null;
+                targetValue: number;
+                comparator: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                deadline: string;
+                sourceQuote: string;
+                bound: boolean;
+                source: string;
+                note: string | null;
+                current: number | null;
+                /** @enum {string} */
+                status:
+                  "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                progress: number;
+                elapsed: number;
+                task: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  title: string;
+                };
+                leadUnit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                shares: {
+                  unit: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    name: string;
+                    kind: string;
+                  };
+                  targetValue: number;
+                  current: number | null;
+                  /** @enum {string} */
+                  status:
+                    "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
+                  progress: number;
+                }[];
+              }[];
+              milestones: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                completedOn: string | null;
+                /** @enum {string} */
+                status: "done" | "late" | "pending";
+              }[];
+              reportStates: {
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  name: string;
+                  kind: string;
+                };
+                periodKey: string;
+                periodLabel: string;
+                /** Format: date */
+                dueDate: string;
+                /** @enum {string} */
+                state: "not_due" | "due" | "overdue" | "submitted" | "submitted_late";
+                /** Format: uuid */
+                reportId: string | null;
+              }[];
+              notices: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                unitId: string;
+                kind: string;
+                reason: string;
+                /** Format: date */
+                raisedOn: string;
+                /** Format: date */
+                responseDeadline: string;
+                /** Format: date */
+                respondedOn: string | null;
+                response: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
