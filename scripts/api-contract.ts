@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import prettier from "prettier";
-import { buildOpenApiDocument } from "../apps/server/src/http/openapi-document.ts";
+import { buildOpenApiDocument } from "../apps/server/src/openapi-document.ts";
 
 /** The web's generated contract: committed, and compared with a fresh generation by `npm test`. */
 export const API_SCHEMA_FILE = path.resolve(

@@ -1,5 +1,5 @@
 import { ApiError, networkError, toProblem } from "./api-error.ts";
-import { currentCsrfToken, reportUnauthorized } from "./api.ts";
+import { currentCsrfToken, reportUnauthorized } from "./api-session-state.ts";
 
 // Until every feature uses the typed client.
 

@@ -3,24 +3,16 @@ import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "ope
 import { ApiError, networkError, toProblem } from "./api-error.ts";
 import type { paths } from "./api-schema.ts";
 import { legacyApi } from "./api-legacy.ts";
+import { currentCsrfToken, reportUnauthorized } from "./api-session-state.ts";
 
 type Method = Extract<HttpMethod, "get" | "post" | "put" | "patch" | "delete">;
 
-// Kept in memory only: a reload asks /api/auth/me again, which hands out the token anew.
-let csrfToken: string | null = null;
-let onUnauthorized: () => void = () => undefined;
-
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-export const currentCsrfToken = () => csrfToken;
-export const reportUnauthorized = () => onUnauthorized();
-
-/** Called on any 401 except where the caller handles it; the app sends the user to /login. */
-export function setUnauthorizedHandler(handler: () => void): void {
-  onUnauthorized = handler;
-}
+export {
+  currentCsrfToken,
+  reportUnauthorized,
+  setCsrfToken,
+  setUnauthorizedHandler,
+} from "./api-session-state.ts";
 
 /** Empty filters stay out of the URL: the server reads a missing field as "any", but "" as a value. */
 function serializeQuery(query: Record<string, unknown>): string {
@@ -57,6 +49,7 @@ const client = createClient<paths>({
 
 client.use({
   onRequest({ request }) {
+    const csrfToken = currentCsrfToken();
     if (request.method !== "GET" && csrfToken !== null) request.headers.set("x-csrf-token", csrfToken);
     return request;
   },
@@ -91,7 +84,7 @@ async function settle(
   }
   const { response } = result;
   if (!response.ok) {
-    if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized();
+    if (response.status === 401 && options.redirectOn401 !== false) reportUnauthorized();
     throw new ApiError(toProblem(response.status, result.error));
   }
   return result.data;

@@ -1,8 +1,8 @@
 import type { OpenAPIV3 } from "openapi-types";
-import { buildApp } from "../app.ts";
-import { loadConfig } from "../config.ts";
-import type { Database, Db } from "../db/database.ts";
-import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts";
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import type { Database, Db } from "./db/database.ts";
+import { memoryAttachmentStore } from "./modules/work-plan/attachment-store.ts";
 
 /** Building the routes reads no rows; a query here means a service does I/O at construction. */
 const noDatabase = new Proxy(
