@@ -22,6 +22,9 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   "users",
   "sessions",
   "audit_log",
+  // The audit chain's own bookkeeping moves with every audit row, sign-ins included.
+  "audit_chain_head",
+  "audit_chain_anchor",
   "notifications",
   "notification_reads",
   // Derived from vision_screenings and fitness_results, whose writes already move the version.

@@ -33,7 +33,8 @@ select add_data_version_trigger(table_name::text)
 from information_schema.tables
 where table_schema = current_schema() and table_type = 'BASE TABLE'
   and table_name not in (
-    'schema_migrations', 'data_versions', 'users', 'sessions', 'audit_log', 'notifications', 'notification_reads'
+    'schema_migrations', 'data_versions', 'users', 'sessions', 'audit_log', 'audit_chain_head',
+    'audit_chain_anchor', 'notifications', 'notification_reads'
   );
 --> statement-breakpoint
 -- 2. Health facts: the counts behind every rate of the health dashboard and the 学生体质健康监测报告, per

@@ -55,8 +55,9 @@ describe("data version", () => {
       sql`select t.table_name from information_schema.tables t
         where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
           and not exists (
-            select 1 from information_schema.triggers g
-            where g.event_object_table = t.table_name and g.trigger_name = 'data_version_bump')
+            -- pg_trigger, not information_schema: the app role sees every table's triggers there.
+            select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
+            where c.relname = t.table_name and g.tgname = 'data_version_bump')
         order by 1`,
     );
     // A new table needs `select add_data_version_trigger('<table>')` in its migration.
