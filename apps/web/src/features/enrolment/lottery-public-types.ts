@@ -1,29 +1,14 @@
-import type {
-  DrawAnnouncement as Announcement,
-  LedgerFigures as Figures,
-  LedgerSchoolFigures,
-} from "@edubureau/domain/lottery";
-import type { ResultsPhase } from "./enrolment-types.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
 
-/** Responses of the lottery's public record (派位公告, ledger figures, redraws); mirrors the server schemas. */
+/** The lottery's public record (派位公告, ledger figures, redraws), from the generated contract. */
 
-export type { PublicValueSpec } from "@edubureau/domain/lottery";
-
-export type DrawAnnouncement = Announcement & { phase: number };
-
-export interface Redraw {
-  reason: string;
-  at: string;
-  seed: string;
-}
-
-export type PublicPhase = ResultsPhase & { redraws: Redraw[] };
-
-export type LedgerFigures = Omit<Figures, "schools"> & {
-  schools: (LedgerSchoolFigures & { name: string; plannedPlaces: number; reservedPlaces: number })[];
-};
-
-export interface ResultsSummary {
-  items: PublicPhase[];
-  figures: LedgerFigures;
-}
+export type DrawAnnouncement =
+  ApiData<"/api/public/enrolment/rounds/{roundId}/announcements">["items"][number];
+export type PublicValueSpec = ApiBody<
+  "/api/enrolment/rounds/{roundId}/draws",
+  "post"
+>["publicValues"][number];
+export type ResultsSummary = ApiData<"/api/public/enrolment/rounds/{roundId}/results">;
+export type PublicPhase = ResultsSummary["items"][number];
+export type Redraw = PublicPhase["redraws"][number];
+export type LedgerFigures = ResultsSummary["figures"];

@@ -1,28 +1,5 @@
-import type { TargetStatus } from "@edubureau/domain/work-plan";
+import type { ApiData } from "../../app/api-contract.ts";
 
-// Response of GET /api/work-plan/plans/:planId/provenance, kept in one file for the generated client.
-
-export interface ProvenanceItem {
-  targetId: string;
-  code: string;
-  name: string;
-  taskId: string;
-  taskCode: string;
-  unit: string;
-  targetValue: number;
-  comparator: string;
-  current: number | null;
-  status: TargetStatus;
-  statusLabel: string;
-  indicator: string;
-  dataSource: string;
-  dataBasis: string;
-  approvedAsOf: string | null;
-  units: { reporting: number; approved: number; missing: number } | null;
-}
-
-export interface PlanProvenance {
-  plan: { id: string; title: string; year: number };
-  readAt: string;
-  items: ProvenanceItem[];
-}
+/** GET /api/work-plan/plans/:planId/provenance, from the generated contract. */
+export type PlanProvenance = ApiData<"/api/work-plan/plans/{planId}/provenance">;
+export type ProvenanceItem = PlanProvenance["items"][number];
