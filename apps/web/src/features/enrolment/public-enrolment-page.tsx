@@ -28,9 +28,8 @@ export function PublicEnrolmentPage() {
   const found = useQuery(searchQuery(number));
   const results = useQuery(resultsQuery(round?.id ?? ""));
   const announcements = useQuery(announcementsQuery(round?.id ?? ""));
-  const names = new Map(
-    (useQuery(roundSchoolsQuery(round?.id ?? "")).data ?? []).map((s) => [s.code, s.name]),
-  );
+  const schools = useQuery(roundSchoolsQuery(round?.id ?? ""));
+  const names = new Map((schools.data ?? []).map((s) => [s.code, s.name]));
   const schoolName = (code: string) => names.get(code) ?? code;
   // A draw published before announcements existed still shows its result.
   const phases = [
@@ -69,7 +68,7 @@ export function PublicEnrolmentPage() {
             {found.data.children.map((c) => (
               <Descriptions.Item key={c.number} label={`${c.name} ${c.idNumber}`}>
                 <Tag color={placementColor(c.placement)} data-testid="public-placement">
-                  {placementText(c.placement, (code) => code)}
+                  {placementText(c.placement, schoolName)}
                 </Tag>
                 {c.placement.kind === "admitted" && (
                   <Typography.Text>
@@ -90,7 +89,9 @@ export function PublicEnrolmentPage() {
         {announcements.data && results.data && phases.length === 0 && (
           <Empty description={t.enrolment.notPublished} style={{ marginTop: 16 }} />
         )}
+        {/* Phases wait for the school names, so a list never shows bare school codes. */}
         {round &&
+          schools.data &&
           phases.map((n) => {
             const announcement = announcements.data?.find((a) => a.phase === n) ?? null;
             const phase = results.data?.items.find((p) => p.phase === n);
