@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  commitmentDigest,
   createBundle,
   createDrawAnnouncement,
   drawRound,
@@ -160,5 +161,60 @@ describe("verify-draw --announcement", () => {
     expect(checkAnnounced(JSON.stringify(early), [JSON.stringify(announcement)], []).lines[0]).toContain(
       "早于公告的最早派位时间",
     );
+  });
+});
+
+describe("verify-draw --announcement with committed on-site numbers", () => {
+  const NONCES: Record<string, string> = { notary: "k3Jd9QpX2mVt7LwZ", "parent-1": "Rr8eT1yUi0oPa5Sd" };
+  const committed: SeedAnnouncement = {
+    ...RECIPE,
+    commitments: INPUTS.filter((i) => i.label in NONCES).map((i) => ({
+      label: i.label,
+      digest: commitmentDigest(i.label, i.value, NONCES[i.label]!),
+    })),
+  };
+  const revealed = INPUTS.map((i) => (i.label in NONCES ? { ...i, nonce: NONCES[i.label]! } : i));
+  const lists = freezeRound(SETUP);
+  if (!lists.ok) throw new Error(lists.message);
+  const sealed = createDrawAnnouncement({
+    setup: SETUP,
+    lists: lists.value,
+    seedAnnouncement: committed,
+    earliestDrawAt: "2019-03-18T01:00:00.000Z",
+    publishedAt: "2019-03-17T02:00:00.000Z",
+  });
+  if (!sealed.ok) throw new Error(sealed.message);
+  const file = join(dir, "announcement-committed.json");
+  writeFileSync(file, JSON.stringify({ items: [sealed.value] }));
+  const check = (bundle: LotteryBundle) => {
+    const path = join(dir, `committed-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(path, JSON.stringify(bundle));
+    return main(["--inputs", path, "--announcement", file]);
+  };
+
+  it("accepts the bundle drawn with the revealed numbers", () => {
+    const outcome = check(drawn(SETUP, committed, revealed, sealed.value.digest));
+    expect(outcome.exitCode).toBe(0);
+  });
+
+  it("refuses to draw with an on-site number other than the committed one", () => {
+    const other = revealed.map((i) => (i.label === "notary" ? { ...i, value: "402918" } : i));
+    expect(() => drawn(SETUP, committed, other)).toThrow("与派位公告中公布的承诺不符");
+  });
+
+  it("a forger who changes only an on-site number and recomputes its commitment passes the self-check but fails against the announcement", () => {
+    const nonce = "Forged0000000000";
+    const recipe: SeedAnnouncement = {
+      ...committed,
+      commitments: committed.commitments!.map((c) =>
+        c.label === "notary" ? { label: "notary", digest: commitmentDigest("notary", "402918", nonce) } : c,
+      ),
+    };
+    const inputs = revealed.map((i) => (i.label === "notary" ? { ...i, value: "402918", nonce } : i));
+    const bundle = drawn(SETUP, recipe, inputs);
+    expect(verifyDrawText(JSON.stringify(bundle)).exitCode).toBe(0);
+    const outcome = check(bundle);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.lines.at(-1)).toContain("种子的组成与公告不同");
   });
 });

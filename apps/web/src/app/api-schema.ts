@@ -2759,6 +2759,7 @@ export interface paths {
             seedInputs: {
               label: string;
               value: string;
+              nonce?: string;
             }[];
           };
         };
@@ -2790,6 +2791,7 @@ export interface paths {
                 | {
                     label: string;
                     value: string;
+                    nonce?: string;
                   }[]
                 | null;
               seed: string | null;
@@ -2837,6 +2839,7 @@ export interface paths {
             seedInputs: {
               label: string;
               value: string;
+              nonce?: string;
             }[];
           };
         };
@@ -2868,6 +2871,7 @@ export interface paths {
                 | {
                     label: string;
                     value: string;
+                    nonce?: string;
                   }[]
                 | null;
               seed: string | null;
@@ -3603,6 +3607,7 @@ export interface paths {
                   | {
                       label: string;
                       value: string;
+                      nonce?: string;
                     }[]
                   | null;
                 seed: string | null;
@@ -3644,6 +3649,10 @@ export interface paths {
               /** Format: date-time */
               availableAt: string;
             }[];
+            commitments?: {
+              label: string;
+              digest: string;
+            }[];
           };
         };
       };
@@ -3674,6 +3683,7 @@ export interface paths {
                 | {
                     label: string;
                     value: string;
+                    nonce?: string;
                   }[]
                 | null;
               seed: string | null;
@@ -6951,6 +6961,10 @@ export interface paths {
                     source: string;
                     availableAt: string;
                   }[];
+                  commitments?: {
+                    label: string;
+                    digest: string;
+                  }[];
                 };
                 earliestDrawAt: string;
                 publishedAt: string;
@@ -7023,10 +7037,15 @@ export interface paths {
                     source: string;
                     availableAt: string;
                   }[];
+                  commitments?: {
+                    label: string;
+                    digest: string;
+                  }[];
                 };
                 seedInputs: {
                   label: string;
                   value: string;
+                  nonce?: string;
                 }[];
                 seed: string;
                 outcome: {
@@ -7044,6 +7063,7 @@ export interface paths {
                   seedInputs: {
                     label: string;
                     value: string;
+                    nonce?: string;
                   }[];
                   seed: string;
                   outcome: {
@@ -7202,6 +7222,7 @@ export interface paths {
                 seedInputs: {
                   label: string;
                   value: string;
+                  nonce?: string;
                 }[];
                 schools: {
                   code: string;

@@ -64,7 +64,10 @@ function recipe(s: SeedAnnouncement): string {
   const publicValues = [...(s.publicValues ?? [])]
     .sort((x, y) => compareText(x.label, y.label))
     .map((v) => `${v.label}:${v.digits}:${new Date(v.availableAt).toISOString()}:${v.source}`);
-  return JSON.stringify([s.digits, [...s.labels].sort(compareText), publicValues]);
+  const commitments = [...(s.commitments ?? [])]
+    .sort((x, y) => compareText(x.label, y.label))
+    .map((c) => `${c.label}:${c.digest}`);
+  return JSON.stringify([s.digits, [...s.labels].sort(compareText), publicValues, commitments]);
 }
 
 /** Public values the bundle used, for a reader to compare with the named source. */

@@ -10,7 +10,7 @@ import { lotteryFailure } from "./lottery-types.ts";
  */
 const unit = z.object({ id: z.string(), members: z.array(z.string()) });
 
-const seedInputs = z.array(z.object({ label: z.string(), value: z.string() }));
+const seedInputs = z.array(z.object({ label: z.string(), value: z.string(), nonce: z.string().optional() }));
 const outcome = z.object({
   schools: z.array(
     z.object({
@@ -46,6 +46,7 @@ const round = z.object({
     digits: z.number(),
     labels: z.array(z.string()),
     publicValues: z.array(publicValue).optional(),
+    commitments: z.array(z.object({ label: z.string(), digest: z.string() })).optional(),
   }),
   seedInputs,
   seed: z.string(),

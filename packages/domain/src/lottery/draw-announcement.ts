@@ -53,6 +53,10 @@ export function announcementText(a: UnsealedAnnouncement): string {
     `on-site-digits=${a.seedAnnouncement.digits}`,
     ...[...a.seedAnnouncement.labels].sort(compareText).map((label) => `on-site=${label}`),
     ...publicValues.map((v) => `public=${v.label}:${v.digits}:${iso(v.availableAt)}:${v.source}`),
+    // Only announcements with commitments carry these lines, so earlier digests are unchanged.
+    ...[...(a.seedAnnouncement.commitments ?? [])]
+      .sort((x, y) => compareText(x.label, y.label))
+      .map((c) => `commit=${c.label}:${c.digest}`),
     `earliest-draw=${iso(a.earliestDrawAt)}`,
     `published-at=${iso(a.publishedAt)}`,
   ]);

@@ -66,9 +66,13 @@ export function drawRound(options: DrawRoundOptions): LotteryResult<BundleRound>
 }
 
 function copyAnnouncement(announcement: SeedAnnouncement): SeedAnnouncement {
-  const { digits, labels, publicValues } = announcement;
-  if (publicValues === undefined || publicValues.length === 0) return { digits, labels: [...labels] };
-  return { digits, labels: [...labels], publicValues: publicValues.map((v) => ({ ...v })) };
+  const { digits, labels, publicValues, commitments } = announcement;
+  return {
+    digits,
+    labels: [...labels],
+    ...(publicValues && publicValues.length > 0 ? { publicValues: publicValues.map((v) => ({ ...v })) } : {}),
+    ...(commitments && commitments.length > 0 ? { commitments: commitments.map((c) => ({ ...c })) } : {}),
+  };
 }
 
 export function createBundle(rounds: readonly BundleRound[]): LotteryBundle {

@@ -14,6 +14,7 @@ export type {
   SchoolOutcome,
   SchoolQuota,
   SeedAnnouncement,
+  SeedCommitment,
   SeedInput,
   SiblingUnit,
 } from "./lottery-types.ts";
@@ -30,6 +31,7 @@ export {
   SEED_DIGITS_MIN,
 } from "./seed.ts";
 export type { DeriveSeedOptions, SeedTextOptions } from "./seed.ts";
+export { commitmentDigest, commitmentText, NONCE_PATTERN } from "./seed-commitment.ts";
 export { lotteryNumber } from "./lottery-keys.ts";
 export { allocateRound } from "./round-allocation.ts";
 export { createBundle, drawRound, drawSchool, freezeRound } from "./draw-round.ts";

@@ -73,11 +73,21 @@ export interface SeedAnnouncement {
   digits: number;
   labels: readonly string[];
   publicValues?: readonly PublicValueSpec[];
+  /** Published digests of on-site numbers chosen in advance (seed-commitment.ts); optional per label. */
+  commitments?: readonly SeedCommitment[];
+}
+
+export interface SeedCommitment {
+  label: string;
+  /** Hex SHA-256 of `label:value:nonce`. */
+  digest: string;
 }
 
 export interface SeedInput {
   label: string;
   value: string;
+  /** Revealed at the draw for a committed on-site number; not part of the seed text. */
+  nonce?: string;
 }
 
 export interface SchoolOutcome {

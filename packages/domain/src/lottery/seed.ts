@@ -11,6 +11,7 @@ import type {
   SeedInput,
 } from "./lottery-types.ts";
 import { lotteryFailure } from "./lottery-types.ts";
+import { commitmentsProblem, revealProblem } from "./seed-commitment.ts";
 
 /**
  * Bounds on the digits of each on-site number: enough that two or three numbers carry
@@ -36,6 +37,8 @@ export function checkAnnouncement(announcement: SeedAnnouncement): LotteryResult
   }
   const all = [...labels, ...publicValues.map((v) => v.label)];
   if (new Set(all).size !== all.length) return lotteryFailure("公告的随机数标识重复");
+  const commitments = commitmentsProblem(announcement);
+  if (commitments !== null) return lotteryFailure(commitments);
   return { ok: true, value: announcement };
 }
 
@@ -76,7 +79,8 @@ export function checkSeedInputs(
   if (!announced.ok) return announced;
   const expected = expectedDigits(announcement);
   const seen = new Set<string>();
-  for (const { label, value } of inputs) {
+  for (const input of inputs) {
+    const { label, value } = input;
     const digits = expected.get(label);
     if (digits === undefined) return lotteryFailure(`随机数「${label}」不在事先公告的名单中`);
     if (seen.has(label)) return lotteryFailure(`随机数「${label}」重复录入`);
@@ -84,6 +88,9 @@ export function checkSeedInputs(
     if (value.length !== digits || !/^[0-9]+$/.test(value)) {
       return lotteryFailure(`随机数「${label}」应为${digits}位数字，录入的是「${value}」`);
     }
+    const commitment = announcement.commitments?.find((c) => c.label === label);
+    const revealed = commitment === undefined ? null : revealProblem(commitment, input);
+    if (revealed !== null) return lotteryFailure(revealed);
   }
   const missing = [...expected.keys()].find((label) => !seen.has(label));
   if (missing !== undefined) return lotteryFailure(`缺少事先公告的随机数「${missing}」`);

@@ -9,6 +9,7 @@ import {
   type DrawAnnouncement,
   type PlacementLedger,
   type PublicValueSpec,
+  type SeedCommitment,
   type RoundSetup,
   type SeedInput,
   type SiblingUnit,
@@ -36,6 +37,8 @@ export interface FreezeInput {
   earliestDrawAt: string;
   /** The future public values the seed recipe names. */
   publicValues: PublicValueSpec[];
+  /** Digests of on-site numbers chosen in advance (commit–reveal), published in the announcement. */
+  commitments?: SeedCommitment[] | undefined;
 }
 
 function phaseOf(draw: EnrolmentDrawRow): 1 | 2 {
@@ -199,12 +202,18 @@ export function createEnrolmentDrawsService(ctx: AppContext) {
             digits: round.seedDigits,
             labels: round.seedLabels,
             publicValues: input.publicValues,
+            ...(input.commitments?.length ? { commitments: input.commitments } : {}),
           },
           earliestDrawAt: input.earliestDrawAt,
           publishedAt: now.toISOString(),
         });
         if (!announcement.ok) {
-          const field = announcement.message.startsWith("最早派位时间") ? "earliestDrawAt" : "publicValues";
+          const message = announcement.message;
+          const field = message.startsWith("最早派位时间")
+            ? "earliestDrawAt"
+            : message.includes("承诺")
+              ? "commitments"
+              : "publicValues";
           throw problems.field(field, announcement.message);
         }
         await lq.insertAnnouncement(tx, {

@@ -17,6 +17,8 @@ const calendar = z.object(
     typeof window
   >,
 );
+/** An on-site number as recorded; `nonce` is revealed only for a number committed in the announcement. */
+const revealedInput = z.object({ label: z.string(), value: z.string(), nonce: z.string().optional() });
 const seedAnnouncement = z.object({
   digits: z.number("请填写随机数位数").int(),
   labels: z.array(z.string().trim()).min(1, "请至少列出一个现场随机数").max(10, "现场随机数最多 10 个"),
@@ -187,9 +189,29 @@ export const freezeBody = z.object({
   phase: z.union([z.literal(1), z.literal(2)], "轮次只能是第一轮或第二轮"),
   earliestDrawAt: z.iso.datetime({ offset: true, message: "请填写最早派位时间" }),
   publicValues: z.array(publicValue).min(1, "种子须包含至少一个派位机构无法控制的公开数值"),
+  /** Digests handed over by whoever brings an on-site number, published in the announcement. */
+  commitments: z
+    .array(
+      z.object({
+        label: z.string().trim(),
+        digest: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[0-9a-f]{64}$/, "承诺应为 64 位十六进制 SHA-256 摘要"),
+      }),
+    )
+    .max(10)
+    .optional(),
 });
 const seedInputs = z
-  .array(z.object({ label: z.string().trim(), value: z.string().trim() }))
+  .array(
+    z.object({
+      label: z.string().trim(),
+      value: z.string().trim(),
+      nonce: z.string().trim().min(1).max(64).optional(),
+    }),
+  )
   .min(1, "请录入现场产生的随机数");
 export const runBody = z.object({ seedInputs });
 export const redrawBody = z.object({
@@ -207,7 +229,7 @@ export const drawSchema = z.object({
   lists: z.array(
     z.object({ school: z.string(), quota: z.number(), applicants: z.number(), digest: z.string() }),
   ),
-  seedInputs: z.array(z.object({ label: z.string(), value: z.string() })).nullable(),
+  seedInputs: z.array(revealedInput).nullable(),
   seed: z.string().nullable(),
   admitted: z.number().nullable(),
   unplaced: z.number().nullable(),
@@ -297,7 +319,7 @@ export const resultsSummary = z.object({
       phase: z.number(),
       publishedAt: isoDateTime.nullable(),
       seed: z.string(),
-      seedInputs: z.array(z.object({ label: z.string(), value: z.string() })),
+      seedInputs: z.array(revealedInput),
       schools: z.array(
         z.object({
           code: z.string(),

@@ -455,6 +455,14 @@ const enrolment = {
     publicValueSourceHint: "例如：上海证券交易所上证综合指数 2019-03-17 收盘点位乘以100取整，8位，不足前补零",
     publicValueAt: "公开数值的公布时间（须晚于现在、不晚于最早派位时间）",
     runHint: "派位后结果立即公布，不能先看结果再公布。",
+    commitmentsTitle: "现场随机数承诺（可选）",
+    commitmentsHint:
+      "公证员或家长代表可事先选定随机数，并自备一个口令（16至64位字母或数字），只交出“标识:随机数:口令”的 SHA-256 摘要。摘要随公告发布；派位时须录入同一随机数和口令，事后任何人都无法更换这个随机数。",
+    commitmentFor: (title: string) => `${title}的承诺摘要`,
+    commitmentPlaceholder: "64 位十六进制摘要，不填表示现场产生",
+    committedNumbers: (count: number) => `其中 ${count} 个随机数已在公告中公布承诺摘要，派位时须与摘要相符：`,
+    nonceFor: (title: string) => `${title}的口令`,
+    noncePlaceholder: "承诺时使用的口令",
   },
 };
 

@@ -32,6 +32,19 @@ export function AnnouncementView({
         </Descriptions.Item>
         <Descriptions.Item label={l.seedRecipe}>
           <div>{l.onSite(seed.labels.length, seed.digits)}</div>
+          {(seed.commitments ?? []).length > 0 && (
+            <div data-testid="announcement-commitments">
+              {l.committedNumbers(seed.commitments?.length ?? 0)}
+              {seed.commitments?.map((c) => (
+                <div key={c.label}>
+                  {l.onSiteNumber(seed.labels.indexOf(c.label) + 1)}：
+                  <Typography.Text code style={{ fontSize: 11, wordBreak: "break-all" }}>
+                    {c.digest}
+                  </Typography.Text>
+                </div>
+              ))}
+            </div>
+          )}
           {(seed.publicValues ?? []).map((v) => (
             <div key={v.label} data-testid="announcement-public-value">
               {l.publicValue(v.source, formatDateTime(v.availableAt))}

@@ -43,35 +43,47 @@ function recipeFields(announcement: DrawAnnouncement | null) {
       title: l.onSiteNumber(i + 1),
       digits: seed.digits,
       help: null,
+      committed: (seed.commitments ?? []).some((c) => c.label === label),
     })),
     ...(seed.publicValues ?? []).map((v) => ({
       label: v.label,
       title: l.publicValueInput,
       digits: v.digits,
       help: v.source,
+      committed: false,
     })),
   ];
 }
 
+/** The form keeps a committed number's nonce under `nonce:<label>`; it is sent beside the value. */
+const nonceField = (label: string) => `nonce:${label}`;
+
 function seedInputsOf(announcement: DrawAnnouncement | null, values: SeedValues) {
-  return recipeFields(announcement).map(({ label }) => ({ label, value: (values[label] ?? "").trim() }));
+  return recipeFields(announcement).map(({ label, committed }) => ({
+    label,
+    value: (values[label] ?? "").trim(),
+    ...(committed ? { nonce: (values[nonceField(label)] ?? "").trim() } : {}),
+  }));
 }
 
 function SeedFields({ announcement }: { announcement: DrawAnnouncement | null }) {
+  const l = t.enrolment.lottery;
+  const required = [{ required: true, message: t.enrolment.required }];
   return recipeFields(announcement).map((f) => (
-    <Form.Item
-      key={f.label}
-      name={f.label}
-      label={f.title}
-      extra={f.help}
-      rules={[{ required: true, message: t.enrolment.required }]}
-    >
-      <Input
-        placeholder={t.enrolment.seedValue(f.digits)}
-        style={{ width: 200 }}
-        data-testid={`seed-${f.label}`}
-      />
-    </Form.Item>
+    <Space key={f.label} wrap align="start">
+      <Form.Item name={f.label} label={f.title} extra={f.help} rules={required}>
+        <Input
+          placeholder={t.enrolment.seedValue(f.digits)}
+          style={{ width: 200 }}
+          data-testid={`seed-${f.label}`}
+        />
+      </Form.Item>
+      {f.committed && (
+        <Form.Item name={nonceField(f.label)} label={l.nonceFor(f.title)} rules={required}>
+          <Input placeholder={l.noncePlaceholder} style={{ width: 240 }} data-testid={`nonce-${f.label}`} />
+        </Form.Item>
+      )}
+    </Space>
   ));
 }
 
@@ -105,7 +117,14 @@ export function DrawPhaseCard({ round, phase, draw, announcement, schoolName, ca
           {t.enrolment.freeze}
         </Button>
       )}
-      {freezing && <FreezeModal roundId={round.id} phase={phase} onClose={() => setFreezing(false)} />}
+      {freezing && (
+        <FreezeModal
+          roundId={round.id}
+          phase={phase}
+          onSiteLabels={round.seedAnnouncement.labels}
+          onClose={() => setFreezing(false)}
+        />
+      )}
       {announcement && (
         <AnnouncementView
           announcement={announcement}

@@ -128,10 +128,17 @@ export const enrolmentApi = {
     ),
   freeze: (
     roundId: string,
-    body: { phase: number; earliestDrawAt: string; publicValues: PublicValueSpec[] },
+    body: {
+      phase: number;
+      earliestDrawAt: string;
+      publicValues: PublicValueSpec[];
+      commitments?: { label: string; digest: string }[];
+    },
   ) => api.post<Draw>(`${STAFF}/rounds/${id(roundId)}/draws`, body),
-  run: (drawId: string, seedInputs: { label: string; value: string }[]) =>
+  run: (drawId: string, seedInputs: { label: string; value: string; nonce?: string }[]) =>
     api.post<Draw>(`${STAFF}/draws/${id(drawId)}/run`, { seedInputs }),
-  redraw: (drawId: string, body: { reason: string; seedInputs: { label: string; value: string }[] }) =>
-    api.post<Draw>(`${STAFF}/draws/${id(drawId)}/redraw`, body),
+  redraw: (
+    drawId: string,
+    body: { reason: string; seedInputs: { label: string; value: string; nonce?: string }[] },
+  ) => api.post<Draw>(`${STAFF}/draws/${id(drawId)}/redraw`, body),
 };

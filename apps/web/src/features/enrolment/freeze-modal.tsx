@@ -8,6 +8,8 @@ import { enrolmentApi, enrolmentKeys } from "./enrolment.api.ts";
 
 interface FreezeValues {
   earliestDrawAt: Dayjs;
+  /** Digest per on-site label, where one was handed over in advance. */
+  commitments?: Record<string, string | undefined>;
   label: string;
   digits: number;
   source: string;
@@ -21,10 +23,13 @@ interface FreezeValues {
 export function FreezeModal({
   roundId,
   phase,
+  onSiteLabels,
   onClose,
 }: {
   roundId: string;
   phase: 1 | 2;
+  /** The round's on-site numbers, in announced order. */
+  onSiteLabels: readonly string[];
   onClose: () => void;
 }) {
   const l = t.enrolment.lottery;
@@ -44,6 +49,10 @@ export function FreezeModal({
             availableAt: v.availableAt.toISOString(),
           },
         ],
+        commitments: onSiteLabels.flatMap((label) => {
+          const digest = v.commitments?.[label]?.trim().toLowerCase();
+          return digest ? [{ label, digest }] : [];
+        }),
       }),
     onSuccess: async () => {
       void message.success(t.enrolment.done);
@@ -97,6 +106,18 @@ export function FreezeModal({
         <Form.Item name="label" label={l.publicValueLabel} rules={required}>
           <Input maxLength={40} />
         </Form.Item>
+        <Typography.Title level={5}>{l.commitmentsTitle}</Typography.Title>
+        <Typography.Paragraph type="secondary">{l.commitmentsHint}</Typography.Paragraph>
+        {onSiteLabels.map((label, i) => (
+          <Form.Item
+            key={label}
+            name={["commitments", label]}
+            label={l.commitmentFor(l.onSiteNumber(i + 1))}
+            rules={[{ pattern: /^\s*[0-9a-fA-F]{64}\s*$/, message: l.commitmentPlaceholder }]}
+          >
+            <Input placeholder={l.commitmentPlaceholder} maxLength={80} data-testid={`commitment-${label}`} />
+          </Form.Item>
+        ))}
       </Form>
     </Modal>
   );
