@@ -63,6 +63,10 @@ import { studentMaskingFromEnv } from "./modules/students/student-masking.ts";
 import { publicHealthRoutes, studentHealthRoutes } from "./modules/student-health/student-health.routes.ts";
 import { createStudentHealthService } from "./modules/student-health/student-health.service.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
+import { signUpRoutes } from "./modules/parent-accounts/sign-up.routes.ts";
+import { createSignUpService } from "./modules/parent-accounts/sign-up.service.ts";
+import { outboxSmsSender, type SmsSender } from "./platform/sms/sms-sender.ts";
+import { smsOutboxRoutes } from "./platform/sms/sms-outbox.routes.ts";
 
 // Validation messages in Simplified Chinese wherever a schema does not give its own.
 z.config(z.locales.zhCN());
@@ -77,6 +81,8 @@ export interface BuildAppOptions {
   attachmentStore?: AttachmentStore;
   /** Run the 督办 sweep once listening and every hour (the server does; tests call it themselves). */
   backgroundJobs?: boolean;
+  /** How text messages (sign-up codes) leave; default: kept in the outbox administrators read. */
+  smsSender?: SmsSender;
 }
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -110,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const auth = createAuthService(ctx, { twoFactor });
   const orgUnits = createOrgUnitsService(ctx);
   const users = createUsersService(ctx, { orgUnits, sessions: auth, twoFactor });
+  const signUp = createSignUpService(ctx, { users, orgUnits, sms: options.smsSender ?? outboxSmsSender });
   const institutions = createInstitutionsService(ctx, { orgUnits });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
@@ -137,6 +144,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },
     { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },
     { prefix: "/api/users", routes: usersRoutes(users) },
+    { prefix: "/api/public/sign-up", routes: signUpRoutes(signUp, options.config.loginRatePerMinute) },
+    { prefix: "/api/sms-outbox", routes: smsOutboxRoutes(ctx.database) },
     { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db) },
     { prefix: "/api/institutions", routes: institutionsRoutes(institutions) },
     { prefix: "/api/indicators", routes: indicatorsRoutes(indicators) },

@@ -15,7 +15,7 @@ export async function dataVersion(db: Db): Promise<string> {
   return row?.v ?? "0";
 }
 
-/** Tables whose writes leave the data version alone (the same list as migration 0018). */
+/** Tables whose writes leave the data version alone (migration 0018's list, and bookkeeping tables of later migrations). */
 export const UNVERSIONED_TABLES: readonly string[] = [
   "schema_migrations",
   "data_versions",
@@ -29,4 +29,7 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   "notification_reads",
   // Derived from vision_screenings and fitness_results, whose writes already move the version.
   "health_count_facts",
+  // Parent sign-up bookkeeping (migration 0023), like sessions.
+  "sms_outbox",
+  "sign_up_codes",
 ];

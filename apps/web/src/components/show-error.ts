@@ -14,9 +14,13 @@ export function showFormError(options: { error: Error; form: FormInstance; messa
     void message.error(t.errors.page);
     return;
   }
-  const known = new Set(form.getFieldsError().map((field) => field.name.join(".")));
+  // The server names a nested field by its dotted path ("children.0.idNumber"); the form knows it as a
+  // name path (["children", 0, "idNumber"]). Match on the dotted form, set on the form's own path.
+  const known = new Map(form.getFieldsError().map((field) => [field.name.join("."), field.name]));
   const onFields = error.fieldErrors.filter((fieldError) => known.has(fieldError.field));
-  form.setFields(onFields.map((fieldError) => ({ name: fieldError.field, errors: [fieldError.message] })));
+  form.setFields(
+    onFields.map((fieldError) => ({ name: known.get(fieldError.field) ?? [], errors: [fieldError.message] })),
+  );
   if (onFields.length === 0 || onFields.length < error.fieldErrors.length) {
     void message.error(error.message);
   }

@@ -56,6 +56,8 @@ export const AUDIT_EVENTS = {
   TWO_FACTOR_ENABLED: event("user", "two_factor_enabled"),
   TWO_FACTOR_RESET: event("user", "two_factor_reset"),
   RECOVERY_CODE_USED: event("user", "recovery_code_used"),
+  PUBLIC_ACCOUNT_REGISTERED: event<{ after: { username: string } }>("user", "register"),
+  SIGN_UP_CODE_SENT: event<{ after: { phone: string } }>("sign_up_code", "send"),
   ORG_UNIT_CREATED: event("org_unit", "create"),
   ORG_UNIT_UPDATED: event("org_unit", "update"),
   SYSTEM_SEEDED: event<{ after: object }>("system", "seed_demo"),

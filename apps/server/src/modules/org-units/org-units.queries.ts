@@ -21,6 +21,11 @@ export async function findById(db: Db, id: string): Promise<OrgUnitRow | undefin
   return rows[0];
 }
 
+export async function findByKind(db: Db, kind: OrgUnitRow["kind"]): Promise<OrgUnitWithCount[]> {
+  const rows = await db.select().from(orgUnits).where(eq(orgUnits.kind, kind)).orderBy(orgUnits.depth);
+  return rows.map((row) => ({ ...row, childCount: 0 }));
+}
+
 export async function findByCode(db: Db, code: string): Promise<OrgUnitRow | undefined> {
   const rows = await db.select().from(orgUnits).where(eq(orgUnits.code, code)).limit(1);
   return rows[0];

@@ -98,6 +98,11 @@ export function createOrgUnitsService(ctx: DataContext) {
   return {
     getInScope,
 
+    /** The city units (normally one), shallowest first: where self-registered 公众 accounts sit. */
+    async cityUnits(tx: Db = db): Promise<OrgUnitView[]> {
+      return (await q.findByKind(tx, "city")).map(view);
+    },
+
     async roots(actor: Actor): Promise<OrgUnitView[]> {
       return (await q.findByPath(db, actor.scopePath)).map(view);
     },

@@ -5,6 +5,7 @@ import {
   roleFitsOrgUnit,
   type Role,
 } from "@edubureau/domain";
+import { maskMobile } from "@edubureau/domain/identity";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -199,6 +200,39 @@ export function createUsersService(
           now,
         );
       });
+    },
+
+    /** The password rules a new account's password must meet, as a 400 naming `field`. */
+    assertAcceptablePassword,
+
+    /**
+     * 家长自助注册 (parent-accounts, after the number is proven): a 公众 account on the city unit named by the
+     * mobile number, in the caller's transaction with its audit row. Null when the number already has one.
+     */
+    async registerPublic(
+      tx: Db,
+      input: { phone: string; displayName: string; password: string; ip: string | null },
+      at: Date,
+    ): Promise<string | null> {
+      if (await q.usernameTaken(tx, input.phone)) return null;
+      const [city] = await orgUnitsService.cityUnits(tx);
+      if (!city) throw new Error("no city org unit");
+      const id = await q.insertUser(tx, {
+        username: input.phone,
+        displayName: input.displayName,
+        passwordHash: await passwordHasher.hash(input.password),
+        role: "public",
+        orgUnitId: city.id,
+        mustChangePassword: false,
+        at,
+      });
+      await recordAudit(
+        tx,
+        { actorId: id, actorName: `${input.displayName}(${maskMobile(input.phone)})`, ip: input.ip },
+        { event: "PUBLIC_ACCOUNT_REGISTERED", entityId: id, after: { username: maskMobile(input.phone) } },
+        at,
+      );
+      return id;
     },
   };
 }

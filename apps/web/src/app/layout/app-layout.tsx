@@ -1,56 +1,100 @@
-import { Layout, theme, Typography } from "antd";
-import { Suspense, useState } from "react";
+import { MenuOutlined } from "@ant-design/icons";
+import { Button, Drawer, Grid, Layout, theme, Typography } from "antd";
+import { Suspense, useEffect, useState } from "react";
 import { Outlet, useLocation } from "react-router";
 import { FullPageSpin } from "../../components/full-page-spin.tsx";
 import { t } from "../locale/index.ts";
 import { moduleAt } from "../modules.tsx";
 import { CHANGE_PASSWORD_PATH } from "../session/login-path.ts";
+import { useSession } from "../session/session-context.ts";
 import { Brand } from "./brand.tsx";
 import { SideMenu } from "./side-menu.tsx";
 import { UserBar } from "./user-bar.tsx";
 
 const HEADER_HEIGHT = 56;
 
+/**
+ * The signed-in frame. Wide screens get the side menu; phones (parents, mostly) get a header with a menu
+ * button that opens it in a drawer. Only staff accounts keep the 1280 px minimum width (global.css).
+ */
 export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const { pathname } = useLocation();
   const { token } = theme.useToken();
+  const me = useSession();
+  const screens = Grid.useBreakpoint();
+  // Parents (public accounts) use phones; staff pages stay laid out for a desktop screen.
+  const narrow = me.role === "public" && screens.lg === false;
   const title = moduleAt(pathname)?.label ?? (pathname === CHANGE_PASSWORD_PATH ? t.password.title : "");
+  useEffect(() => setDrawerOpen(false), [pathname]);
 
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={208}
-        style={{ position: "sticky", top: 0, height: "100vh", overflow: "auto" }}
-      >
-        <Brand collapsed={collapsed} />
-        <SideMenu />
-      </Layout.Sider>
+    <Layout
+      style={{ minHeight: "100vh" }}
+      className={me.role === "public" ? "app-shell app-shell-public" : "app-shell app-shell-staff"}
+    >
+      {narrow ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          closable={false}
+          styles={{ body: { padding: 0, background: "#001529" } }}
+        >
+          <Brand collapsed={false} />
+          <SideMenu />
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={208}
+          style={{ position: "sticky", top: 0, height: "100vh", overflow: "auto" }}
+        >
+          <Brand collapsed={collapsed} />
+          <SideMenu />
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header
           style={{
             height: HEADER_HEIGHT,
             lineHeight: `${HEADER_HEIGHT}px`,
-            padding: "0 24px",
+            padding: narrow ? "0 12px" : "0 24px",
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
             display: "flex",
             justifyContent: "space-between",
             alignItems: "center",
+            gap: 8,
             position: "sticky",
             top: 0,
             zIndex: 10,
           }}
         >
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t.layout.expand}
+              onClick={() => setDrawerOpen(true)}
+              data-testid="menu-button"
+            />
+          )}
+          <Typography.Title
+            level={narrow ? 5 : 4}
+            style={{ margin: 0, flex: 1, minWidth: 0 }}
+            ellipsis
+            data-testid="page-title"
+          >
             {title}
           </Typography.Title>
-          <UserBar />
+          <UserBar compact={narrow} />
         </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>
+        <Layout.Content style={{ padding: narrow ? 8 : 16, minWidth: 0 }}>
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>

@@ -1,6 +1,6 @@
 import { ApartmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Space, Tag, Typography } from "antd";
+import { App, Button, Dropdown, Space, Tag, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
 import { showError } from "../../components/show-error.ts";
 import { NotificationBell } from "../../components/notification-bell.tsx";
@@ -9,8 +9,8 @@ import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "../session/login-path.ts";
 import { logout } from "../session/session-api.ts";
 import { useSession } from "../session/session-context.ts";
 
-/** Who is signed in, for which unit, and the way out. */
-export function UserBar() {
+/** Who is signed in, for which unit, and the way out; on a phone, folded into one menu. */
+export function UserBar({ compact = false }: { compact?: boolean }) {
   const me = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -24,6 +24,34 @@ export function UserBar() {
     onError: (error) => showError({ error, message }),
   });
 
+  if (compact) {
+    return (
+      <Space size="small" align="center" style={{ lineHeight: "normal" }} data-testid="user-bar">
+        <NotificationBell />
+        <Dropdown
+          trigger={["click"]}
+          menu={{
+            items: [
+              { key: "who", label: `${me.displayName} · ${me.roleLabel}`, disabled: true },
+              {
+                key: "password",
+                icon: <KeyOutlined />,
+                label: <Link to={CHANGE_PASSWORD_PATH}>{t.layout.changePassword}</Link>,
+              },
+              {
+                key: "logout",
+                icon: <LogoutOutlined />,
+                label: t.layout.logout,
+                onClick: () => logoutMutation.mutate(),
+              },
+            ],
+          }}
+        >
+          <Button type="text" icon={<UserOutlined />} data-testid="user-menu" aria-label={me.displayName} />
+        </Dropdown>
+      </Space>
+    );
+  }
   return (
     <Space size="middle" align="center" style={{ lineHeight: "normal" }} data-testid="user-bar">
       <NotificationBell />
