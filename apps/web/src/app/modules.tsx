@@ -30,6 +30,7 @@ import {
 import {
   CalendarOutlined,
   FileSearchOutlined,
+  MessageOutlined,
   FundOutlined,
   NumberOutlined,
   SmileOutlined,
@@ -446,6 +447,17 @@ export const MODULES: readonly AppModule[] = [
     permission: "audit.read",
     page: lazy(() =>
       import("../features/audit-log/audit-log-page.tsx").then((m) => ({ default: m.AuditLogPage })),
+    ),
+  },
+  {
+    path: "/sms-outbox",
+    group: "system",
+    label: t.signUp.outboxMenu,
+    description: t.signUp.outboxDescription,
+    icon: <MessageOutlined />,
+    permission: "sms.read",
+    page: lazy(() =>
+      import("../features/parent-accounts/sms-outbox-page.tsx").then((m) => ({ default: m.SmsOutboxPage })),
     ),
   },
 ];

@@ -9,12 +9,15 @@ import { MODULES } from "./modules.tsx";
 import { PublicIndexPage } from "./public/public-index-page.tsx";
 import { PublicLayout } from "./public/public-layout.tsx";
 import { PUBLIC_PAGES } from "./public/public-pages.tsx";
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "./session/login-path.ts";
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH, SIGN_UP_PATH } from "./session/login-path.ts";
 import { RequirePermission } from "./session/require-permission.tsx";
 import { RequireSession } from "./session/require-session.tsx";
 
 const LoginPage = lazy(() =>
   import("../features/auth/login-page.tsx").then((m) => ({ default: m.LoginPage })),
+);
+const SignUpPage = lazy(() =>
+  import("../features/parent-accounts/sign-up-page.tsx").then((m) => ({ default: m.SignUpPage })),
 );
 const ChangePasswordPage = lazy(() =>
   import("../features/auth/change-password-page.tsx").then((m) => ({ default: m.ChangePasswordPage })),
@@ -45,6 +48,7 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { path: "/public", element: <PublicIndexPage /> },
+          { path: SIGN_UP_PATH, element: <SignUpPage /> },
           ...PUBLIC_PAGES.map((p) => ({ path: p.path, element: <p.page /> })),
         ],
       },

@@ -1,22 +1,49 @@
-import { Card, Col, Empty, Row } from "antd";
+import { Button, Card, Col, Flex, Row, Typography } from "antd";
 import { Link } from "react-router";
 import { t } from "../locale/index.ts";
+import { LOGIN_PATH, SIGN_UP_PATH } from "../session/login-path.ts";
 import { PUBLIC_PAGES } from "./public-pages.tsx";
 
-/** /public: one card per public page. */
+/** Where a parent signs in to apply for a place (the sign-in page sends them on after signing in). */
+const APPLY_PATH = `${LOGIN_PATH}?next=${encodeURIComponent("/enrolment/mine")}`;
+
+/** /public: the parents' services first (apply, sign up), then one card per public page. */
 export function PublicIndexPage() {
-  if (PUBLIC_PAGES.length === 0) return <Empty description={t.publicSite.empty} />;
+  const l = t.publicSite;
   return (
-    <Row gutter={[16, 16]}>
-      {PUBLIC_PAGES.map((p) => (
-        <Col key={p.path} xs={24} md={12} lg={8}>
-          <Link to={p.path}>
-            <Card hoverable title={p.label}>
-              {p.description}
-            </Card>
+    <Flex vertical gap={16}>
+      <Card data-testid="public-parent-services">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {l.parentTitle}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{l.parentIntro}</Typography.Paragraph>
+        <Flex gap={12} wrap>
+          <Link to={APPLY_PATH}>
+            <Button type="primary" size="large" data-testid="public-apply">
+              {l.apply}
+            </Button>
           </Link>
-        </Col>
-      ))}
-    </Row>
+          <Link to={SIGN_UP_PATH}>
+            <Button size="large" data-testid="public-sign-up">
+              {l.signUp}
+            </Button>
+          </Link>
+        </Flex>
+      </Card>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {l.publicTitle}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        {PUBLIC_PAGES.map((p) => (
+          <Col key={p.path} xs={24} md={12} lg={8}>
+            <Link to={p.path}>
+              <Card hoverable title={p.label}>
+                {p.description}
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+    </Flex>
   );
 }

@@ -1,5 +1,7 @@
 export const LOGIN_PATH = "/login";
 export const CHANGE_PASSWORD_PATH = "/change-password";
+/** 家长注册, open to anyone (in the public site's frame). */
+export const SIGN_UP_PATH = "/sign-up";
 
 export function loginPathFor(target: string): string {
   return target === "/" || target.startsWith(LOGIN_PATH)

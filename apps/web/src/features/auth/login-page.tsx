@@ -1,5 +1,7 @@
-import { Card, Flex, Typography } from "antd";
+import { Card, Flex, Space, Typography } from "antd";
+import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
+import { SIGN_UP_PATH } from "../../app/session/login-path.ts";
 import { LoginForm } from "./login-form.tsx";
 import { useBureauName } from "./use-bureau-name.ts";
 
@@ -12,7 +14,7 @@ export function LoginPage() {
       style={{ minHeight: "100vh", background: "linear-gradient(135deg, #0f2a4a 0%, #1f5fbf 100%)" }}
       data-testid="page-login"
     >
-      <Card style={{ width: 400 }} styles={{ body: { padding: 32 } }}>
+      <Card style={{ width: "100%", maxWidth: 400, margin: 12 }} styles={{ body: { padding: 24 } }}>
         <Flex vertical align="center" style={{ marginBottom: 24 }}>
           <Typography.Title level={2} style={{ margin: 0 }}>
             {t.brand.name}
@@ -25,6 +27,12 @@ export function LoginPage() {
           )}
         </Flex>
         <LoginForm />
+        <Space separator="·" style={{ width: "100%", justifyContent: "center", marginTop: 16 }}>
+          <Link to={SIGN_UP_PATH} data-testid="login-sign-up">
+            {t.publicSite.signUp}
+          </Link>
+          <Link to="/public">{t.publicSite.home}</Link>
+        </Space>
       </Card>
     </Flex>
   );
