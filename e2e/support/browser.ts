@@ -26,11 +26,19 @@ export interface BrowserSession {
   pageErrors: string[];
 }
 
-/** A fresh context (own cookies) at 1366×768 in zh-CN, with paths relative to the server. */
-export async function openSession(browser: Browser, baseUrl: string): Promise<BrowserSession> {
+/** A phone's screen, for the public's and parents' pages (issue 18). */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** A fresh context (own cookies) at 1366×768 (or `viewport`) in zh-CN, with paths relative to the server. */
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = { width: 1366, height: 768 },
+): Promise<BrowserSession> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: { width: 1366, height: 768 },
+    viewport,
+    ...(viewport.width < 768 ? { isMobile: true, hasTouch: true } : {}),
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     // The app runs under its CSP (script-src 'self'); only the tests' own waits evaluate strings.
@@ -59,7 +67,8 @@ export async function loginViaUi(page: Page, username: string, password = DEMO_P
   }
   await fillLogin(page, username, password);
   await page.getByTestId("login-submit").click();
-  const signedIn = page.getByTestId("user-name");
+  // On a phone the name folds into the user menu.
+  const signedIn = page.getByTestId("user-name").or(page.getByTestId("user-menu"));
   const refused = page.getByTestId("login-error");
   await signedIn.or(refused).waitFor();
   if (await refused.isVisible()) {
@@ -101,4 +110,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate("document.fonts.ready.then(() => undefined)");
   // Finishes fade-outs (e.g. a table's loading veil) so the picture shows the settled page.
   await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), animations: "disabled" });
+}
+
+/** Fails when anything on the page is wider than the screen (the page scrolls sideways on a phone). */
+export async function expectNoSideways(page: Page): Promise<void> {
+  const widths = await page.evaluate<[number, number]>(
+    "[document.documentElement.scrollWidth, window.innerWidth]",
+  );
+  if (widths[0] > widths[1]) throw new Error(`page is ${widths[0]} px wide on a ${widths[1]} px screen`);
 }

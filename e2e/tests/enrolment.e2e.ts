@@ -1,7 +1,8 @@
 import { residentIdCheckChar } from "@edubureau/domain/identity";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
+import { apiGet, apiLogin } from "../support/api.ts";
+import { apiSend, beijingDay, pickOption } from "../support/enrolment.ts";
 import {
   launchBrowser,
   loginViaUi,
@@ -17,9 +18,6 @@ import {
  * current year through the API with every window covering today (one shared server, real clock).
  */
 const baseUrl = inject("baseUrl");
-const DAY = 86_400_000;
-const beijingDay = (offset: number) =>
-  new Date(Date.now() + 8 * 3_600_000 + offset * DAY).toISOString().slice(0, 10);
 const year = Number(beijingDay(0).slice(0, 4));
 const roundName = `${year}年初中一年级招生（E2E ${Date.now()}）`;
 const childName = "欧阳小明";
@@ -28,33 +26,6 @@ const birthDate = `${year - 12}-03-15`;
 function idNumber(): string {
   const first17 = `430102${birthDate.replaceAll("-", "")}123`;
   return first17 + residentIdCheckChar(first17);
-}
-
-async function apiSend(
-  session: ApiSession,
-  method: "POST" | "PUT",
-  path: string,
-  body: unknown,
-): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      "content-type": "application/json",
-      "x-csrf-token": session.csrfToken,
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function pickOption(page: Page, text: string): Promise<void> {
-  await page
-    .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-    .filter({ hasText: text })
-    .first()
-    .click();
 }
 
 let browser: Browser;
@@ -126,6 +97,10 @@ describe("民办初中 enrolment from application to public result", () => {
     await page.getByTestId("apply-choices").click();
     await pickOption(page, schoolName);
     await page.keyboard.press("Escape");
+    await page.getByTestId("guardian-name").fill("欧阳大明");
+    await page.getByTestId("guardian-phone").fill("13800138000");
+    await page.getByTestId("guardian-address").fill("芙蓉区五一大道 100 号 3 栋 201");
+    await page.getByTestId("apply-pledge").check();
     await page.getByTestId("apply-submit").click();
     const card = page.locator('[data-testid^="application-E"]').filter({ hasText: roundName });
     await card.waitFor();

@@ -2239,6 +2239,15 @@ export interface paths {
               idNumber: string;
             }[];
             choices: string[];
+            guardian?: {
+              name: string;
+              /** @enum {string} */
+              relation: "father" | "mother" | "grandparent" | "other";
+              phone: string;
+              address: string;
+            };
+            /** @enum {boolean} */
+            pledged?: true;
           };
         };
       };
@@ -2273,6 +2282,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;
@@ -2371,6 +2388,14 @@ export interface paths {
                 reviewedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                guardian: {
+                  name: string;
+                  relation: string;
+                  phone: string;
+                  address: string;
+                } | null;
+                /** Format: date-time */
+                pledgedAt: string | null;
                 children: {
                   number: string;
                   name: string;
@@ -2475,6 +2500,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;
@@ -2582,6 +2615,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;
@@ -2683,6 +2724,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;
@@ -2946,6 +2995,14 @@ export interface paths {
                 reviewedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                guardian: {
+                  name: string;
+                  relation: string;
+                  phone: string;
+                  address: string;
+                } | null;
+                /** Format: date-time */
+                pledgedAt: string | null;
                 children: {
                   number: string;
                   name: string;
@@ -3019,6 +3076,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;
@@ -3138,6 +3203,14 @@ export interface paths {
               reviewedAt: string | null;
               /** Format: date-time */
               createdAt: string;
+              guardian: {
+                name: string;
+                relation: string;
+                phone: string;
+                address: string;
+              } | null;
+              /** Format: date-time */
+              pledgedAt: string | null;
               children: {
                 number: string;
                 name: string;

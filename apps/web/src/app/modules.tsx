@@ -439,6 +439,19 @@ export const MODULES: readonly AppModule[] = [
     ),
   },
   {
+    path: "/enrolment/mine/:id/receipt",
+    hidden: true,
+    menuParent: "/enrolment/mine",
+    label: t.enrolment.receiptTitle,
+    icon: <SmileOutlined />,
+    permission: "enrolment.apply",
+    page: lazy(() =>
+      import("../features/enrolment/application-receipt-page.tsx").then((m) => ({
+        default: m.ApplicationReceiptPage,
+      })),
+    ),
+  },
+  {
     path: "/audit-log",
     group: "system",
     label: t.menu.auditLog,

@@ -24,3 +24,12 @@ create table sign_up_codes (
 );
 --> statement-breakpoint
 create index sign_up_codes_phone_idx on sign_up_codes (phone, created_at desc);
+--> statement-breakpoint
+-- The application's guardian (who the school and the district call), the home address and the parent's
+-- 承诺 that what they filled in is true (issue 18). Nullable: applications made before this migration.
+alter table enrolment_applications
+  add column guardian_name text,
+  add column guardian_relation text,
+  add column guardian_phone text,
+  add column home_address text,
+  add column pledged_at timestamptz;

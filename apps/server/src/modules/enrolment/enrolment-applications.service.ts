@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { maskBirthDate, maskIdNumber } from "@edubureau/domain/identity";
+import { mobileProblem } from "@edubureau/domain";
+import { maskBirthDate, maskIdNumber, maskMobile } from "@edubureau/domain/identity";
 import {
   applicantNumbers,
   applicationNumber,
@@ -29,6 +30,8 @@ export interface ApplyInput {
   residence: ResidenceKind;
   children: ChildInput[];
   choices: string[];
+  guardian?: { name: string; relation: string; phone: string; address: string } | undefined;
+  pledged?: true | undefined;
 }
 
 /** What the audit log keeps of an application: no full ID number. */
@@ -66,7 +69,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
   async function withPlacement(app: aq.ApplicationWithChildren, tx: Db = db) {
     const state = await loadLedger(tx, app.roundId);
     return {
-      ...view(app),
+      ...view(app, { ownGuardian: true }),
       children: app.children.map((c) => ({ ...childView(c), placement: placementOf(state, c.number) })),
     };
   }
@@ -129,6 +132,9 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
           const message = `证件号码 ${maskIdNumber(existing[0]?.residentId ?? "")} 的孩子已有本轮报名（报名号 ${existing[0]?.number.split("-")[0]}），每个孩子每轮只能报名一次`;
           throw problems.conflict(message, [{ field: `children.${index}.idNumber`, message }]);
         }
+        const guardianPhone = input.guardian?.phone;
+        const badPhone = guardianPhone === undefined ? null : mobileProblem(guardianPhone);
+        if (badPhone !== null) throw problems.field("guardian.phone", badPhone);
         const number = applicationNumber(round.year, round.stage, await rq.takeNumber(tx, round.id));
         const now = clock.now();
         const id = await aq.insertApplication(tx, {
@@ -140,6 +146,11 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
           residence: input.residence,
           choices: input.choices,
           status: "submitted",
+          guardianName: input.guardian?.name ?? null,
+          guardianRelation: input.guardian?.relation ?? null,
+          guardianPhone: input.guardian?.phone ?? null,
+          homeAddress: input.guardian?.address ?? null,
+          pledgedAt: input.pledged ? now : null,
           createdAt: now,
           updatedAt: now,
         });
@@ -228,7 +239,7 @@ export function createEnrolmentApplicationsService(ctx: AppContext) {
   };
 }
 
-export function view(app: aq.ApplicationWithChildren) {
+export function view(app: aq.ApplicationWithChildren, options: { ownGuardian?: boolean } = {}) {
   return {
     id: app.id,
     roundId: app.roundId,
@@ -242,6 +253,17 @@ export function view(app: aq.ApplicationWithChildren) {
     returnReason: app.returnReason,
     reviewedAt: app.reviewedAt,
     createdAt: app.createdAt,
+    guardian:
+      app.guardianName === null
+        ? null
+        : {
+            name: app.guardianName,
+            relation: app.guardianRelation ?? "other",
+            // The parent's own number in full on their page; masked in the district's review list.
+            phone: options.ownGuardian ? (app.guardianPhone ?? "") : maskMobile(app.guardianPhone ?? ""),
+            address: app.homeAddress ?? "",
+          },
+    pledgedAt: app.pledgedAt,
   };
 }
 

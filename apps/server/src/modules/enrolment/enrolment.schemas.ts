@@ -89,6 +89,8 @@ export const planBody = z.object({
     .default(null),
 });
 
+const GUARDIAN_RELATIONS = ["father", "mother", "grandparent", "other"] as const;
+
 const child = z.object({
   name: z.string().trim().min(1, "请填写孩子姓名").max(30),
   sex: z.enum(["male", "female"], "请选择性别"),
@@ -103,6 +105,17 @@ export const applyBody = z.object({
   residence: z.enum(RESIDENCE_KINDS, "请选择居住类别"),
   children: z.array(child).min(1, "请填写报名的孩子").max(4, "多胞胎一同报名最多 4 人"),
   choices: z.array(z.string().trim().min(1)).min(1, "请至少填报一个志愿学校").max(10),
+  /** Who the school and the district call about this application; the web form requires it. */
+  guardian: z
+    .object({
+      name: z.string().trim().min(2, "请填写监护人姓名").max(30, "监护人姓名不能超过 30 个字"),
+      relation: z.enum(GUARDIAN_RELATIONS, "请选择与孩子的关系"),
+      phone: z.string().trim().max(20, "手机号应为 11 位中国大陆手机号码"),
+      address: z.string().trim().min(5, "请填写详细的现居住地址").max(120, "地址不能超过 120 个字"),
+    })
+    .optional(),
+  /** 承诺: the parent confirms the information is true; once given it is recorded with its time. */
+  pledged: z.literal(true, "请阅读并勾选承诺").optional(),
 });
 
 export const choicesBody = z.object({ choices: z.array(z.string().trim().min(1)).max(10) });
@@ -152,6 +165,11 @@ const applicationFields = {
   returnReason: z.string().nullable(),
   reviewedAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
+  /** Null for applications made before guardians were asked for; the phone is masked except for the parent. */
+  guardian: z
+    .object({ name: z.string(), relation: z.string(), phone: z.string(), address: z.string() })
+    .nullable(),
+  pledgedAt: isoDateTime.nullable(),
 };
 
 export const myApplication = z.object({

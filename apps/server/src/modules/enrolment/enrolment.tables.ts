@@ -57,6 +57,11 @@ export const enrolmentApplications = pgTable("enrolment_applications", {
   returnReason: text("return_reason"),
   reviewedBy: uuid("reviewed_by"),
   reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  guardianName: text("guardian_name"),
+  guardianRelation: text("guardian_relation"),
+  guardianPhone: text("guardian_phone"),
+  homeAddress: text("home_address"),
+  pledgedAt: timestamp("pledged_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

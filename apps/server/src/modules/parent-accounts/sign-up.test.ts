@@ -102,7 +102,9 @@ describe("parent sign-up", () => {
     });
     expect(created.statusCode).toBe(201);
     const parent = await t.login(phone, PASSWORD);
-    const me = (await parent.get("/api/auth/me")).json<{ user: { role: string; orgUnit: { name: string } } }>();
+    const me = (await parent.get("/api/auth/me")).json<{
+      user: { role: string; orgUnit: { name: string } };
+    }>();
     expect(me.user).toMatchObject({ role: "public", orgUnit: { name: "长沙市" } });
     const audit = await queryRows<{ action: string; after: { username?: string; phone?: string } }>(
       t.database.db,

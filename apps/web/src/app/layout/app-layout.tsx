@@ -1,6 +1,6 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { Button, Drawer, Grid, Layout, theme, Typography } from "antd";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useState } from "react";
 import { Outlet, useLocation } from "react-router";
 import { FullPageSpin } from "../../components/full-page-spin.tsx";
 import { t } from "../locale/index.ts";
@@ -19,7 +19,8 @@ const HEADER_HEIGHT = 56;
  */
 export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  // The drawer remembers the page it was opened on, so following a menu link closes it.
+  const [drawerOpenedAt, setDrawerOpenedAt] = useState<string | null>(null);
   const { pathname } = useLocation();
   const { token } = theme.useToken();
   const me = useSession();
@@ -27,7 +28,8 @@ export function AppLayout() {
   // Parents (public accounts) use phones; staff pages stay laid out for a desktop screen.
   const narrow = me.role === "public" && screens.lg === false;
   const title = moduleAt(pathname)?.label ?? (pathname === CHANGE_PASSWORD_PATH ? t.password.title : "");
-  useEffect(() => setDrawerOpen(false), [pathname]);
+  const drawerOpen = drawerOpenedAt === pathname;
+  const setDrawerOpen = (open: boolean) => setDrawerOpenedAt(open ? pathname : null);
 
   return (
     <Layout

@@ -1,8 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from "antd";
+import { Alert, App, Button, Checkbox, DatePicker, Divider, Form, Input, Modal, Select, Space } from "antd";
 import type { Dayjs } from "dayjs";
 import {
+  applicationMaterials,
   HOUSEHOLD_LABELS,
   MAX_CHILDREN,
   RESIDENCE_LABELS,
@@ -21,6 +22,8 @@ interface Values {
   residence: ResidenceKind;
   children: { name: string; sex: "male" | "female"; birthDate: Dayjs; idNumber: string }[];
   choices: string[];
+  guardian: { name: string; relation: string; phone: string; address: string };
+  pledged: boolean;
 }
 
 const options = (labels: Record<string, string>) =>
@@ -36,10 +39,13 @@ export function ApplyModal({ rounds, onClose }: { rounds: PublicRound[]; onClose
   const schools = useQuery(roundSchoolsQuery(roundId)).data ?? [];
   const districts = useQuery(districtsQuery()).data ?? [];
   const required = [{ required: true, message: t.enrolment.required }];
+  const household = Form.useWatch("household", form) ?? "district";
+  const residence = Form.useWatch("residence", form) ?? "owned";
   const mutation = useMutation({
-    mutationFn: (v: Values) =>
+    mutationFn: ({ pledged, ...v }: Values) =>
       enrolmentApi.apply({
         ...v,
+        ...(pledged ? { pledged: true } : {}),
         children: v.children.map((c) => ({ ...c, birthDate: c.birthDate.format("YYYY-MM-DD") })),
       }),
     onSuccess: async (app) => {
@@ -69,6 +75,8 @@ export function ApplyModal({ rounds, onClose }: { rounds: PublicRound[]; onClose
           residence: "owned",
           children: [{ sex: "male" }],
           choices: [],
+          guardian: { relation: "father" },
+          pledged: false,
         }}
         onFinish={(v) => mutation.mutate(v)}
         data-testid="apply-form"
@@ -147,6 +155,53 @@ export function ApplyModal({ rounds, onClose }: { rounds: PublicRound[]; onClose
             options={schools.map((s) => ({ value: s.code, label: `${s.name}（${s.district}）` }))}
             data-testid="apply-choices"
           />
+        </Form.Item>
+        <Divider titlePlacement="start">{t.enrolment.guardianTitle}</Divider>
+        <Space wrap align="start">
+          <Form.Item name={["guardian", "name"]} label={t.enrolment.guardianName} rules={required}>
+            <Input style={{ width: 140 }} maxLength={30} data-testid="guardian-name" />
+          </Form.Item>
+          <Form.Item name={["guardian", "relation"]} label={t.enrolment.guardianRelation} rules={required}>
+            <Select style={{ width: 170 }} options={options(t.enrolment.guardianRelations)} />
+          </Form.Item>
+          <Form.Item
+            name={["guardian", "phone"]}
+            label={t.enrolment.guardianPhone}
+            rules={[...required, { pattern: /^\s*1[3-9]\d{9}\s*$/, message: t.signUp.phoneInvalid }]}
+          >
+            <Input style={{ width: 170 }} inputMode="numeric" maxLength={11} data-testid="guardian-phone" />
+          </Form.Item>
+        </Space>
+        <Form.Item name={["guardian", "address"]} label={t.enrolment.homeAddress} rules={required}>
+          <Input maxLength={120} data-testid="guardian-address" />
+        </Form.Item>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t.enrolment.materialsTitle}
+          description={
+            <>
+              <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="apply-materials">
+                {applicationMaterials(household, residence).map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+              {t.enrolment.materialsNote}
+            </>
+          }
+        />
+        <Form.Item
+          name="pledged"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: (_, value) =>
+                value ? Promise.resolve() : Promise.reject(new Error(t.enrolment.pledgeRequired)),
+            },
+          ]}
+        >
+          <Checkbox data-testid="apply-pledge">{t.enrolment.pledge}</Checkbox>
         </Form.Item>
       </Form>
     </Modal>

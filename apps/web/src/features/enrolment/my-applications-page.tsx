@@ -19,7 +19,9 @@ import { openWindows } from "@edubureau/domain/enrolment";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
+import { Link } from "react-router";
 import { ApplyModal } from "./apply-modal.tsx";
+import { ApplicationSteps } from "./application-steps.tsx";
 import { beijingToday } from "./calendar-view.tsx";
 import {
   enrolmentApi,
@@ -91,7 +93,7 @@ function ApplicationCard({ app, round }: { app: MyApplication; round: PublicRoun
       data-testid={`application-${app.number}`}
     >
       {app.children.map((c) => (
-        <Flex key={c.number} gap={12} align="center" style={{ marginBottom: 8 }}>
+        <Flex key={c.number} gap={12} align="center" wrap style={{ marginBottom: 8 }}>
           <Typography.Text>{`${c.name}（${c.number}，${c.idNumber}）`}</Typography.Text>
           <Tag color={placementColor(c.placement)} data-testid="application-placement">
             {placementText(c.placement, schoolName)}
@@ -118,7 +120,13 @@ function ApplicationCard({ app, round }: { app: MyApplication; round: PublicRoun
           />
         ) : null,
       )}
-      <Space style={{ marginTop: 8 }}>
+      <ApplicationSteps app={app} round={round} />
+      <Space style={{ marginTop: 8 }} wrap>
+        {app.status !== "withdrawn" && (
+          <Link to={`/enrolment/mine/${app.id}/receipt`} data-testid="application-receipt-link">
+            <Button size="small">{t.enrolment.receipt}</Button>
+          </Link>
+        )}
         {app.status !== "withdrawn" && windows.includes("application") && (
           <Popconfirm title={t.enrolment.withdrawConfirm} onConfirm={() => withdraw.mutate()}>
             <Button size="small">{t.enrolment.withdraw}</Button>
