@@ -24,7 +24,7 @@ const roundName = `${year}年小学一年级报名（手机 ${Date.now()}）`;
 // A number nobody else in the demo has: 139 plus the last eight digits of the clock.
 const phone = `139${String(Date.now()).slice(-8)}`;
 const password = "Jiazhang#2019pass";
-const birthDate = `${year - 12}-04-20`;
+const birthDate = `${year - 7}-04-20`;
 
 function idNumber(): string {
   const first17 = `430102${birthDate.replaceAll("-", "")}457`; // 7: odd, a boy (GB 11643)
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const window = { start: beijingDay(-1), end: beijingDay(1) };
   const round = (await apiSend(jichu, "POST", "/api/enrolment/rounds", {
     year,
-    stage: "junior_1",
+    stage: "primary_1",
     name: roundName,
     maxChoices: 2,
     mechanism: "boston",
@@ -64,10 +64,10 @@ beforeAll(async () => {
   })) as { id: string };
   const schools = await apiGet<{ items: { id: string; name: string }[] }>(
     jichu,
-    "/api/institutions?type=junior&ownership=private&status=operating&pageSize=1",
+    "/api/institutions?type=primary&ownership=private&status=operating&pageSize=1",
   );
   const school = schools.items[0];
-  if (!school) throw new Error("no private junior school in the demo");
+  if (!school) throw new Error("no private primary school in the demo");
   schoolName = school.name;
   await apiSend(jichu, "PUT", `/api/enrolment/rounds/${round.id}/plans`, {
     institutionId: school.id,
