@@ -139,7 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
-    { prefix: "/api/health", routes: healthRoutes(ctx.database) },
+    { prefix: "/api/health", routes: healthRoutes(ctx.database, options.config.bureauName) },
     { prefix: "/api/auth", routes: authRoutes(auth, orgUnits, options.config) },
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },
     { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },

@@ -22,6 +22,8 @@ export interface AppConfig {
   webDistDir: string | undefined;
   /** Sign-in attempts a minute from one address (per instance), on top of the per-account lockout. */
   loginRatePerMinute: number;
+  /** The bureau's name on every page and text message (e.g. 长沙市教育局); default: the city unit's name + 教育局. */
+  bureauName?: string | undefined;
   /** Roles whose accounts may enrol a second factor and, when required, must. */
   twoFactorRoles: Role[];
   /** Required roles must enrol at their next sign-in (production, or TWO_FACTOR_REQUIRED=1). */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: intFromEnv(env.BODY_LIMIT_BYTES, 1024 * 1024),
     webDistDir: env.WEB_DIST_DIR,
     loginRatePerMinute: intFromEnv(env.LOGIN_RATE_PER_MINUTE, 30),
+    bureauName: env.BUREAU_NAME?.trim() || undefined,
     twoFactorRoles: rolesFromEnv(env.TWO_FACTOR_ROLES),
     twoFactorRequired:
       env.TWO_FACTOR_REQUIRED === undefined || env.TWO_FACTOR_REQUIRED === ""

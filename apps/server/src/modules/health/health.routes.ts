@@ -24,7 +24,7 @@ async function status(database: Database): Promise<{ version: number; city: stri
   return { version: row?.version ?? 0, city: row?.city ?? null };
 }
 
-export function healthRoutes(database: Database): FastifyPluginAsyncZod {
+export function healthRoutes(database: Database, bureauName?: string): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/", { schema: { tags: ["系统"], response: { 200: healthResponse } } }, async () => {
       const { version, city } = await status(database);
@@ -32,7 +32,7 @@ export function healthRoutes(database: Database): FastifyPluginAsyncZod {
         status: "ok" as const,
         engine: database.engine,
         migrationVersion: version,
-        bureauName: city === null ? null : `${city}教育局`,
+        bureauName: bureauName ?? (city === null ? null : `${city}教育局`),
       };
     });
   };

@@ -46,7 +46,8 @@ export function createSignUpService(
   const { clock } = ctx;
 
   async function bureauName(tx: Db): Promise<string> {
-    // Which city this deployment serves, for the message's signature (【长沙市教育局】).
+    // Which bureau this deployment serves, for the message's signature (【长沙市教育局】).
+    if (ctx.config.bureauName) return ctx.config.bureauName;
     const [city] = await deps.orgUnits.cityUnits(tx);
     return city ? `${city.name}教育局` : "教育局";
   }

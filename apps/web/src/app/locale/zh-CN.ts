@@ -1144,9 +1144,10 @@ const auditTrail = {
 
 export const messages = {
   brand: {
-    name: "EduBureau",
-    short: "EB",
-    product: "教育局工作平台",
+    // Until the server has said which bureau this is (its city, or BUREAU_NAME).
+    name: "教育局",
+    short: "教",
+    product: "教育政务工作平台",
   },
   signUp: {
     title: "家长注册",
@@ -1265,7 +1266,7 @@ export const messages = {
     permissions: "我的权限",
     noPermissions: "当前账号没有可用的管理功能。",
     quickLinks: "常用功能",
-    orgUnitLine: (name: string, kind: string, code: string) => `${name}（${kind}，${code}）`,
+    orgUnitLine: (name: string, kind: string) => `${name}（${kind}）`,
   },
   roles: ROLE_LABELS satisfies Record<Role, string>,
   orgUnitKinds: ORG_UNIT_KIND_LABELS satisfies Record<OrgUnitKind, string>,

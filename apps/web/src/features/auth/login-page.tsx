@@ -16,15 +16,10 @@ export function LoginPage() {
     >
       <Card style={{ width: "100%", maxWidth: 400, margin: 12 }} styles={{ body: { padding: 24 } }}>
         <Flex vertical align="center" style={{ marginBottom: 24 }}>
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            {t.brand.name}
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="login-bureau">
+            {bureauName ?? t.brand.name}
           </Typography.Title>
           <Typography.Text style={{ fontSize: 16 }}>{t.brand.product}</Typography.Text>
-          {bureauName && (
-            <Typography.Text type="secondary" data-testid="login-bureau">
-              {bureauName}
-            </Typography.Text>
-          )}
         </Flex>
         <LoginForm />
         <Space separator="·" style={{ width: "100%", justifyContent: "center", marginTop: 16 }}>

@@ -24,7 +24,7 @@ export function WelcomeCard() {
           {
             key: "orgUnit",
             label: t.home.orgUnit,
-            children: t.home.orgUnitLine(me.orgUnit.name, t.orgUnitKinds[me.orgUnit.kind], me.orgUnit.code),
+            children: t.home.orgUnitLine(me.orgUnit.name, t.orgUnitKinds[me.orgUnit.kind]),
           },
           {
             key: "permissions",
