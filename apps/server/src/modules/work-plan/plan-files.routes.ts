@@ -23,6 +23,12 @@ const importResult = z.object({
   }),
 });
 
+/** 发文字号 and 主送机关 of the 执行情况报告, as the clerk fills them in before downloading. */
+const reportIssueQuery = z.object({
+  docNumber: z.string().trim().max(40, "发文字号不能超过 40 个字").optional(),
+  recipients: z.string().trim().max(200, "主送机关不能超过 200 个字").optional(),
+});
+
 /** Downloads of a plan (target list, Word report), the Excel plan template and the plan import. */
 export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -40,10 +46,10 @@ export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZo
 
     app.get(
       "/plans/:planId/report.docx",
-      { schema: { tags, params: planIdParams } },
+      { schema: { tags, params: planIdParams, querystring: reportIssueQuery } },
       async (request, reply) => {
         requirePermission(request, "plan.read");
-        const { year, file } = await service.reportDocument(request.params.planId);
+        const { year, file } = await service.reportDocument(request.params.planId, request.query);
         return sendFile(reply, file, `${year}年工作计划执行情况报告.docx`, `work-plan-${year}-report.docx`);
       },
     );

@@ -14,7 +14,8 @@ import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
 import type { ImportUpload } from "../../platform/uploads/upload.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { planExportWorkbook } from "./plan-export.xlsx.ts";
-import { planReportDocument } from "./plan-report.docx.ts";
+import { latestAcceptedNarratives } from "./plan-progress.queries.ts";
+import { DEFAULT_RECIPIENTS, planReportDocument } from "./plan-report.docx.ts";
 import { planTemplateWorkbook, type TemplateUnit } from "./plan-template.xlsx.ts";
 import { planFromSheets } from "./plan-workbook-import.ts";
 import { locateProblem, readPlanWorkbook, type SheetProblem } from "./plan-workbook-read.ts";
@@ -142,9 +143,17 @@ export function createPlanFilesService(ctx: AppContext, deps: { workPlan: WorkPl
       return { year: e.plan.year, file: await planExportWorkbook(e) };
     },
 
-    async reportDocument(planId: string) {
+    async reportDocument(
+      planId: string,
+      issue: { docNumber?: string | undefined; recipients?: string | undefined } = {},
+    ) {
       const e = await deps.workPlan.evaluationOf(planId);
-      return { year: e.plan.year, file: await planReportDocument(e) };
+      const narratives = await latestAcceptedNarratives(db, planId);
+      const file = await planReportDocument(e, narratives, {
+        docNumber: issue.docNumber || null,
+        recipients: issue.recipients || DEFAULT_RECIPIENTS,
+      });
+      return { year: e.plan.year, file };
     },
 
     async template(actor: Actor, example: boolean): Promise<Buffer> {

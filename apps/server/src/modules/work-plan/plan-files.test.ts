@@ -88,20 +88,49 @@ describe("plan exports", () => {
     expect(workbook.getWorksheet("节点")?.actualRowCount).toBeGreaterThan(34);
   });
 
-  it("writes the Word report with its title and summary table", async () => {
-    const response = await district.get(`/api/work-plan/plans/${planId}/report.docx`);
+  it("writes the report as a 公文 (GB/T 9704-2012): page, margins, fonts, 文号, 主送, 落款, page numbers", async () => {
+    const query = "?docNumber=" + encodeURIComponent("长教通〔2019〕12号");
+    const response = await district.get(`/api/work-plan/plans/${planId}/report.docx${query}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("wordprocessingml");
-    const xml = zipEntry(response.rawPayload, "word/document.xml");
-    expect(xml).toBeDefined();
-    const text = (xml ?? "").replace(/<[^>]+>/g, "");
-    expect(text).toContain("2019年工作计划执行情况报告");
-    expect(text).toContain("平均进度");
-    expect(text).toContain("严重滞后");
-    expect(text).toContain("八、聚焦条件保障,全面优化教育发展环境");
+    const xml = zipEntry(response.rawPayload, "word/document.xml") ?? "";
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text).toContain("长沙市教育局文件");
+    expect(text).toContain("长教通〔2019〕12号");
+    expect(text).toContain("长沙市教育局关于2019年工作计划执行情况的报告");
+    expect(text).toContain("各区县（市）教育局，局机关各处室、直属各单位：");
+    for (const heading of ["一、总体情况", "二、各领域推进情况", "三、存在问题", "四、下一步工作"]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain("（八）聚焦条件保障,全面优化教育发展环境");
     expect(text).toContain("合计");
-    const styles = zipEntry(response.rawPayload, "word/styles.xml") ?? "";
-    expect(styles.includes("宋体") && styles.includes("黑体")).toBe(true);
+    // Numbers as a 公文 writes them: no ≥ sign, no thousands separator, no space before %.
+    expect(text).not.toMatch(/[≥≤]|\d,\d{3}|\d %/);
+    // 成文日期 in Arabic numerals (GB/T 9704-2012 §7.3.5.1), the day the figures stand at.
+    expect(text).toMatch(/长沙市教育局20\d\d年\d{1,2}月\d{1,2}日/);
+    // A4 and the 版心 156 × 225 mm at 37 mm from the top and 28 mm from the binding edge, in twips.
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/w:top="2098"/);
+    expect(xml).toMatch(/w:bottom="1984"/);
+    expect(xml).toMatch(/w:left="1587"/);
+    expect(xml).toMatch(/w:right="1474"/);
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(xml).toContain('w:eastAsia="楷体_GB2312"');
+    // 3号 body (16 pt = 32 half-points) on an exact 28.95 pt pitch: 22 lines to the page.
+    expect(xml).toContain('w:sz w:val="32"');
+    expect(xml).toMatch(/w:line="580" w:lineRule="exact"/);
+    // Page numbers "— 1 —": a PAGE field in the odd (right) and even (left) footers.
+    const footers = ["word/footer1.xml", "word/footer2.xml"].map(
+      (name) => zipEntry(response.rawPayload, name) ?? "",
+    );
+    for (const footer of footers) {
+      expect(footer).toMatch(/PAGE/);
+      expect(footer.replace(/<[^>]+>/g, "")).toMatch(/— .*—/);
+    }
+    expect(footers.map((f) => /w:jc w:val="(right|left)"/.exec(f)?.[1]).sort()).toEqual(["left", "right"]);
+    expect(zipEntry(response.rawPayload, "word/settings.xml")).toContain("w:evenAndOddHeaders");
   });
 
   it("answers 404 for an unknown plan", async () => {

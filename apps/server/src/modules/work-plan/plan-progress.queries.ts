@@ -62,3 +62,33 @@ export async function submissions(db: Db, planId: string): Promise<Submission[]>
     reportId: r.id,
   }));
 }
+
+/** A unit's own words on a task: its latest accepted report's narrative, for the 执行情况报告. */
+export interface AcceptedNarrative {
+  taskId: string;
+  orgUnitId: string;
+  periodKey: string;
+  narrative: string;
+}
+
+export async function latestAcceptedNarratives(db: Db, planId: string): Promise<AcceptedNarrative[]> {
+  const rows = await queryRows<{
+    task_id: string;
+    org_unit_id: string;
+    period_key: string;
+    narrative: string;
+  }>(
+    db,
+    sql`select distinct on (r.task_id, r.org_unit_id) r.task_id, r.org_unit_id, r.period_key, r.narrative
+        from plan_reports r
+        join plan_tasks t on t.id = r.task_id
+        where r.status = 'accepted' and t.plan_id = ${planId} and length(trim(r.narrative)) > 0
+        order by r.task_id, r.org_unit_id, r.period_key desc, r.submitted_at desc`,
+  );
+  return rows.map((r) => ({
+    taskId: r.task_id,
+    orgUnitId: r.org_unit_id,
+    periodKey: r.period_key,
+    narrative: r.narrative.trim(),
+  }));
+}
