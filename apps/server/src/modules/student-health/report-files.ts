@@ -1,19 +1,9 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import ExcelJS from "exceljs";
 import type { HealthRates } from "./health-rates.ts";
 import type { ChildLine, MonitoringReport } from "./monitoring-report.ts";
 import { workbookBuffer } from "../../platform/export-cells.ts";
+import { bodyText, gongwenDocument, heading1, tableRun } from "../../platform/documents/gongwen.ts";
 
 /** 学生体质健康监测报告 as an editable Word document and an Excel workbook, from the same figures. */
 const pct = (rate: number | null | undefined) =>
@@ -148,7 +138,7 @@ function targetsText(report: MonitoringReport): string[] {
 
 function docTable(sheet: Sheet): Table {
   const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 16 })] })] });
+    new TableCell({ children: [new Paragraph({ children: [tableRun(text, bold)] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -158,35 +148,31 @@ function docTable(sheet: Sheet): Table {
   });
 }
 
-export async function reportDocx(report: MonitoringReport): Promise<Buffer> {
-  const children = [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun(reportTitle(report))],
-    }),
-    new Paragraph({
-      children: [
-        new TextRun(
-          `本报告依据《国家学生体质健康标准（2014年修订）》、WS/T 663-2020《中小学生屈光不正筛查规范》和 WS/T 586-2018《学龄儿童青少年超重与肥胖筛查》，统计 ${report.schoolYear} 学年视力筛查 ${report.overall.current.screened} 人、体质测试 ${report.overall.current.tested} 人，并与 ${report.previousYear} 学年比较。`,
-        ),
-      ],
-    }),
-    ...targetsText(report).map((text) => new Paragraph({ children: [new TextRun(text)] })),
+/**
+ * 体质健康监测报告 as a 公文 (GB/T 9704-2012, platform/documents/gongwen.ts), issued by the unit's education
+ * bureau (长沙市教育局 for the city, 芙蓉区教育局 for a district) and dated the day it is made.
+ */
+export async function reportDocx(report: MonitoringReport, signedOn: string): Promise<Buffer> {
+  const issuer = `${report.unit.name}教育局`;
+  const body: (Paragraph | Table)[] = [
+    bodyText(
+      `依据《国家学生体质健康标准（2014年修订）》、WS/T 663-2020《中小学生屈光不正筛查规范》和WS/T 586-2018《学龄儿童青少年超重与肥胖筛查》，现将${report.schoolYear}学年视力筛查${report.overall.current.screened}人、体质测试${report.overall.current.tested}人的监测结果，与${report.previousYear}学年比较报告如下。`,
+    ),
+    ...targetsText(report).map((text) => bodyText(text)),
+    ...sheets(report).flatMap((sheet, i) => [
+      heading1(`${"一二三四五六七八"[i] ?? ""}、${sheet.title}`),
+      docTable(sheet),
+    ]),
   ];
-  const blocks = sheets(report).flatMap((sheet, i) => [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      children: [new TextRun(`${"一二三四五六七八"[i] ?? ""}、${sheet.title}`)],
-    }),
-    docTable(sheet),
-  ]);
-  const doc = new Document({
-    creator: "EduBureau",
-    title: reportTitle(report),
-    sections: [{ children: [...children, ...blocks] }],
+  return gongwenDocument({
+    issuer,
+    docNumber: null,
+    year: Number.parseInt(report.schoolYear.slice(5, 9), 10) || Number.parseInt(signedOn.slice(0, 4), 10),
+    title: `${issuer}关于${report.schoolYear}学年学生体质健康监测情况的报告`,
+    recipients: "各区县（市）教育局，各学校",
+    body,
+    signedOn,
   });
-  return Packer.toBuffer(doc);
 }
 
 export async function reportXlsx(report: MonitoringReport): Promise<Buffer> {

@@ -55,7 +55,7 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
       format: "docx" | "xlsx",
     ) {
       const report = await this.report(actor, query);
-      const file = format === "docx" ? await reportDocx(report) : await reportXlsx(report);
+      const file = format === "docx" ? await reportDocx(report, today()) : await reportXlsx(report);
       return { file, title: reportTitle(report) };
     },
 

@@ -269,7 +269,10 @@ describe("rates, report and plan measures", () => {
     const docx = await district.get("/api/student-health/report.docx?schoolYear=2018-2019");
     expect(docx.statusCode).toBe(200);
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file("word/document.xml")?.async("string");
-    expect(xml).toContain("学生体质健康监测报告");
+    expect(xml).toContain("学年学生体质健康监测情况的报告");
+    expect(xml).toContain("教育局文件");
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain("分年级分性别");
     expect(xml).toContain("<w:tbl>");
   });

@@ -151,7 +151,7 @@ export async function gongwenDocument(o: GongwenOptions): Promise<Buffer> {
       spacing: line,
       // 版头中的分隔线: red, as wide as the 版心, 4 mm under the 发文字号 (§7.2.5).
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } },
-      children: [run(o.docNumber ?? `〔${o.year}〕　号`, "body")],
+      children: [run(o.docNumber ?? `〔${o.year}〕\u3000号`, "body")],
     }),
     blank(),
     blank(),
