@@ -57,7 +57,10 @@ export function schoolCompliance(type: InstitutionType, register: FacilityRegist
         if (standard.escortPost)
           items.push({ item, required: true, actual: register.escortPost, met: register.escortPost });
         break;
-      default:
+      case "alarmLinked":
+      case "closedManagement":
+      case "entranceVideo":
+      case "vehicleBarriers":
         items.push({ item, required: true, actual: register[item], met: register[item] });
     }
   }
