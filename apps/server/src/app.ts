@@ -24,6 +24,7 @@ import { createPasswordHasher, type PasswordHasher } from "./modules/auth/passwo
 import { createTwoFactorService } from "./modules/two-factor/two-factor.service.ts";
 import { twoFactorRoutes } from "./modules/two-factor/two-factor.routes.ts";
 import { campusSafetyModule } from "./modules/campus-safety/campus-safety.module.ts";
+import { safetyPlanFigures } from "./modules/campus-safety/plan-figures.ts";
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
@@ -125,13 +126,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const valueSources = planValueSources(ctx, indicators);
   const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, valueSources);
   const supervision = createSupervisionService(ctx, { evaluations });
-  const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
+  const campusSafety = campusSafetyModule(ctx, { supervision, users });
+  const workPlan = createWorkPlanService(ctx, {
+    evaluations,
+    supervision,
+    figures: [safetyPlanFigures(ctx)],
+  });
   const provenance = createTargetProvenanceService(ctx, { evaluations, sources: valueSources });
   const planFiles = createPlanFilesService(ctx, { workPlan });
   const planReports = createPlanReportsService(ctx, {
     store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
   });
-  const campusSafety = campusSafetyModule(ctx, { supervision, users });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [

@@ -15446,6 +15446,13 @@ export interface paths {
                 /** Format: uuid */
                 reportId: string | null;
               }[];
+              liveFigures: {
+                label: string;
+                value: number | null;
+                unit: string;
+                note: string;
+                link: string | null;
+              }[];
               notices: {
                 /** Format: uuid */
                 id: string;

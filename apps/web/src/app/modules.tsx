@@ -58,6 +58,8 @@ export interface AppModule {
   menuParent?: string;
   /** The menu section the entry is listed under (工作计划, 名录与指标 …); none: at the top. */
   group?: MenuGroup;
+  /** Also used on phones (390 px): the side menu folds away and the header wraps on narrow screens. */
+  narrow?: boolean;
 }
 
 /** Menu sections, in the order the side menu shows them. */
@@ -214,6 +216,7 @@ export const MODULES: readonly AppModule[] = [
     path: "/campus-safety/report",
     group: "safety",
     label: t.campusSafety.menu.report,
+    narrow: true,
     description: t.campusSafety.descriptions.report,
     icon: <FormOutlined />,
     permission: "safety.report",

@@ -428,3 +428,29 @@ describe("psychological crisis cases", () => {
     ).toBe(200);
   });
 });
+
+describe("plan binding", () => {
+  it("the plan's safety task shows 三防 compliance and hazard closure live, in the reader's scope", async () => {
+    const [task] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`select id from plan_tasks where code = 'T34'`,
+    );
+    const figures = async (s: TestSession) =>
+      (await s.get(`/api/work-plan/tasks/${task!.id}`)).json().liveFigures as {
+        label: string;
+        value: number | null;
+      }[];
+    const city = await figures(leader);
+    expect(city.find((f) => f.label === "学校“三防”达标率")?.value).toBe(50);
+    expect(city.find((f) => f.label === "隐患整改销号率")?.value).toBe(100);
+    expect((await figures(districtA)).find((f) => f.label === "学校“三防”达标率")?.value).toBe(100);
+    expect((await figures(districtB)).find((f) => f.label === "学校“三防”达标率")?.value).toBe(0);
+    // A new open hazard in district B moves the city's closure rate at once.
+    await districtB.post("/api/campus-safety/hazards", {
+      schoolId: t.world.schoolB.id,
+      level: "general",
+      title: "楼梯扶手松动",
+    });
+    expect((await figures(leader)).find((f) => f.label === "隐患整改销号率")?.value).toBe(50);
+  });
+});

@@ -15,11 +15,14 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const { pathname } = useLocation();
   const { token } = theme.useToken();
+  // A page also used on phones keeps the layout within the screen: the menu folds away below 768 px.
+  const narrow = moduleAt(pathname)?.narrow === true;
   const title = moduleAt(pathname)?.label ?? (pathname === CHANGE_PASSWORD_PATH ? t.password.title : "");
 
   return (
-    <Layout style={{ minHeight: "100vh" }}>
+    <Layout style={{ minHeight: "100vh" }} className={narrow ? "narrow-page" : undefined}>
       <Layout.Sider
+        {...(narrow ? { breakpoint: "md" as const, collapsedWidth: 0 } : {})}
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
@@ -32,9 +35,10 @@ export function AppLayout() {
       <Layout>
         <Layout.Header
           style={{
-            height: HEADER_HEIGHT,
-            lineHeight: `${HEADER_HEIGHT}px`,
-            padding: "0 24px",
+            ...(narrow
+              ? { minHeight: HEADER_HEIGHT, height: "auto", lineHeight: "normal", flexWrap: "wrap" as const }
+              : { height: HEADER_HEIGHT, lineHeight: `${HEADER_HEIGHT}px` }),
+            padding: narrow ? "8px 16px" : "0 24px",
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
             display: "flex",

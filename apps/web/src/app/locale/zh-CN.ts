@@ -103,6 +103,7 @@ const workPlan = {
   reportFor: (label: string) => `填报${label}`,
   continueReport: "继续填报",
   taskNotices: "本任务督办单",
+  liveFigures: "实时数据（来自业务系统）",
   noNotices: "暂无督办单",
   raisedOn: "发起日期",
   responseDeadline: "回复期限",
