@@ -270,6 +270,16 @@ export const MODULES: readonly AppModule[] = [
     ),
   },
   {
+    path: "/campus-safety/inspections",
+    group: "safety",
+    label: t.campusSafety.menu.inspections,
+    icon: <AuditOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/inspections-page.tsx").then((m) => ({ default: m.InspectionsPage })),
+    ),
+  },
+  {
     path: "/campus-safety/crisis",
     group: "safety",
     label: t.campusSafety.menu.crisis,

@@ -28,6 +28,11 @@ export interface CampusSafetyServices {
 
 /** A comment line every 25 s keeps proxies from closing an idle stream. */
 const KEEP_ALIVE_MS = 25_000;
+/**
+ * A stream is authorised once, when it opens; it ends after 5 minutes and the browser's EventSource reconnects,
+ * which checks the session again — so a signed-out or expired session stops receiving within 5 minutes.
+ */
+const STREAM_MAX_MS = 5 * 60_000;
 
 export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZod {
   return async (app) => {
@@ -90,8 +95,11 @@ export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZ
       });
       const timer = setInterval(() => raw.write(": keep-alive\n\n"), KEEP_ALIVE_MS);
       timer.unref();
+      const end = setTimeout(() => raw.end(), STREAM_MAX_MS);
+      end.unref();
       raw.once("close", () => {
         clearInterval(timer);
+        clearTimeout(end);
         unsubscribe();
       });
     });

@@ -95,3 +95,21 @@ export const crisisCaseQuery = (id: string) =>
     gcTime: 0,
     refetchOnWindowFocus: false,
   });
+
+export const upgradesQuery = () =>
+  queryOptions({
+    queryKey: [...safetyKeys.all, "upgrades"] as const,
+    queryFn: () => api.GET("/api/campus-safety/upgrades"),
+  });
+
+export const inspectionsQuery = () =>
+  queryOptions({
+    queryKey: [...safetyKeys.all, "inspections"] as const,
+    queryFn: () => api.GET("/api/campus-safety/inspections"),
+  });
+
+export const opinionQuery = () =>
+  queryOptions({
+    queryKey: [...safetyKeys.all, "opinion"] as const,
+    queryFn: () => api.GET("/api/campus-safety/opinion-events"),
+  });

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { showFormError } from "../../components/show-error.ts";
+import { UpgradeProgramme } from "./upgrade-programme.tsx";
 import {
   complianceQuery,
   safetyKeys,
@@ -93,6 +94,9 @@ export function CompliancePage() {
         ]}
       />
       {editing && <RegisterModal school={editing} onClose={() => setEditing(null)} />}
+      <div style={{ marginTop: 16 }}>
+        <UpgradeProgramme />
+      </div>
     </Card>
   );
 }
