@@ -275,6 +275,34 @@ describe("facilities, compliance, drills, inspections, 舆情: scope", () => {
     ).toEqual([t.world.schoolB.id]);
   });
 
+  it("the upgrade programme: the district over the school or a city division; not the school, not another district", async () => {
+    const a = t.world.schoolA.id;
+    const item = { schoolId: a, item: "guards", budgetWan: 6.5, plannedBy: "2019-08-31" };
+    const before = await count("safety_upgrade_items");
+    expect((await districtB.post("/api/campus-safety/upgrades", item)).statusCode).toBe(404);
+    expect((await schoolA.post("/api/campus-safety/upgrades", item)).statusCode).toBe(403);
+    expect((await districtA.post("/api/campus-safety/upgrades", { ...item, budgetWan: -1 })).statusCode).toBe(
+      400,
+    );
+    expect(await count("safety_upgrade_items")).toBe(before);
+    const created = await districtA.post("/api/campus-safety/upgrades", item);
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    expect(
+      (await districtB.post(`/api/campus-safety/upgrades/${id}/complete`, { completedOn: "2019-05-11" }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await division.post(`/api/campus-safety/upgrades/${id}/complete`, { completedOn: "2019-05-11" }))
+        .statusCode,
+    ).toBe(200);
+    expect((await districtA.get("/api/campus-safety/upgrades")).json().totals).toMatchObject({
+      items: 1,
+      completed: 1,
+    });
+    expect((await districtB.get("/api/campus-safety/upgrades")).json().items).toHaveLength(0);
+  });
+
   it("drills, lessons and inspections: own school or its district only; future dates refused", async () => {
     const a = t.world.schoolA.id;
     const drill = { schoolId: a, drillType: "fire", heldOn: "2019-05-10", participants: 800 };
