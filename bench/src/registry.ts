@@ -36,4 +36,9 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "教师定期注册名单 teacher re-registration list",
     load: () => import("./suites/teacher-registration.ts"),
   },
+  {
+    name: "campus-safety",
+    title: "校园安全指挥看板 campus-safety command board (city)",
+    load: () => import("./suites/campus-safety.ts"),
+  },
 ];

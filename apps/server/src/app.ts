@@ -23,6 +23,8 @@ import { createAuthService } from "./modules/auth/auth.service.ts";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
 import { createTwoFactorService } from "./modules/two-factor/two-factor.service.ts";
 import { twoFactorRoutes } from "./modules/two-factor/two-factor.routes.ts";
+import { campusSafetyModule } from "./modules/campus-safety/campus-safety.module.ts";
+import { safetyPlanFigures } from "./modules/campus-safety/plan-figures.ts";
 import { constructionProjectsRoutes } from "./modules/construction-projects/construction-projects.routes.ts";
 import { createConstructionProjectsService } from "./modules/construction-projects/construction-projects.service.ts";
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
@@ -86,6 +88,7 @@ export interface BuildAppOptions {
 }
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+const SAFETY_SWEEP_INTERVAL_MS = 60 * 1000;
 
 /** Composition root: builds every service once and mounts each module's routes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -130,7 +133,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const valueSources = planValueSources(ctx, indicators);
   const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, valueSources);
   const supervision = createSupervisionService(ctx, { evaluations });
-  const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
+  const campusSafety = campusSafetyModule(ctx, { supervision, users });
+  const workPlan = createWorkPlanService(ctx, {
+    evaluations,
+    supervision,
+    figures: [safetyPlanFigures(ctx)],
+  });
   const provenance = createTargetProvenanceService(ctx, { evaluations, sources: valueSources });
   const planFiles = createPlanFilesService(ctx, { workPlan });
   const planReports = createPlanReportsService(ctx, {
@@ -165,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/public/health-record", routes: publicHealthRoutes(studentHealth) },
     ...enrolmentModule(ctx),
     ...teacherModules(ctx),
+    ...campusSafety.mounts,
   ]);
 
   if (options.backgroundJobs) {
@@ -177,7 +186,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
     const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
     timer.unref();
-    app.addHook("onClose", async () => clearInterval(timer));
+    // Incident time limits run in minutes: the campus-safety sweep runs every minute.
+    const safetySweep = () =>
+      campusSafety.services
+        .sweep()
+        .catch((error: unknown) => app.log.error({ err: error }, "校园安全巡检失败"));
+    const safetyTimer = setInterval(() => void safetySweep(), SAFETY_SWEEP_INTERVAL_MS);
+    safetyTimer.unref();
+    app.addHook("onClose", async () => {
+      clearInterval(timer);
+      clearInterval(safetyTimer);
+    });
   }
 
   await serveWebApp(app, options.config);

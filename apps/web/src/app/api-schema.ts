@@ -570,6 +570,2135 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/campus-safety/board": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              at: string;
+              openBySeverity: {
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+                label: string;
+                total: number;
+                byAge: {
+                  [key: string]: number;
+                };
+              }[];
+              ageBands: {
+                key: string;
+                label: string;
+              }[];
+              overdueHazards: number;
+              openHazards: number;
+              hazardClosureRate: number | null;
+              compliance: {
+                schools: number;
+                compliant: number;
+                noRegister: number;
+                rate: number | null;
+              };
+              today: {
+                drills: number;
+                inspections: number;
+              };
+              openCrisisCases: number;
+              openOpinionEvents: number;
+              districts: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                openIncidents: number;
+                seriousOpen: number;
+                overdueHazards: number;
+                complianceRate: number | null;
+              }[];
+              timeline: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/checklist": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          topic:
+            | "fire"
+            | "food"
+            | "buildings"
+            | "traffic"
+            | "water"
+            | "electricity"
+            | "labs"
+            | "dormitories"
+            | "security";
+          month: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/compliance": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              total: {
+                schools: number;
+                compliant: number;
+                noRegister: number;
+                rate: number | null;
+              };
+              districts: {
+                schools: number;
+                compliant: number;
+                noRegister: number;
+                rate: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              schools: {
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** Format: uuid */
+                districtId: string;
+                districtName: string;
+                typeLabel: string;
+                /** @enum {string} */
+                status: "not_applicable" | "no_register" | "compliant" | "non_compliant";
+                statusLabel: string;
+                items: {
+                  /** @enum {string} */
+                  item:
+                    | "guards"
+                    | "closedManagement"
+                    | "alarmLinked"
+                    | "entranceVideo"
+                    | "videoRetention"
+                    | "vehicleBarriers"
+                    | "escortPost";
+                  label: string;
+                  required: number | boolean;
+                  actual: number | boolean;
+                  met: boolean;
+                }[];
+                register: {
+                  enrolment: number;
+                  guards: number;
+                  closedManagement: boolean;
+                  alarmLinked: boolean;
+                  entranceVideo: boolean;
+                  videoRetentionDays: number;
+                  vehicleBarriers: boolean;
+                  escortPost: boolean;
+                } | null;
+                canEdit: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/crisis-cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fullAccess: boolean;
+              items: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                subjectKind: "student" | "staff";
+                subjectName: string;
+                masked: boolean;
+                /** @enum {string} */
+                risk: "high" | "medium" | "low";
+                riskLabel: string;
+                /** Format: date */
+                openedOn: string;
+                /** Format: date */
+                nextFollowUp: string;
+                followUpOverdue: boolean;
+                /** @enum {string} */
+                status: "open" | "closed";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            subjectKind: "student" | "staff";
+            subjectName: string;
+            /** @enum {string} */
+            risk: "high" | "medium" | "low";
+            summary: string;
+            /** @default  */
+            intervention?: string;
+            /** Format: date */
+            openedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/crisis-cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              subjectKind: "student" | "staff";
+              subjectName: string;
+              masked: boolean;
+              /** @enum {string} */
+              risk: "high" | "medium" | "low";
+              riskLabel: string;
+              /** Format: date */
+              openedOn: string;
+              /** Format: date */
+              nextFollowUp: string;
+              followUpOverdue: boolean;
+              /** @enum {string} */
+              status: "open" | "closed";
+              summary: string;
+              intervention: string;
+              followUps: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                onDate: string;
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/crisis-cases/{id}/follow-ups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            onDate: string;
+            note: string;
+            /** @enum {string} */
+            risk?: "high" | "medium" | "low";
+            /** @default false */
+            close?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/crisis-officers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            duty: "school_psychologist" | "district_officer";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/drills": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          term?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              term: string;
+              termLabel: string;
+              drills: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                drillType: string;
+                drillTypeLabel: string;
+                /** Format: date */
+                heldOn: string;
+                participants: number;
+                problems: string;
+              }[];
+              lessons: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                topic: string;
+                /** Format: date */
+                heldOn: string;
+                grade: string;
+                participants: number;
+              }[];
+              perSchool: {
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                districtName: string;
+                held: number;
+                required: number;
+                shortfall: number;
+                lessons: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            drillType: "evacuation" | "fire" | "earthquake" | "anti_terror" | "flood" | "other";
+            /** Format: date */
+            heldOn: string;
+            participants: number;
+            /** @default  */
+            problems?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/facilities/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            enrolment: number;
+            guards: number;
+            closedManagement: boolean;
+            alarmLinked: boolean;
+            entranceVideo: boolean;
+            videoRetentionDays: number;
+            vehicleBarriers: boolean;
+            escortPost: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/hazards": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          status?: ("reported" | "assigned" | "rectified" | "verified" | "closed") | "open" | "overdue";
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                districtName: string | null;
+                /** @enum {string} */
+                level: "major" | "serious" | "general";
+                levelLabel: string;
+                title: string;
+                description: string;
+                /** @enum {string} */
+                status: "reported" | "assigned" | "rectified" | "verified" | "closed";
+                statusLabel: string;
+                responsible: string | null;
+                /** Format: date */
+                deadline: string | null;
+                /** Format: date */
+                reportedOn: string;
+                /** Format: date */
+                escalatedOn: string | null;
+                /** Format: date */
+                closedOn: string | null;
+                overdue: boolean;
+                evidence: {
+                  note: string;
+                  at: string;
+                  by: string;
+                }[];
+                abilities: {
+                  read: boolean;
+                  report: boolean;
+                  rectify: boolean;
+                  verify: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: uuid */
+            inspectionId?: string;
+            /** @enum {string} */
+            level: "major" | "serious" | "general";
+            title: string;
+            /** @default  */
+            description?: string;
+            responsible?: string;
+            /** Format: date */
+            deadline?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              /** @enum {string} */
+              level: "major" | "serious" | "general";
+              levelLabel: string;
+              title: string;
+              description: string;
+              /** @enum {string} */
+              status: "reported" | "assigned" | "rectified" | "verified" | "closed";
+              statusLabel: string;
+              responsible: string | null;
+              /** Format: date */
+              deadline: string | null;
+              /** Format: date */
+              reportedOn: string;
+              /** Format: date */
+              escalatedOn: string | null;
+              /** Format: date */
+              closedOn: string | null;
+              overdue: boolean;
+              evidence: {
+                note: string;
+                at: string;
+                by: string;
+              }[];
+              abilities: {
+                read: boolean;
+                report: boolean;
+                rectify: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/hazards/{id}/transition": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            action: "assign" | "rectify" | "verify" | "reject" | "close";
+            responsible?: string;
+            /** Format: date */
+            deadline?: string;
+            evidence?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              /** @enum {string} */
+              level: "major" | "serious" | "general";
+              levelLabel: string;
+              title: string;
+              description: string;
+              /** @enum {string} */
+              status: "reported" | "assigned" | "rectified" | "verified" | "closed";
+              statusLabel: string;
+              responsible: string | null;
+              /** Format: date */
+              deadline: string | null;
+              /** Format: date */
+              reportedOn: string;
+              /** Format: date */
+              escalatedOn: string | null;
+              /** Format: date */
+              closedOn: string | null;
+              overdue: boolean;
+              evidence: {
+                note: string;
+                at: string;
+                by: string;
+              }[];
+              abilities: {
+                read: boolean;
+                report: boolean;
+                rectify: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/incidents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          status?: ("reported" | "acknowledged" | "closed") | "open";
+          severity?: "I" | "II" | "III" | "IV";
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                districtName: string | null;
+                category: string;
+                categoryLabel: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+                severityLabel: string;
+                title: string;
+                description: string;
+                casualties: number;
+                /** Format: date-time */
+                occurredAt: string;
+                /** Format: date-time */
+                reportedAt: string;
+                late: boolean;
+                /** @enum {string} */
+                status: "reported" | "acknowledged" | "closed";
+                statusLabel: string;
+                /** Format: date-time */
+                acknowledgedAt: string | null;
+                /** Format: date-time */
+                followedUpAt: string | null;
+                /** Format: date-time */
+                closedAt: string | null;
+                closureReport: string | null;
+                /** Format: date-time */
+                acknowledgeBy: string;
+                /** Format: date-time */
+                followUpBy: string;
+                /** Format: date-time */
+                closeBy: string;
+                overdue: string[];
+                abilities: {
+                  read: boolean;
+                  acknowledge: boolean;
+                  followUp: boolean;
+                  close: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            clientKey?: string;
+            /** @enum {string} */
+            category:
+              | "accident"
+              | "violence"
+              | "fire"
+              | "food"
+              | "traffic"
+              | "drowning"
+              | "building"
+              | "health"
+              | "psychological"
+              | "public_security"
+              | "natural_disaster"
+              | "other";
+            /** @enum {string} */
+            severity: "I" | "II" | "III" | "IV";
+            title: string;
+            description: string;
+            /** @default 0 */
+            casualties?: number;
+            /**
+             * Format: date-time
+             * @description 事发时间
+             */
+            occurredAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/incidents/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+              timeline: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/incidents/{id}/acknowledge": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+              timeline: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/incidents/{id}/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+              timeline: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/incidents/{id}/follow-up": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              school: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              districtName: string | null;
+              category: string;
+              categoryLabel: string;
+              /** @enum {string} */
+              severity: "I" | "II" | "III" | "IV";
+              severityLabel: string;
+              title: string;
+              description: string;
+              casualties: number;
+              /** Format: date-time */
+              occurredAt: string;
+              /** Format: date-time */
+              reportedAt: string;
+              late: boolean;
+              /** @enum {string} */
+              status: "reported" | "acknowledged" | "closed";
+              statusLabel: string;
+              /** Format: date-time */
+              acknowledgedAt: string | null;
+              /** Format: date-time */
+              followedUpAt: string | null;
+              /** Format: date-time */
+              closedAt: string | null;
+              closureReport: string | null;
+              /** Format: date-time */
+              acknowledgeBy: string;
+              /** Format: date-time */
+              followUpBy: string;
+              /** Format: date-time */
+              closeBy: string;
+              overdue: string[];
+              abilities: {
+                read: boolean;
+                acknowledge: boolean;
+                followUp: boolean;
+                close: boolean;
+              };
+              timeline: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/inspections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                kind: "self" | "spot";
+                kindLabel: string;
+                topic: string;
+                topicLabel: string;
+                /** Format: date */
+                inspectedOn: string;
+                inspector: string;
+                checkedItems: {
+                  item: string;
+                  ok: boolean;
+                }[];
+                findings: string;
+              }[];
+              missed: {
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                months: string[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            kind: "self" | "spot";
+            /** @enum {string} */
+            topic:
+              | "fire"
+              | "food"
+              | "buildings"
+              | "traffic"
+              | "water"
+              | "electricity"
+              | "labs"
+              | "dormitories"
+              | "security";
+            /** Format: date */
+            inspectedOn: string;
+            inspector: string;
+            /** @default [] */
+            checkedItems?: {
+              item: string;
+              ok: boolean;
+            }[];
+            /** @default  */
+            findings?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/lessons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            topic: string;
+            /** Format: date */
+            heldOn: string;
+            /** @default  */
+            grade?: string;
+            participants: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/opinion-events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                unit: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                incident: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                } | null;
+                source: string;
+                /** @enum {string} */
+                level: "high" | "medium" | "low";
+                levelLabel: string;
+                summary: string;
+                response: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+                /** Format: date-time */
+                reportedAt: string;
+                /** Format: date-time */
+                closedAt: string | null;
+                canHandle: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            incidentId?: string;
+            source: string;
+            /** @enum {string} */
+            level: "high" | "medium" | "low";
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/opinion-events/{id}/respond": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            response: string;
+            /** @default false */
+            close?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              incident: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              } | null;
+              source: string;
+              /** @enum {string} */
+              level: "high" | "medium" | "low";
+              levelLabel: string;
+              summary: string;
+              response: string;
+              /** @enum {string} */
+              status: "open" | "closed";
+              /** Format: date-time */
+              reportedAt: string;
+              /** Format: date-time */
+              closedAt: string | null;
+              canHandle: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/sweep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              incidentsEscalated: number;
+              hazardsEscalated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/timeline": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                incidentId: string;
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                kindLabel: string;
+                actorName: string | null;
+                note: string;
+                title: string;
+                schoolName: string;
+                /** @enum {string} */
+                severity: "I" | "II" | "III" | "IV";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/upgrades": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                school: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                item: string;
+                itemLabel: string;
+                budgetWan: number;
+                /** Format: date */
+                plannedBy: string;
+                /** Format: date */
+                completedOn: string | null;
+              }[];
+              totals: {
+                items: number;
+                completed: number;
+                budgetWan: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            item:
+              | "guards"
+              | "closedManagement"
+              | "alarmLinked"
+              | "entranceVideo"
+              | "videoRetention"
+              | "vehicleBarriers"
+              | "escortPost";
+            budgetWan: number;
+            /** Format: date */
+            plannedBy: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/upgrades/{id}/complete": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default  */
+            note?: string;
+            /** Format: date */
+            completedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/classes": {
     parameters: {
       query?: never;
@@ -13544,6 +15673,13 @@ export interface paths {
                 state: "not_due" | "due" | "overdue" | "submitted" | "submitted_late";
                 /** Format: uuid */
                 reportId: string | null;
+              }[];
+              liveFigures: {
+                label: string;
+                value: number | null;
+                unit: string;
+                note: string;
+                link: string | null;
               }[];
               notices: {
                 /** Format: uuid */

@@ -59,10 +59,20 @@ export interface AppModule {
   menuParent?: string;
   /** The menu section the entry is listed under (工作计划, 名录与指标 …); none: at the top. */
   group?: MenuGroup;
+  /** Also used on phones (390 px): the side menu folds away and the header wraps on narrow screens. */
+  narrow?: boolean;
 }
 
 /** Menu sections, in the order the side menu shows them. */
-export const MENU_GROUPS = ["plan", "registry", "enrolment", "health", "teachers", "system"] as const;
+export const MENU_GROUPS = [
+  "plan",
+  "registry",
+  "enrolment",
+  "health",
+  "teachers",
+  "safety",
+  "system",
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export const MODULES: readonly AppModule[] = [
@@ -188,6 +198,96 @@ export const MODULES: readonly AppModule[] = [
     menuParent: "/work-plan/tasks",
     page: lazy(() =>
       import("../features/work-plan/report-page.tsx").then((m) => ({ default: m.WorkPlanReportPage })),
+    ),
+  },
+  {
+    path: "/campus-safety",
+    group: "safety",
+    label: t.campusSafety.menu.board,
+    description: t.campusSafety.descriptions.board,
+    icon: <AlertOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/command-board-page.tsx").then((m) => ({
+        default: m.CommandBoardPage,
+      })),
+    ),
+  },
+  {
+    path: "/campus-safety/report",
+    group: "safety",
+    label: t.campusSafety.menu.report,
+    narrow: true,
+    description: t.campusSafety.descriptions.report,
+    icon: <FormOutlined />,
+    permission: "safety.report",
+    page: lazy(() =>
+      import("../features/campus-safety/incident-report-page.tsx").then((m) => ({
+        default: m.IncidentReportPage,
+      })),
+    ),
+  },
+  {
+    path: "/campus-safety/incidents",
+    group: "safety",
+    label: t.campusSafety.menu.queue,
+    description: t.campusSafety.descriptions.queue,
+    icon: <CheckSquareOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/incident-queue-page.tsx").then((m) => ({
+        default: m.IncidentQueuePage,
+      })),
+    ),
+  },
+  {
+    path: "/campus-safety/hazards",
+    group: "safety",
+    label: t.campusSafety.menu.hazards,
+    icon: <FileSearchOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/hazards-page.tsx").then((m) => ({ default: m.HazardsPage })),
+    ),
+  },
+  {
+    path: "/campus-safety/compliance",
+    group: "safety",
+    label: t.campusSafety.menu.compliance,
+    icon: <SafetyCertificateOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/compliance-page.tsx").then((m) => ({ default: m.CompliancePage })),
+    ),
+  },
+  {
+    path: "/campus-safety/drills",
+    group: "safety",
+    label: t.campusSafety.menu.drills,
+    icon: <CalendarOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/drills-page.tsx").then((m) => ({ default: m.DrillsPage })),
+    ),
+  },
+  {
+    path: "/campus-safety/inspections",
+    group: "safety",
+    label: t.campusSafety.menu.inspections,
+    icon: <AuditOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/inspections-page.tsx").then((m) => ({ default: m.InspectionsPage })),
+    ),
+  },
+  {
+    path: "/campus-safety/crisis",
+    group: "safety",
+    label: t.campusSafety.menu.crisis,
+    icon: <HeartOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/crisis-page.tsx").then((m) => ({ default: m.CrisisPage })),
     ),
   },
   {

@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   "teachers.self",
   // 农村(薄弱)学校任教经历认定: the 区县教育局 (or the city's division) certifies or rejects applications.
   "ruralExperience.certify",
+  // 校园安全 (campus safety): read the command board and records in scope; a school reports incidents.
+  "safety.read",
+  "safety.report",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -76,6 +79,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "training.manage",
     "honours.manage",
     "ethics.read",
+    "safety.read",
   ],
   city_leader: [
     "orgUnits.read",
@@ -87,6 +91,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "students.read",
     "health.read",
     "teachers.read",
+    "safety.read",
   ],
   // Divisions award designations and confirm reported data city-wide (市局确认).
   city_division: [
@@ -108,6 +113,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "safety.read",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -139,6 +145,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "safety.read",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -156,9 +163,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "teachers.read",
     "teachers.write",
     "teachers.personal",
+    "safety.read",
+    "safety.report",
   ],
   // 督学 read the plan and its supervision notices; they neither report nor review.
-  inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read"],
+  inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read", "safety.read"],
   teacher: ["teachers.self"],
   public: ["enrolment.apply"],
 };
@@ -252,4 +261,6 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "ethics.write": "登记师德记录",
   "teachers.self": "查看本人教师档案",
   "ruralExperience.certify": "认定农村(薄弱)学校任教经历",
+  "safety.read": "查看校园安全信息",
+  "safety.report": "报告校园安全事件",
 };

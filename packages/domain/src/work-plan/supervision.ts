@@ -18,13 +18,16 @@ export type SupervisionTrigger =
   | { kind: "report_overdue"; taskCode: string; periodKey: string }
   | { kind: "target_seriously_lagging"; taskCode: string; targetCode: string }
   | { kind: "target_overdue"; taskCode: string; targetCode: string }
-  | { kind: "milestone_late"; taskCode: string; milestoneCode: string };
+  | { kind: "milestone_late"; taskCode: string; milestoneCode: string }
+  /** Raised by another module on a record tied to the task (a campus-safety hazard past its deadline). */
+  | { kind: "hazard_overdue"; taskCode: string; hazardId: string };
 
 export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
   report_overdue: "进展报告逾期未报",
   target_seriously_lagging: "目标严重滞后",
   target_overdue: "目标逾期未完成",
   milestone_late: "节点逾期",
+  hazard_overdue: "校园安全隐患逾期未整改",
 };
 
 /**
@@ -78,6 +81,8 @@ export function triggerKey(trigger: SupervisionTrigger): string {
       return `${trigger.kind}:${trigger.targetCode}`;
     case "milestone_late":
       return `${trigger.kind}:${trigger.milestoneCode}`;
+    case "hazard_overdue":
+      return `${trigger.kind}:${trigger.hazardId}`;
   }
 }
 

@@ -164,6 +164,27 @@ export const AUDIT_EVENTS = {
   HONOUR_ROUND_OPENED: event("honour_round", "open"),
   HONOUR_NOMINATED: event("honour_round", "nominate"),
   HONOUR_ROUND_ADVANCED: event("honour_round", "advance"),
+  // 校园安全 (campus-safety)
+  SAFETY_FACILITY_REGISTER_SAVED: event("safety_facility_register", "save"),
+  SAFETY_UPGRADE_ITEM_CREATED: event("safety_upgrade_item", "create"),
+  SAFETY_UPGRADE_ITEM_COMPLETED: event("safety_upgrade_item", "complete"),
+  SAFETY_INSPECTION_RECORDED: event("safety_inspection", "create"),
+  SAFETY_HAZARD_REPORTED: event("safety_hazard", "create"),
+  SAFETY_HAZARD_TRANSITIONED: event("safety_hazard", "transition"),
+  SAFETY_HAZARD_ESCALATED: event("safety_hazard", "escalate"),
+  SAFETY_INCIDENT_REPORTED: event("safety_incident", "create"),
+  SAFETY_INCIDENT_ACKNOWLEDGED: event("safety_incident", "acknowledge"),
+  SAFETY_INCIDENT_FOLLOWED_UP: event("safety_incident", "follow_up"),
+  SAFETY_INCIDENT_CLOSED: event("safety_incident", "close"),
+  SAFETY_INCIDENT_ESCALATED: event("safety_incident", "escalate"),
+  SAFETY_DRILL_RECORDED: event("safety_drill", "create"),
+  SAFETY_LESSON_RECORDED: event("safety_lesson", "create"),
+  SAFETY_CRISIS_OFFICER_NAMED: event("safety_crisis_officer", "name"),
+  SAFETY_CRISIS_CASE_CREATED: event("safety_crisis_case", "create"),
+  SAFETY_CRISIS_CASE_VIEWED: event<PersonalReadPayload>("safety_crisis_case", "view"),
+  SAFETY_CRISIS_FOLLOW_UP_RECORDED: event("safety_crisis_case", "follow_up"),
+  SAFETY_OPINION_EVENT_CREATED: event("safety_opinion_event", "create"),
+  SAFETY_OPINION_EVENT_UPDATED: event("safety_opinion_event", "update"),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -91,6 +91,15 @@ export function createUsersService(
   }
 
   return {
+    /** An account within the actor's scope, for another module naming it to a duty (e.g. a crisis officer). */
+    async accountInScope(
+      actor: Actor,
+      id: string,
+    ): Promise<{ id: string; role: Role; unitPath: string } | null> {
+      const row = await q.findInScope(db, id, actor.scopePath);
+      return row ? { id: row.id, role: row.role, unitPath: row.orgUnit.path } : null;
+    },
+
     async list(actor: Actor, options: { q?: string | undefined; page: number; pageSize: number }) {
       const result = await q.listInScope(db, { scopePath: actor.scopePath, text: options.q, ...options });
       return { items: result.items.map(view), total: result.total };

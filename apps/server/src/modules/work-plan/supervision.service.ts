@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { hasCityWideScope } from "@edubureau/domain";
 import {
   isLeaderVisible,
@@ -13,6 +13,7 @@ import {
   type TargetStatus,
 } from "@edubureau/domain/work-plan";
 import type { AppContext } from "../../app-context.ts";
+import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
@@ -23,7 +24,7 @@ import { planNow, planToday } from "@edubureau/domain/work-plan";
 import type { PlanEvaluation, TaskEvaluation } from "./plan-evaluation.ts";
 import { planTargetSnapshots, supervisionNotices } from "./plan-progress.tables.ts";
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
-import { planTasks } from "./work-plan.tables.ts";
+import { planTasks, workPlans } from "./work-plan.tables.ts";
 
 const SYSTEM: AuditWho = { actorId: null, actorName: "系统督办", ip: null };
 
@@ -70,6 +71,8 @@ function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
       const m = task.milestones.find((x) => x.code === trigger.milestoneCode);
       return `${head}“${m?.name ?? trigger.milestoneCode}”应于 ${m?.dueDate ?? ""} 完成，尚未完成。`;
     }
+    case "hazard_overdue":
+      return head;
   }
 }
 
@@ -200,6 +203,67 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
   }
 
   return {
+    /**
+     * A 督办单 raised by another module on a record tied to a plan task (a campus-safety hazard past its
+     * deadline), inside the caller's transaction: the newest plan's task with this code, addressed to
+     * `unitId`. Raised once per trigger key; the hourly sweep escalates it to the leaders when unanswered
+     * within the response period, like any other. Null when no plan has the task, or already raised.
+     */
+    async raiseForTask(
+      tx: Db,
+      input: { trigger: SupervisionTrigger; unitId: string; reason: string; link: string },
+    ): Promise<{ id: string; responseDeadline: string } | null> {
+      const [task] = await tx
+        .select({ id: planTasks.id, planId: planTasks.planId, title: planTasks.title })
+        .from(planTasks)
+        .innerJoin(workPlans, eq(workPlans.id, planTasks.planId))
+        .where(eq(planTasks.code, input.trigger.taskCode))
+        .orderBy(desc(workPlans.year))
+        .limit(1);
+      if (!task) return null;
+      const plan = await findPlan(tx, task.planId);
+      const at = ctx.clock.now();
+      const today = planToday(plan?.evaluationDate ?? null, at);
+      const reason = `【${input.trigger.taskCode} ${task.title}】${TRIGGER_LABELS[input.trigger.kind]}：${input.reason}`;
+      const [row] = await tx
+        .insert(supervisionNotices)
+        .values({
+          planId: task.planId,
+          taskId: task.id,
+          orgUnitId: input.unitId,
+          triggerKey: triggerKey(input.trigger),
+          triggerKind: input.trigger.kind,
+          reason,
+          raisedOn: today,
+          responseDeadline: responseDeadline(today),
+          createdAt: at,
+        })
+        .onConflictDoNothing()
+        .returning({ id: supervisionNotices.id });
+      if (!row) return null;
+      await recordAudit(
+        tx,
+        SYSTEM,
+        { event: "SUPERVISION_NOTICE_RAISED", entityId: row.id, after: { reason } },
+        at,
+      );
+      await notify(
+        tx,
+        [
+          {
+            orgUnitId: input.unitId,
+            role: null,
+            kind: "supervision_raised",
+            title: `督办单：${reason}`,
+            body: `请于 ${responseDeadline(today)} 前回复。`,
+            link: input.link,
+          },
+        ],
+        at,
+      );
+      return { id: row.id, responseDeadline: responseDeadline(today) };
+    },
+
     /**
      * Raises 督办单 for new causes, escalates unanswered ones and snapshots the targets. Run at start,
      * hourly by the server, and on demand; running it twice in a row changes nothing the second time.

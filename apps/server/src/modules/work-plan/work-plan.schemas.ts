@@ -186,6 +186,15 @@ export const taskDetail = taskRow.extend({
       reportId: z.uuid().nullable(),
     }),
   ),
+  liveFigures: z.array(
+    z.object({
+      label: z.string(),
+      value: z.number().nullable(),
+      unit: z.string(),
+      note: z.string(),
+      link: z.string().nullable(),
+    }),
+  ),
   notices: z.array(
     z.object({
       id: z.uuid(),

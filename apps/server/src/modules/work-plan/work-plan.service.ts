@@ -13,6 +13,7 @@ import { planTrend } from "./plan-trend.ts";
 import { findPlan, listPlans, type PlanRow } from "./plan-structure.queries.ts";
 import { focusAreaOf, planHeader, targetView, taskRowView, unitView, worstTargets } from "./plan-views.ts";
 import type { SupervisionService } from "./supervision.service.ts";
+import type { TaskFigureProvider } from "./task-figures.ts";
 import { workPlans } from "./work-plan.tables.ts";
 
 const WORST_TARGETS = 10;
@@ -28,7 +29,12 @@ export interface TaskFilter {
 
 export function createWorkPlanService(
   ctx: AppContext,
-  deps: { evaluations: EvaluationCache; supervision: SupervisionService },
+  deps: {
+    evaluations: EvaluationCache;
+    supervision: SupervisionService;
+    /** Live figures other modules publish on tasks without targets of their own (task-figures.ts). */
+    figures?: readonly TaskFigureProvider[];
+  },
 ) {
   const { db } = ctx.database;
 
@@ -164,6 +170,13 @@ export function createWorkPlanService(
           state: r.state,
           reportId: r.reportId,
         })),
+        liveFigures: (
+          await Promise.all(
+            (deps.figures ?? [])
+              .filter((p) => p.taskCodes.includes(task.code))
+              .map((p) => p.figures(task.code, actor.scopePath)),
+          )
+        ).flat(),
         notices: notices.map((n) => ({
           id: n.id,
           unitId: n.orgUnitId,

@@ -25,8 +25,10 @@ export function AppLayout() {
   const { token } = theme.useToken();
   const me = useSession();
   const screens = Grid.useBreakpoint();
-  // Parents (public accounts) use phones; staff pages stay laid out for a desktop screen.
-  const narrow = me.role === "public" && screens.lg === false;
+  // Parents (public accounts) and pages marked for phones (a school's incident report, an inspector's visit
+  // record) fold the menu away on a phone; other staff pages stay laid out for a desktop screen.
+  const phoneFriendly = me.role === "public" || moduleAt(pathname)?.narrow === true;
+  const narrow = phoneFriendly && screens.lg === false;
   const title = moduleAt(pathname)?.label ?? (pathname === CHANGE_PASSWORD_PATH ? t.password.title : "");
   const drawerOpen = drawerOpenedAt === pathname;
   const setDrawerOpen = (open: boolean) => setDrawerOpenedAt(open ? pathname : null);
@@ -34,7 +36,7 @@ export function AppLayout() {
   return (
     <Layout
       style={{ minHeight: "100vh" }}
-      className={me.role === "public" ? "app-shell app-shell-public" : "app-shell app-shell-staff"}
+      className={phoneFriendly ? "app-shell app-shell-phone" : "app-shell app-shell-staff"}
     >
       {narrow ? (
         <Drawer

@@ -53,7 +53,7 @@ export function UserBar({ compact = false }: { compact?: boolean }) {
     );
   }
   return (
-    <Space size="middle" align="center" style={{ lineHeight: "normal" }} data-testid="user-bar">
+    <Space size="middle" align="center" wrap style={{ lineHeight: "normal" }} data-testid="user-bar">
       <NotificationBell />
       <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }} data-testid="user-org-unit">
         <ApartmentOutlined /> {me.orgUnit.name}

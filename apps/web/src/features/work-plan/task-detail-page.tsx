@@ -6,6 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { MilestonesTable } from "./milestones-table.tsx";
+import { TaskLiveFigures } from "./task-live-figures.tsx";
 import { EvaluationDateTag } from "./plan-picker.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
 import { ReportAction } from "./report-action.tsx";
@@ -88,6 +89,7 @@ export function WorkPlanTaskPage() {
       <Card size="small" title={t.workPlan.targets}>
         <TargetsTable targets={d.targets} />
       </Card>
+      <TaskLiveFigures task={d} />
       <Card size="small" title={t.workPlan.milestones}>
         <MilestonesTable milestones={d.milestones} />
       </Card>

@@ -1,0 +1,108 @@
+import type { InstitutionType } from "../registry/institution-types.ts";
+
+/**
+ * 三防 (人防、物防、技防) standards as data, per school type and size.
+ *
+ * Sources (no copy of either text is in /work/shared/standards, so nothing below could be checked against the
+ * primary text in this repo; each figure says where it comes from and what is unverified):
+ * - GB/T 29315-2022《中小学、幼儿园安全技术防范系统要求》(replacing GB/T 29315-2012): entrances covered by
+ *   video surveillance, a one-button emergency alarm (一键式紧急报警) linked to the police, vehicle barriers
+ *   (防冲撞设施) at the main gate. UNVERIFIED here: the video retention period — 30 days is the figure the
+ *   2019 notice and most provincial rules use; some readings of the 2022 revision ask for more. The threshold is
+ *   one constant (`VIDEO_RETENTION_DAYS`) so it can be raised in one place.
+ * - 教育部办公厅 公安部办公厅《关于进一步加强中小学幼儿园安全防范工作的通知》(2019) and the ministry's
+ *   三年行动 targets (专职保安员配备率、封闭化管理率、一键式紧急报警与视频监控联网率、护学岗设置率 all 100%):
+ *   at least one full-time guard per school, closed management, alarm and video linked to the police, a
+ *   护学岗 (police/staff post at the gate at arrival and dismissal). UNVERIFIED: the extra guards by enrolment.
+ *   The platform's rule (one guard up to 1,000 pupils, one more for each further 500 or part) follows common
+ *   provincial practice, not a national figure; `GUARD_RULE` holds it.
+ */
+
+export const SAFETY_ITEMS = [
+  "guards",
+  "closedManagement",
+  "alarmLinked",
+  "entranceVideo",
+  "videoRetention",
+  "vehicleBarriers",
+  "escortPost",
+] as const;
+export type SafetyItem = (typeof SAFETY_ITEMS)[number];
+
+export const SAFETY_ITEM_LABELS: Record<SafetyItem, string> = {
+  guards: "专职保安员",
+  closedManagement: "封闭化管理",
+  alarmLinked: "一键式紧急报警（与公安联网）",
+  entranceVideo: "出入口视频监控",
+  videoRetention: "视频存储天数",
+  vehicleBarriers: "防冲撞设施",
+  escortPost: "护学岗",
+};
+
+/** Which of the three defences (人防 / 物防 / 技防) an item belongs to. */
+export const SAFETY_ITEM_DEFENCE: Record<SafetyItem, "people" | "physical" | "technical"> = {
+  guards: "people",
+  escortPost: "people",
+  closedManagement: "physical",
+  vehicleBarriers: "physical",
+  alarmLinked: "technical",
+  entranceVideo: "technical",
+  videoRetention: "technical",
+};
+
+export const VIDEO_RETENTION_DAYS = 30;
+
+export const GUARD_RULE = { base: 1, baseUpTo: 1000, perFurther: 500 } as const;
+
+/** School types the 中小学幼儿园 rules cover; the others (高职, 社区学习中心, 校外机构) have no 三防 standard here. */
+const COVERED: ReadonlySet<InstitutionType> = new Set<InstitutionType>([
+  "kindergarten",
+  "primary",
+  "junior",
+  "nine_year",
+  "complete_secondary",
+  "senior",
+  "secondary_vocational",
+  "special",
+]);
+
+export function isCoveredBySafetyStandard(type: InstitutionType): boolean {
+  return COVERED.has(type);
+}
+
+/** Full-time guards a school of this size needs: 1 up to 1,000 pupils, +1 per further 500 or part. */
+export function requiredGuards(enrolment: number): number {
+  const students = Math.max(0, Math.floor(enrolment));
+  if (students <= GUARD_RULE.baseUpTo) return GUARD_RULE.base;
+  return GUARD_RULE.base + Math.ceil((students - GUARD_RULE.baseUpTo) / GUARD_RULE.perFurther);
+}
+
+export interface SafetyStandard {
+  type: InstitutionType;
+  enrolment: number;
+  /** Item → what is required; a missing item does not apply to this school. */
+  guards: number;
+  videoRetentionDays: number;
+  closedManagement: true;
+  alarmLinked: true;
+  entranceVideo: true;
+  vehicleBarriers: true;
+  /** 护学岗 at arrival and dismissal; the 2019 notice names 中小学幼儿园 — secondary vocational schools excepted. */
+  escortPost: boolean;
+}
+
+/** The standard one school must meet, or null when its type has none. */
+export function safetyStandardFor(type: InstitutionType, enrolment: number): SafetyStandard | null {
+  if (!isCoveredBySafetyStandard(type)) return null;
+  return {
+    type,
+    enrolment,
+    guards: requiredGuards(enrolment),
+    videoRetentionDays: VIDEO_RETENTION_DAYS,
+    closedManagement: true,
+    alarmLinked: true,
+    entranceVideo: true,
+    vehicleBarriers: true,
+    escortPost: type !== "secondary_vocational",
+  };
+}
