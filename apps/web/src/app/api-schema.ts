@@ -14044,7 +14044,10 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          docNumber?: string;
+          recipients?: string;
+        };
         header?: never;
         path: {
           planId: string;
