@@ -91,6 +91,14 @@ describe("work plan files", () => {
     await loginViaUi(session.page, "furong");
     await expect.poll(() => session.page.getByTestId("menu-work-plan").count()).toBe(1);
     expect(await session.page.getByTestId("menu-work-plan-import").count()).toBe(0);
+    // The 公文 report asks for its 发文字号 before the download.
+    await session.page.getByTestId("menu-work-plan").click();
+    await session.page.getByTestId("plan-export-docx").click();
+    await session.page.getByTestId("plan-report-doc-number").fill("芙教〔2019〕3号");
+    expect(await session.page.getByTestId("plan-report-download").getAttribute("href")).toContain(
+      encodeURIComponent("芙教〔2019〕3号"),
+    );
+    await screenshot(session.page, "work-plan-report-issue");
     await session.context.close();
   });
 });

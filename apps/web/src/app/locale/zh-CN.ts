@@ -197,6 +197,13 @@ const workPlan = {
   filesExportDocx: "导出执行情况报告（.docx）",
   filesExportXlsxHint: "全部目标的当前值、进度与状态，含区县分解和节点",
   filesExportDocxHint: "按重点领域分组、带汇总表的可编辑 Word 报告",
+  reportIssueTitle: "下载执行情况报告（公文格式）",
+  reportIssueHint: "报告按党政机关公文格式（GB/T 9704-2012）生成，可在 Word 中继续修改。",
+  reportIssueDocNumber: "发文字号",
+  reportIssueDocNumberHint: "例如：长教通〔2019〕12号；不填则留空待填",
+  reportIssueRecipientsLabel: "主送机关",
+  reportIssueRecipients: "各区县（市）教育局，局机关各处室、直属各单位",
+  reportIssueDownload: "下载报告",
   importMenu: "导入工作计划",
   importDescription: "从 Excel 模板或 YAML 文件导入其他年度或城市的工作计划",
   importIntro:

@@ -4,7 +4,16 @@ import { uploadFile } from "../../components/upload-file.ts";
 const BASE = "/api/work-plan";
 
 export const planExportUrl = (planId: string) => `${BASE}/plans/${encodeURIComponent(planId)}/export.xlsx`;
-export const planReportUrl = (planId: string) => `${BASE}/plans/${encodeURIComponent(planId)}/report.docx`;
+/** The 执行情况报告 with the 发文字号 and 主送机关 the clerk typed (either may be left to the defaults). */
+export function planReportUrl(
+  planId: string,
+  issue: { docNumber?: string; recipients?: string } = {},
+): string {
+  const query = new URLSearchParams(
+    Object.entries(issue).filter((entry): entry is [string, string] => (entry[1] ?? "").trim() !== ""),
+  ).toString();
+  return `${BASE}/plans/${encodeURIComponent(planId)}/report.docx${query ? `?${query}` : ""}`;
+}
 export const planTemplateUrl = (example: boolean) =>
   `${BASE}/plans/template.xlsx${example ? "?example=1" : ""}`;
 
