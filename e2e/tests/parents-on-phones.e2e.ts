@@ -40,6 +40,7 @@ let browser: Browser;
 let parent: BrowserSession;
 let admin: ApiSession;
 let schoolName = "";
+let pendingBefore = 0;
 
 beforeAll(async () => {
   const jichu = await apiLogin(baseUrl, "jichu");
@@ -74,6 +75,9 @@ beforeAll(async () => {
     places: 5,
     inLottery: true,
   });
+  const furong = await apiLogin(baseUrl, "furong");
+  const queue = await apiGet<{ items: { key: string; count: number }[] }>(furong, "/api/work-queue");
+  pendingBefore = queue.items.find((i) => i.key === "applicationsToReview")?.count ?? 0;
   browser = await launchBrowser();
   parent = await openSession(browser, baseUrl, PHONE);
 });
@@ -167,6 +171,23 @@ describe("a parent on a phone", () => {
     await expectNoSideways(page);
     await screenshot(page, "phone-receipt-390");
     expect(parent.pageErrors).toEqual([]);
+  });
+
+  test("芙蓉区's 工作台 counts the new application among its 待办; the leader's opens the 驾驶舱", async () => {
+    const district = await openSession(browser, baseUrl);
+    await loginViaUi(district.page, "furong");
+    const count = district.page.getByTestId("work-count-applicationsToReview");
+    await expect.poll(async () => Number(await count.innerText())).toBe(pendingBefore + 1);
+    await screenshot(district.page, "work-queue-furong");
+    await district.page.getByTestId("work-item-applicationsToReview").click();
+    await expect.poll(() => new URL(district.page.url()).pathname).toBe("/enrolment/review");
+    await district.context.close();
+    const leader = await openSession(browser, baseUrl);
+    await loginViaUi(leader.page, "leader");
+    await leader.page.getByTestId("leader-dashboard").click();
+    await expect.poll(() => new URL(leader.page.url()).pathname).toBe("/work-plan");
+    expect([...district.pageErrors, ...leader.pageErrors]).toEqual([]);
+    await leader.context.close();
   });
 
   test("the public result search fits the screen", async () => {

@@ -65,6 +65,9 @@ import { studentMaskingFromEnv } from "./modules/students/student-masking.ts";
 import { publicHealthRoutes, studentHealthRoutes } from "./modules/student-health/student-health.routes.ts";
 import { createStudentHealthService } from "./modules/student-health/student-health.service.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
+import { createEnrolmentReviewService } from "./modules/enrolment/enrolment-review.service.ts";
+import { workQueueRoutes } from "./modules/work-queue/work-queue.routes.ts";
+import { createWorkQueueService } from "./modules/work-queue/work-queue.service.ts";
 import { signUpRoutes } from "./modules/parent-accounts/sign-up.routes.ts";
 import { createSignUpService } from "./modules/parent-accounts/sign-up.service.ts";
 import { outboxSmsSender, type SmsSender } from "./platform/sms/sms-sender.ts";
@@ -144,9 +147,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const planReports = createPlanReportsService(ctx, {
     store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
   });
+  const workQueue = createWorkQueueService({
+    supervision,
+    planReports,
+    enrolmentReview: createEnrolmentReviewService(ctx),
+  });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
+    { prefix: "/api/work-queue", routes: workQueueRoutes(workQueue) },
     { prefix: "/api/health", routes: healthRoutes(ctx.database, options.config.bureauName) },
     { prefix: "/api/auth", routes: authRoutes(auth, orgUnits, options.config) },
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },

@@ -70,6 +70,14 @@ export function createEnrolmentReviewService(ctx: AppContext) {
   }
 
   return {
+    /** Applications in the actor's district scope waiting for review, over every round (the 工作台's count). */
+    async pendingCount(actor: Actor): Promise<number> {
+      return aq.countApplications(
+        db,
+        and(eq(enrolmentApplications.status, "submitted"), aq.inDistrictScope(actor.scopePath)),
+      );
+    },
+
     async queue(
       actor: Actor,
       filters: { roundId: string; status?: ReviewStatus | undefined; q?: string | undefined },
