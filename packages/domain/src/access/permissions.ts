@@ -43,6 +43,12 @@ export const PERMISSIONS = [
   "teachers.self",
   // 农村(薄弱)学校任教经历认定: the 区县教育局 (or the city's division) certifies or rejects applications.
   "ruralExperience.certify",
+  // 一网通办: apply for a service (citizens, schools, teachers); handle cases of one's unit; keep the item
+  // catalogue; read the hall's statistics.
+  "services.apply",
+  "services.handle",
+  "services.manage",
+  "services.stats",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -73,6 +79,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "training.manage",
     "honours.manage",
     "ethics.read",
+    "services.manage",
+    "services.stats",
   ],
   city_leader: [
     "orgUnits.read",
@@ -84,6 +92,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "students.read",
     "health.read",
     "teachers.read",
+    "services.stats",
   ],
   // Divisions award designations and confirm reported data city-wide (市局确认).
   city_division: [
@@ -105,6 +114,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "services.handle",
+    "services.manage",
+    "services.stats",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -136,6 +148,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "services.handle",
+    "services.manage",
+    "services.stats",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -153,11 +168,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "teachers.read",
     "teachers.write",
     "teachers.personal",
+    "services.apply",
   ],
   // 督学 read the plan and its supervision notices; they neither report nor review.
   inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read"],
-  teacher: ["teachers.self"],
-  public: ["enrolment.apply"],
+  teacher: ["teachers.self", "services.apply"],
+  public: ["enrolment.apply", "services.apply"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
@@ -248,4 +264,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "ethics.write": "登记师德记录",
   "teachers.self": "查看本人教师档案",
   "ruralExperience.certify": "认定农村(薄弱)学校任教经历",
+  "services.apply": "网上办事",
+  "services.handle": "办理政务服务办件",
+  "services.manage": "管理政务服务事项清单",
+  "services.stats": "查看政务服务统计",
 };

@@ -9,6 +9,7 @@ import {
 } from "./case-lifecycle.ts";
 import { readTimeLimit } from "./time-limit.ts";
 import { fullyOnlineShare, isBadRating, percent, satisfaction } from "./online-depth.ts";
+import { checkForm, checkMaterialFile, materialsFor, MATERIAL_MAX_BYTES } from "./item-shape.ts";
 
 const steps: ReviewStep[] = [
   { name: "初审", role: "district" },
@@ -124,5 +125,40 @@ describe("online depth figures", () => {
     expect(satisfaction([5, 4, 3, 1])).toBe(50);
     expect(isBadRating(2)).toBe(true);
     expect(isBadRating(3)).toBe(false);
+  });
+});
+
+describe("item shape", () => {
+  const fields = [
+    { key: "name", label: "姓名", kind: "text", required: true },
+    { key: "phone", label: "联系电话", kind: "phone", required: true },
+    { key: "kind", label: "人员类别", kind: "select", required: false, options: ["毕业生", "临聘教师"] },
+  ] as const;
+  test("a form that does not match the fields lists every problem", () => {
+    expect(checkForm(fields, { name: "张三", phone: "13800000000" })).toEqual([]);
+    const issues = checkForm(fields, { phone: "123", extra: "x", kind: "其他" });
+    expect(issues.map((i) => i.field).sort()).toEqual(["form.extra", "form.kind", "form.name", "form.phone"]);
+  });
+  test("materials per situation and file checks", () => {
+    const item = {
+      formFields: [],
+      materials: [{ code: "id", name: "身份证", required: true }],
+      situations: [
+        {
+          code: "grad",
+          name: "毕业生",
+          conditions: "",
+          materials: [{ code: "diploma", name: "毕业证", required: true }],
+        },
+      ],
+    };
+    expect(materialsFor(item, "grad").map((m) => m.code)).toEqual(["id", "diploma"]);
+    expect(materialsFor(item, null).map((m) => m.code)).toEqual(["id"]);
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
+    expect(checkMaterialFile("a.pdf", pdf, 10)).toEqual({ ok: true, mediaType: "application/pdf" });
+    expect(checkMaterialFile("a.exe", pdf, 10).ok).toBe(false);
+    expect(checkMaterialFile("a.png", pdf, 10).ok).toBe(false);
+    expect(checkMaterialFile("a.pdf", pdf, MATERIAL_MAX_BYTES + 1).ok).toBe(false);
+    expect(checkMaterialFile("a.pdf", pdf, 0).ok).toBe(false);
   });
 });

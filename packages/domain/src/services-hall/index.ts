@@ -3,3 +3,4 @@ export * from "./working-days.ts";
 export * from "./time-limit.ts";
 export * from "./online-depth.ts";
 export * from "./case-lifecycle.ts";
+export * from "./item-shape.ts";
