@@ -9,7 +9,13 @@ import {
 } from "./case-lifecycle.ts";
 import { readTimeLimit } from "./time-limit.ts";
 import { fullyOnlineShare, isBadRating, percent, satisfaction } from "./online-depth.ts";
-import { checkForm, checkMaterialFile, materialsFor, MATERIAL_MAX_BYTES } from "./item-shape.ts";
+import {
+  checkForm,
+  checkMaterialFile,
+  materialsFor,
+  MATERIAL_MAX_BYTES,
+  type FormField,
+} from "./item-shape.ts";
 
 const steps: ReviewStep[] = [
   { name: "初审", role: "district" },
@@ -129,11 +135,11 @@ describe("online depth figures", () => {
 });
 
 describe("item shape", () => {
-  const fields = [
+  const fields: FormField[] = [
     { key: "name", label: "姓名", kind: "text", required: true },
     { key: "phone", label: "联系电话", kind: "phone", required: true },
     { key: "kind", label: "人员类别", kind: "select", required: false, options: ["毕业生", "临聘教师"] },
-  ] as const;
+  ];
   test("a form that does not match the fields lists every problem", () => {
     expect(checkForm(fields, { name: "张三", phone: "13800000000" })).toEqual([]);
     const issues = checkForm(fields, { phone: "123", extra: "x", kind: "其他" });

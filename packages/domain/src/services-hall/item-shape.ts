@@ -6,7 +6,7 @@ export interface FormField {
   label: string;
   kind: "text" | "idNumber" | "phone" | "date" | "select";
   required: boolean;
-  options?: readonly string[];
+  options?: string[];
 }
 
 export interface MaterialSpec {
@@ -20,7 +20,7 @@ export interface Situation {
   code: string;
   name: string;
   conditions: string;
-  materials: readonly MaterialSpec[];
+  materials: MaterialSpec[];
 }
 
 export interface ItemShape {

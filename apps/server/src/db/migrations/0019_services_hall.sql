@@ -58,6 +58,8 @@ create table service_cases (
   accepted_on date,
   concluded_on date,
   limit_days integer not null,
+  -- Working days from 受理 to 办结, fixed at conclusion (statistics read it without the calendar).
+  used_days integer,
   deadline date,
   -- Counter visits the applicant made (一次办: at most one).
   visits integer not null default 0,
@@ -78,6 +80,8 @@ create index service_cases_item_idx on service_cases (item_id, status);
 -- Each action on a case, with who acted and how long the step held it (time consumed per step).
 create table service_case_events (
   id uuid primary key default gen_random_uuid(),
+  -- Order of the events of one case (several may share a timestamp).
+  seq bigint generated always as identity,
   case_id uuid not null references service_cases(id),
   action text not null,
   note text not null,
@@ -87,7 +91,7 @@ create table service_case_events (
   working_days integer not null default 0
 );
 --> statement-breakpoint
-create index service_case_events_case_idx on service_case_events (case_id, at);
+create index service_case_events_case_idx on service_case_events (case_id, seq);
 --> statement-breakpoint
 -- Uploaded materials: uploaded first (case_id null, owned by the uploader), then bound to a case on submit.
 create table service_materials (
