@@ -13,7 +13,8 @@ import { definePolicy, firstDenial, type Verdict } from "./policy.ts";
 
 /** What the policy needs of a service case (办件). */
 export interface ServiceCaseRecord {
-  applicantId: string;
+  /** Null for a counter case: no online account acts on it. */
+  applicantId: string | null;
   handlingUnitId: string;
   handlingUnitPath: string;
   status: CaseStatus;

@@ -54,7 +54,8 @@ export interface CaseActor {
 }
 
 export interface CaseParties {
-  applicantId: string;
+  /** Null for a counter case (no online account). */
+  applicantId: string | null;
   handlingUnitId: string;
   steps: readonly ReviewStep[];
 }

@@ -42,7 +42,8 @@ create table service_cases (
   case_no text not null unique,
   item_id uuid not null references service_items(id),
   situation_code text,
-  applicant_id uuid not null references users(id),
+  -- The applicant's account; null for counter cases and cases taken over from the provincial platform.
+  applicant_id uuid references users(id),
   applicant_name text not null,
   handling_unit_id uuid not null references org_units(id),
   handling_unit_path text not null,

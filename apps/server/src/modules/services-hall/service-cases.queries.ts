@@ -11,7 +11,7 @@ export interface CaseRow {
   itemName: string;
   steps: ReviewStep[];
   situationCode: string | null;
-  applicantId: string;
+  applicantId: string | null;
   applicantName: string;
   handlingUnitId: string;
   handlingUnitName: string;

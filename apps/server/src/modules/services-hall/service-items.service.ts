@@ -135,19 +135,22 @@ export async function installDefaultCatalogue(
   options: {
     ownerUnitId: string;
     at: Date;
-    who: { actorId: string | null; actorName: string | null; ip: null };
+    /** Who installs it, audited; the demo seed leaves it out (its own seed_demo row covers the load). */
+    who?: { actorId: string | null; actorName: string | null; ip: null };
   },
 ): Promise<number> {
   if ((await q.countItems(tx)) > 0) return 0;
   for (const item of DEFAULT_CATALOGUE) {
     await q.insertItem(tx, item, options.ownerUnitId, "published", options.at);
   }
-  await recordAudit(
-    tx,
-    options.who,
-    { event: "SERVICE_CATALOGUE_INSTALLED", entityId: null, after: { items: DEFAULT_CATALOGUE.length } },
-    options.at,
-  );
+  if (options.who) {
+    await recordAudit(
+      tx,
+      options.who,
+      { event: "SERVICE_CATALOGUE_INSTALLED", entityId: null, after: { items: DEFAULT_CATALOGUE.length } },
+      options.at,
+    );
+  }
   return DEFAULT_CATALOGUE.length;
 }
 
