@@ -80,6 +80,8 @@ export function caseDetail(
     actor: Actor;
     today: string;
     fields: readonly FormField[] | null;
+    /** Material names by code (the item's and its situations'). */
+    materialNames: ReadonlyMap<string, string>;
     rating: RatingRow | null;
     events: { action: string; note: string; actorName: string | null; at: Date; workingDays: number }[];
     materials: { id: string; materialCode: string | null; fileName: string; size: number }[];
@@ -92,6 +94,10 @@ export function caseDetail(
     ...caseSummary(c, extra.actor, extra.today),
     situationCode: c.situationCode,
     form: shownForm(c.form, extra.fields, mine),
+    formLabelled: Object.entries(shownForm(c.form, extra.fields, mine)).map(([key, value]) => ({
+      label: extra.fields?.find((f) => f.key === key)?.label ?? key,
+      value,
+    })),
     correctionItems: c.correctionItems,
     reason: c.reason,
     steps: c.steps.map((s) => s.name),
@@ -99,7 +105,13 @@ export function caseDetail(
     hasResult: c.status === "delivered" && c.verificationCode !== null,
     events: extra.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
     materials: seesMaterials
-      ? extra.materials.map((m) => ({ id: m.id, code: m.materialCode, fileName: m.fileName, size: m.size }))
+      ? extra.materials.map((m) => ({
+          id: m.id,
+          code: m.materialCode,
+          name: (m.materialCode && extra.materialNames.get(m.materialCode)) || m.fileName,
+          fileName: m.fileName,
+          size: m.size,
+        }))
       : [],
     rating: extra.rating
       ? {

@@ -90,6 +90,9 @@ export function createServiceCasesService(ctx: DataContext, deps: { items: Servi
       actor,
       today: today(),
       fields: item.formFields,
+      materialNames: new Map(
+        [...item.materials, ...item.situations.flatMap((x) => x.materials)].map((m) => [m.code, m.name]),
+      ),
       rating,
       events: await q.listEvents(tx, id),
       materials: await mq.caseMaterials(tx, id),

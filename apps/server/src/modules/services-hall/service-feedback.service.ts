@@ -24,7 +24,7 @@ import * as sq from "./services-stats.queries.ts";
 /** A bad rating must be answered within this many working days. */
 export const FOLLOW_UP_WORKING_DAYS = 5;
 
-export const VERIFY_PAGE = "/services/verify";
+export const VERIFY_PAGE = "/public/services-verify";
 
 export function createServiceFeedbackService(ctx: DataContext, deps: { cases: ServiceCasesService }) {
   const { db } = ctx.database;

@@ -137,6 +137,7 @@ export const caseList = z.object({ items: z.array(caseSummary), total: z.number(
 export const caseDetail = caseSummary.extend({
   situationCode: z.string().nullable(),
   form: z.record(z.string(), z.string()),
+  formLabelled: z.array(z.object({ label: z.string(), value: z.string() })),
   correctionItems: z.array(z.string()).nullable(),
   reason: z.string().nullable(),
   steps: z.array(z.string()),
@@ -152,7 +153,13 @@ export const caseDetail = caseSummary.extend({
     }),
   ),
   materials: z.array(
-    z.object({ id: z.uuid(), code: z.string().nullable(), fileName: z.string(), size: z.number() }),
+    z.object({
+      id: z.uuid(),
+      code: z.string().nullable(),
+      name: z.string(),
+      fileName: z.string(),
+      size: z.number(),
+    }),
   ),
   rating: z
     .object({
