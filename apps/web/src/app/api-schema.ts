@@ -8231,6 +8231,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;
@@ -8460,6 +8461,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;
@@ -8607,6 +8609,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;
@@ -8763,6 +8766,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;
@@ -8882,6 +8886,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;
@@ -9005,6 +9010,7 @@ export interface paths {
               steps: string[];
               stepIndex: number;
               hasResult: boolean;
+              verificationCode: string | null;
               events: {
                 action: string;
                 note: string;

@@ -103,6 +103,8 @@ export function caseDetail(
     steps: c.steps.map((s) => s.name),
     stepIndex: c.stepIndex,
     hasResult: c.status === "delivered" && c.verificationCode !== null,
+    /** The result's code, for the applicant and the handling unit (the public page checks it). */
+    verificationCode: seesMaterials && c.status === "delivered" ? c.verificationCode : null,
     events: extra.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
     materials: seesMaterials
       ? extra.materials.map((m) => ({

@@ -143,6 +143,7 @@ export const caseDetail = caseSummary.extend({
   steps: z.array(z.string()),
   stepIndex: z.number(),
   hasResult: z.boolean(),
+  verificationCode: z.string().nullable(),
   events: z.array(
     z.object({
       action: z.string(),

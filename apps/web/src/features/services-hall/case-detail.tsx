@@ -103,7 +103,14 @@ export function CaseDetailCard({ id }: { id: string }) {
           <Button type="primary" href={servicesApi.resultUrl(data.id)} data-testid="services-download-result">
             {s.downloadResult}
           </Button>
-          <Link to="/public/services-verify">{s.verifyLink}</Link>
+          {data.verificationCode && (
+            <Link
+              to={`/public/services-verify?code=${data.verificationCode}`}
+              data-testid="services-verify-link"
+            >
+              {s.verifyCode}：{data.verificationCode}（{s.verifyLink}）
+            </Link>
+          )}
         </Space>
       )}
       <CaseActions c={data} />
