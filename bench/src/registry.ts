@@ -36,4 +36,9 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "教师定期注册名单 teacher re-registration list",
     load: () => import("./suites/teacher-registration.ts"),
   },
+  {
+    name: "services-hall",
+    title: "一网通办办件与统计 services hall queue & statistics",
+    load: () => import("./suites/services-hall.ts"),
+  },
 ];

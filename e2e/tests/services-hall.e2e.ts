@@ -91,6 +91,8 @@ describe("一网通办: 人事档案转出 fully online", () => {
   test("行政审批服务处 accepts, reviews both steps and delivers the electronic result", async () => {
     const { page } = unit;
     await page.goto("/services/queue");
+    await page.getByTestId("services-queue-search").locator("input").fill(caseNo);
+    await page.getByTestId("services-queue-search").locator("input").press("Enter");
     const row = page.getByRole("row").filter({ hasText: caseNo });
     await row.waitFor(WAIT);
     await row.click();

@@ -8101,6 +8101,7 @@ export interface paths {
           open?: string;
           overdue?: string;
           status?: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+          caseNo?: string;
           page?: number;
           pageSize?: number;
         };

@@ -67,6 +67,8 @@ export interface CaseFilter {
   open?: boolean | undefined;
   status?: CaseStatus | undefined;
   overdueOn?: string | undefined;
+  /** One case by its number (the work queue's search box). */
+  caseNo?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -82,7 +84,8 @@ function scopeWhere(scope: CaseScope, filter: CaseFilter) {
   const overdue = filter.overdueOn
     ? sql`and c.status = 'reviewing' and c.deadline < ${filter.overdueOn}`
     : sql``;
-  return sql`${who} ${status} ${open} ${overdue}`;
+  const one = filter.caseNo ? sql`and c.case_no = ${filter.caseNo.trim().toUpperCase()}` : sql``;
+  return sql`${who} ${status} ${open} ${overdue} ${one}`;
 }
 
 export async function listCases(db: Db, scope: CaseScope, filter: CaseFilter) {

@@ -98,6 +98,7 @@ export const listQuery = z.object({
   open: z.stringbool().optional(),
   overdue: z.stringbool().optional(),
   status: z.enum(CASE_STATUSES).optional(),
+  caseNo: z.string().max(30).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

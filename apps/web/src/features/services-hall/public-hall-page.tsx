@@ -80,7 +80,7 @@ function ItemGuide({ id, onBack }: { id: string; onBack: () => void }) {
         title={<span style={{ whiteSpace: "normal" }}>{data.name}</span>}
         extra={<Button onClick={onBack}>{s.back}</Button>}
       >
-        <Descriptions column={1} size="small" bordered>
+        <Descriptions column={1} size="small" bordered layout="vertical">
           <Descriptions.Item label={s.itemType}>{data.itemType}</Descriptions.Item>
           <Descriptions.Item label={s.legalBasis}>{data.legalBasis}</Descriptions.Item>
           <Descriptions.Item label={s.conditions}>{data.conditions}</Descriptions.Item>

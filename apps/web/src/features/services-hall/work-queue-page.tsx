@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Drawer, Segmented, Table, Tag } from "antd";
+import { Card, Drawer, Input, Segmented, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
@@ -21,20 +21,33 @@ export function WorkQueuePage() {
   const [view, setView] = useState<View>("open");
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
-  const cases = useQuery(casesQuery({ ...FILTERS[view], page, pageSize: 20 }));
+  const [caseNo, setCaseNo] = useState("");
+  const cases = useQuery(casesQuery({ ...FILTERS[view], ...(caseNo ? { caseNo } : {}), page, pageSize: 20 }));
   return (
     <Card
       title={s.menu.queue}
       data-testid="page-services-queue"
       extra={
-        <Segmented<View>
-          value={view}
-          onChange={(v) => {
-            setView(v);
-            setPage(1);
-          }}
-          options={(Object.keys(FILTERS) as View[]).map((v) => ({ value: v, label: s.queueFilters[v] }))}
-        />
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={s.caseNo}
+            onSearch={(v) => {
+              setCaseNo(v.trim());
+              setPage(1);
+            }}
+            style={{ width: 220 }}
+            data-testid="services-queue-search"
+          />
+          <Segmented<View>
+            value={view}
+            onChange={(v) => {
+              setView(v);
+              setPage(1);
+            }}
+            options={(Object.keys(FILTERS) as View[]).map((v) => ({ value: v, label: s.queueFilters[v] }))}
+          />
+        </Space>
       }
     >
       <ErrorAlert error={cases.error} />
