@@ -46,7 +46,7 @@ describe("一网通办: 人事档案转出 fully online", () => {
     await page.getByTestId("services-search").locator("input").press("Enter");
     const item = page.getByTestId("services-item-JY-FW-018");
     await item.waitFor(WAIT);
-    expect(await page.locator('[data-testid^="services-item-"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid^="services-item-"]').count(), WAIT).toBe(1);
     await screenshot(page, "services-hall-search-390");
     await item.click();
     const wizard = page.getByTestId("services-wizard");

@@ -1692,6 +1692,8 @@ export const messages = {
     deadline: "承诺办结日期",
     timeLimit: "时限",
     timeStatus: { normal: "正常", dueSoon: "即将超期", overdue: "超期" } as Record<string, string>,
+    onTime: "按时办结",
+    lateDone: "超期办结",
     remaining: (n: number) => (n >= 0 ? `剩余 ${n} 个工作日` : `超期 ${-n} 个工作日`),
     escalated: "已督办",
     detail: "详情",

@@ -8,10 +8,18 @@ const COLOURS: Record<string, string> = { normal: "green", dueSoon: "orange", ov
 export function TimeLimitTag({ c }: { c: CaseSummary }) {
   if (!c.timeLimit) return null;
   const open = c.concludedOn === null;
+  if (!open) {
+    const late = c.timeLimit.status === "overdue";
+    return (
+      <Tag color={late ? "red" : "green"} data-testid="services-time-limit">
+        {late ? t.servicesHall.lateDone : t.servicesHall.onTime}
+      </Tag>
+    );
+  }
   return (
     <Tag color={COLOURS[c.timeLimit.status]} data-testid="services-time-limit">
       {t.servicesHall.timeStatus[c.timeLimit.status]}
-      {open ? ` · ${t.servicesHall.remaining(c.timeLimit.remainingDays)}` : ""}
+      {` · ${t.servicesHall.remaining(c.timeLimit.remainingDays)}`}
     </Tag>
   );
 }
