@@ -11,6 +11,8 @@ let leader: TestSession;
 let division: TestSession;
 
 /** The test plan with T21-1 as the Changsha plan binds it: the catalogue's 全程网办 share. */
+let planId = "";
+
 async function loadPlanWithCatalogueTarget(): Promise<string> {
   const plan = parse(testPlanYaml()) as { tasks: { text: string; targets: unknown[] }[] };
   const task = plan.tasks[0];
@@ -30,6 +32,7 @@ async function loadPlanWithCatalogueTarget(): Promise<string> {
   });
   const load = await loadWorkPlan(t.database.db, stringify(plan), "430100", t.clock.now());
   if (!load.ok) throw new Error(load.problems.map((p) => `${p.path} ${p.message}`).join("; "));
+  planId = load.planId;
   const tasks = (await leader.get(`/api/work-plan/plans/${load.planId}/tasks`)).json<{
     items: { id: string }[];
   }>();
@@ -64,6 +67,12 @@ describe("T21-1 reads the catalogue live", () => {
     const withdrawn = await division.post(`/api/services-hall/items/${item.id}/withdraw`);
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(await current()).toBe(77.8); // 21 of 27
+  });
+
+  it("names the catalogue as its source on the provenance page", async () => {
+    const response = await leader.get(`/api/work-plan/plans/${planId}/provenance`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.body).toContain("一网通办事项清单（已发布事项中网办深度为四级的比例）");
   });
 
   it("only the catalogue's keepers change it, and the change is audited", async () => {
