@@ -105,16 +105,20 @@ async function seed(database: Database, label: string, quick: boolean): Promise<
     await items.installDefaultCatalogue(tx, { ownerUnitId: owner.id, at: now });
     const catalogue = await hall.catalogueItems(tx);
     const asOf = now.toISOString().slice(0, 10);
+    let serial = 0;
     for (const [i, district] of districts.entries()) {
+      const count = district === busiest ? perBusiest : perOther;
       const rows = hall.generateCases({
         seed: 2019 + i,
-        count: district === busiest ? perBusiest : perOther,
+        count,
+        firstSerial: serial,
         asOf,
         items: catalogue,
         units: () => district,
         applicantId: null,
       });
       await bulkInsert(tx, hall.SERVICE_CASES, rows, { at: now });
+      serial += count;
     }
     units = { busiest, city: root };
   });

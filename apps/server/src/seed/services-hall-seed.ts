@@ -107,6 +107,8 @@ export function* generateCases(options: {
   /** The demo citizen's account owns the first `ownCases`; the rest came in without a local account. */
   applicantId: string | null;
   ownCases?: number;
+  /** Serial of the first case number, so several runs never repeat a number. */
+  firstSerial?: number;
 }): Generator<SeedCase> {
   const rng = new Prng(options.seed, "services-hall");
   for (let i = 0; i < options.count; i += 1) {
@@ -134,7 +136,7 @@ export function* generateCases(options: {
     const refused = status === "delivered" && rng.chance(0.05);
     yield {
       id: randomUUID(),
-      caseNo: `JY${submittedOn.replaceAll("-", "")}${i.toString(16).toUpperCase().padStart(6, "0")}`,
+      caseNo: `JY${submittedOn.replaceAll("-", "")}${(i + (options.firstSerial ?? 0)).toString(16).toUpperCase().padStart(6, "0")}`,
       itemId: item.id,
       situationCode: item.situations.length > 0 ? rng.pick(item.situations).code : null,
       applicantId: i < (options.ownCases ?? 0) ? options.applicantId : null,
