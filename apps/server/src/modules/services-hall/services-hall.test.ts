@@ -229,6 +229,25 @@ describe("case life cycle", () => {
     expect(
       (await parent.post(`/api/services-hall/cases/${created.id}/rating`, { rating: 4 })).statusCode,
     ).toBe(409);
+
+    // Every step is audited in its own transaction; the refused 补正 left no row.
+    const admin = await t.login("admin");
+    const log = (await admin.get(`/api/audit-log?entity=service_case&pageSize=100`)).json<{
+      items: { event: string; entityId: string }[];
+    }>();
+    const events = log.items.filter((e) => e.entityId === created.id).map((e) => e.event);
+    expect(events.sort()).toEqual(
+      [
+        "SERVICE_CASE_SUBMITTED",
+        "SERVICE_CASE_CORRECTION_REQUESTED",
+        "SERVICE_CASE_RESUBMITTED",
+        "SERVICE_CASE_ACCEPTED",
+        "SERVICE_CASE_REVIEWED",
+        "SERVICE_CASE_REVIEWED",
+        "SERVICE_CASE_DELIVERED",
+        "SERVICE_CASE_RATED",
+      ].sort(),
+    );
   });
 
   it("不予受理 and 不予办理 need a reason; a bad rating opens a follow-up the unit answers", async () => {
