@@ -1,6 +1,6 @@
 /**
  * `npm run seed -- --scale demo|city [--seed N] [--reset]`: loads the deterministic synthetic Changsha
- * (tools/synthetic-city) into the database the server would use (DATA_DIR or DATABASE_URL), with the ten demo
+ * (tools/synthetic-city) into the database the server would use (DATA_DIR or DATABASE_URL), with the demo
  * accounts. Refuses to touch a database that already has data unless --reset is given.
  *
  * Exit codes: 0 loaded; 1 refused or failed; 2 usage error.

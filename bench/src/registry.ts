@@ -41,4 +41,9 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "校园安全指挥看板 campus-safety command board (city)",
     load: () => import("./suites/campus-safety.ts"),
   },
+  {
+    name: "services-hall",
+    title: "一网通办办件与统计 services hall queue & statistics",
+    load: () => import("./suites/services-hall.ts"),
+  },
 ];

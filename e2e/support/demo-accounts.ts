@@ -55,6 +55,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     menu: READ_UNITS,
   },
   {
+    username: "shenpi",
+    displayName: "周科长（行政审批服务处）",
+    roleLabel: "市局处室",
+    orgUnitName: "行政审批服务处",
+    menu: READ_UNITS,
+  },
+  {
     username: "furong",
     displayName: "芙蓉区教育局",
     roleLabel: "区县教育局",

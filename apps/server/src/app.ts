@@ -30,6 +30,7 @@ import { createConstructionProjectsService } from "./modules/construction-projec
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
 import { enrolmentModule } from "./modules/enrolment/enrolment.module.ts";
 import { teacherModules } from "./teacher-modules.ts";
+import { servicesHallModule } from "./modules/services-hall/services-hall.module.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     planReports,
     enrolmentReview: createEnrolmentReviewService(ctx),
   });
+  const servicesHall = servicesHallModule(ctx);
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
@@ -183,11 +185,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...enrolmentModule(ctx),
     ...teacherModules(ctx),
     ...campusSafety.mounts,
+    ...servicesHall.mounts,
   ]);
 
   if (options.backgroundJobs) {
-    const sweep = () =>
+    const sweep = () => {
       supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
+      servicesHall
+        .escalateOverdue()
+        .catch((error: unknown) => app.log.error({ err: error }, "办件超期督办失败"));
+    };
     // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
     // its first requests meanwhile rather than start late.
     app.addHook("onListen", async () => {

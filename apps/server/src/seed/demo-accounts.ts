@@ -19,7 +19,7 @@ export interface DemoAccount {
 /** Where an account sits: an org-unit code, or the generated school of the `school` and `teacher` accounts. */
 export type AccountUnit = { code: string } | "account-school";
 
-/** The ten demo accounts, the same on every scale so people can always sign in. */
+/** The demo accounts, the same on every scale so people can always sign in. */
 export const DEMO_ACCOUNTS: readonly {
   username: string;
   displayName: string;
@@ -36,6 +36,13 @@ export const DEMO_ACCOUNTS: readonly {
     unit: { code: "DIV-JS" },
   },
   { username: "duxue", displayName: "赵督学", role: "inspector", unit: { code: "DIV-DD" } },
+  // 一网通办: keeps the item catalogue and handles the city-level items (人事档案转出 …).
+  {
+    username: "shenpi",
+    displayName: "周科长（行政审批服务处）",
+    role: "city_division",
+    unit: { code: "DIV-SP" },
+  },
   { username: "furong", displayName: "芙蓉区教育局", role: "district", unit: { code: "430102" } },
   { username: "yuelu", displayName: "岳麓区教育局", role: "district", unit: { code: "430104" } },
   { username: "school", displayName: "芙蓉区示范小学", role: "school", unit: "account-school" },

@@ -7,7 +7,7 @@ export { DEMO_PASSWORD, type DemoAccount } from "./demo-accounts.ts";
 
 /**
  * First start: loads the small `demo` synthetic city (about 150 institutions, a few thousand classes) with
- * the ten demo accounts; later starts, or a database filled by `npm run seed`, are left alone.
+ * the demo accounts; later starts, or a database filled by `npm run seed`, are left alone.
  */
 export async function seedDemo(
   database: Database,

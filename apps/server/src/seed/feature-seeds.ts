@@ -4,6 +4,7 @@ import { seedWorkPlan } from "./work-plan-seed.ts";
 import { seedStudentHealth } from "./student-health-seed.ts";
 import { seedTeachers } from "./teachers-seed.ts";
 import { seedCampusSafety } from "./campus-safety-seed.ts";
+import { seedServicesHall } from "./services-hall-seed.ts";
 
 // The work plan last: its snapshots and first 督办单 read the other features' data.
 export const FEATURE_SEEDS: readonly FeatureSeed[] = [
@@ -11,5 +12,6 @@ export const FEATURE_SEEDS: readonly FeatureSeed[] = [
   seedTeachers,
   seedEnrolment,
   seedCampusSafety,
+  seedServicesHall,
   seedWorkPlan,
 ];

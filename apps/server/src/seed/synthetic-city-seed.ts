@@ -78,7 +78,7 @@ export async function hasData(db: Db): Promise<boolean> {
 }
 
 /**
- * Generates the synthetic city at the given scale and writes it in one transaction, with the ten demo
+ * Generates the synthetic city at the given scale and writes it in one transaction, with the demo
  * accounts and one audit row. Used by the server's first start (demo scale) and by `npm run seed`.
  */
 export async function seedSyntheticCity(

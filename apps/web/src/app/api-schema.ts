@@ -9743,6 +9743,264 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/public/services-hall/items": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                itemType: string;
+                ownerUnitName: string;
+                /** @enum {string} */
+                handlingLevel: "city" | "district";
+                legalBasis: string;
+                conditions: string;
+                process: string;
+                legalDays: number;
+                promisedDays: number;
+                fee: string;
+                location: string;
+                phone: string;
+                online: boolean;
+                onlineDepth: 1 | 2 | 3 | 4;
+                steps: string[];
+                formFields: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  kind: "text" | "idNumber" | "phone" | "date" | "select";
+                  required: boolean;
+                  options?: string[];
+                }[];
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+                situations: {
+                  code: string;
+                  name: string;
+                  conditions: string;
+                  materials: {
+                    code: string;
+                    name: string;
+                    required: boolean;
+                  }[];
+                }[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/services-hall/items/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              itemType: string;
+              ownerUnitName: string;
+              /** @enum {string} */
+              handlingLevel: "city" | "district";
+              legalBasis: string;
+              conditions: string;
+              process: string;
+              legalDays: number;
+              promisedDays: number;
+              fee: string;
+              location: string;
+              phone: string;
+              online: boolean;
+              onlineDepth: 1 | 2 | 3 | 4;
+              steps: string[];
+              formFields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: "text" | "idNumber" | "phone" | "date" | "select";
+                required: boolean;
+                options?: string[];
+              }[];
+              materials: {
+                code: string;
+                name: string;
+                required: boolean;
+              }[];
+              situations: {
+                code: string;
+                name: string;
+                conditions: string;
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+              }[];
+              /** @enum {string} */
+              status: "draft" | "published" | "withdrawn";
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/services-hall/items/{id}/checklist": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          situation?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              materials: {
+                code: string;
+                name: string;
+                required: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/services-hall/verify/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              found: boolean;
+              valid: boolean;
+              title: string | null;
+              caseNo: string | null;
+              itemName: string | null;
+              holder: string | null;
+              unit: string | null;
+              issuedOn: string | null;
+              revoked: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/public/sign-up": {
     parameters: {
       query?: never;
@@ -10130,6 +10388,1427 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          mine?: string;
+          open?: string;
+          overdue?: string;
+          status?: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+          caseNo?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                caseNo: string;
+                /** Format: uuid */
+                itemId: string;
+                itemName: string;
+                applicantName: string;
+                handlingUnitName: string;
+                /** @enum {string} */
+                status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+                statusLabel: string;
+                /** @enum {string|null} */
+                outcome: "approved" | "refused" | null;
+                holder: string;
+                stepName: string | null;
+                submittedOn: string;
+                acceptedOn: string | null;
+                concludedOn: string | null;
+                deadline: string | null;
+                limitDays: number;
+                legalDays: number;
+                timeLimit: {
+                  deadline: string;
+                  usedDays: number;
+                  remainingDays: number;
+                  /** @enum {string} */
+                  status: "normal" | "dueSoon" | "overdue";
+                } | null;
+                escalated: boolean;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            itemId: string;
+            situationCode?: string | null;
+            /** Format: uuid */
+            districtId?: string | null;
+            form: {
+              [key: string]: string;
+            };
+            materials: {
+              code: string;
+              /** Format: uuid */
+              materialId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/districts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/escalate-overdue": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              escalated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/materials": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              size: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/actions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json":
+            | {
+                /** @enum {string} */
+                kind: "accept";
+                note?: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: "notAccept";
+                reason?: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: "requestCorrection";
+                items?: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: "review";
+                /** @enum {string} */
+                decision: "pass" | "refuse";
+                reason?: string;
+                note?: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: "deliver";
+                note?: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/materials/{materialId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          materialId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/rating": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            rating: number;
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/rating/answer": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            answer: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/resubmit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            materials: {
+              code: string;
+              /** Format: uuid */
+              materialId: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              caseNo: string;
+              /** Format: uuid */
+              itemId: string;
+              itemName: string;
+              applicantName: string;
+              handlingUnitName: string;
+              /** @enum {string} */
+              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+              statusLabel: string;
+              /** @enum {string|null} */
+              outcome: "approved" | "refused" | null;
+              holder: string;
+              stepName: string | null;
+              submittedOn: string;
+              acceptedOn: string | null;
+              concludedOn: string | null;
+              deadline: string | null;
+              limitDays: number;
+              legalDays: number;
+              timeLimit: {
+                deadline: string;
+                usedDays: number;
+                remainingDays: number;
+                /** @enum {string} */
+                status: "normal" | "dueSoon" | "overdue";
+              } | null;
+              escalated: boolean;
+              situationCode: string | null;
+              form: {
+                [key: string]: string;
+              };
+              formLabelled: {
+                label: string;
+                value: string;
+              }[];
+              correctionItems: string[] | null;
+              reason: string | null;
+              steps: string[];
+              stepIndex: number;
+              hasResult: boolean;
+              verificationCode: string | null;
+              events: {
+                action: string;
+                note: string;
+                actorName: string | null;
+                at: string;
+                workingDays: number;
+              }[];
+              materials: {
+                /** Format: uuid */
+                id: string;
+                code: string | null;
+                name: string;
+                fileName: string;
+                size: number;
+              }[];
+              rating: {
+                rating: number;
+                comment: string | null;
+                followUpDue: string | null;
+                followUpAnswer: string | null;
+              } | null;
+              abilities: {
+                read: boolean;
+                readMaterials: boolean;
+                accept: boolean;
+                notAccept: boolean;
+                requestCorrection: boolean;
+                resubmit: boolean;
+                review: boolean;
+                deliver: boolean;
+                rate: boolean;
+                answerRating: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/cases/{id}/result.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/items": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                itemType: string;
+                ownerUnitName: string;
+                /** @enum {string} */
+                handlingLevel: "city" | "district";
+                legalBasis: string;
+                conditions: string;
+                process: string;
+                legalDays: number;
+                promisedDays: number;
+                fee: string;
+                location: string;
+                phone: string;
+                online: boolean;
+                onlineDepth: 1 | 2 | 3 | 4;
+                steps: string[];
+                formFields: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  kind: "text" | "idNumber" | "phone" | "date" | "select";
+                  required: boolean;
+                  options?: string[];
+                }[];
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+                situations: {
+                  code: string;
+                  name: string;
+                  conditions: string;
+                  materials: {
+                    code: string;
+                    name: string;
+                    required: boolean;
+                  }[];
+                }[];
+                /** @enum {string} */
+                status: "draft" | "published" | "withdrawn";
+                abilities: {
+                  manage: boolean;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/items/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            onlineDepth?: 1 | 2 | 3 | 4;
+            promisedDays?: number;
+            legalDays?: number;
+            fee?: string;
+            location?: string;
+            phone?: string;
+            conditions?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              itemType: string;
+              ownerUnitName: string;
+              /** @enum {string} */
+              handlingLevel: "city" | "district";
+              legalBasis: string;
+              conditions: string;
+              process: string;
+              legalDays: number;
+              promisedDays: number;
+              fee: string;
+              location: string;
+              phone: string;
+              online: boolean;
+              onlineDepth: 1 | 2 | 3 | 4;
+              steps: string[];
+              formFields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: "text" | "idNumber" | "phone" | "date" | "select";
+                required: boolean;
+                options?: string[];
+              }[];
+              materials: {
+                code: string;
+                name: string;
+                required: boolean;
+              }[];
+              situations: {
+                code: string;
+                name: string;
+                conditions: string;
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+              }[];
+              /** @enum {string} */
+              status: "draft" | "published" | "withdrawn";
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/services-hall/items/{id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              itemType: string;
+              ownerUnitName: string;
+              /** @enum {string} */
+              handlingLevel: "city" | "district";
+              legalBasis: string;
+              conditions: string;
+              process: string;
+              legalDays: number;
+              promisedDays: number;
+              fee: string;
+              location: string;
+              phone: string;
+              online: boolean;
+              onlineDepth: 1 | 2 | 3 | 4;
+              steps: string[];
+              formFields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: "text" | "idNumber" | "phone" | "date" | "select";
+                required: boolean;
+                options?: string[];
+              }[];
+              materials: {
+                code: string;
+                name: string;
+                required: boolean;
+              }[];
+              situations: {
+                code: string;
+                name: string;
+                conditions: string;
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+              }[];
+              /** @enum {string} */
+              status: "draft" | "published" | "withdrawn";
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/items/{id}/withdraw": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              itemType: string;
+              ownerUnitName: string;
+              /** @enum {string} */
+              handlingLevel: "city" | "district";
+              legalBasis: string;
+              conditions: string;
+              process: string;
+              legalDays: number;
+              promisedDays: number;
+              fee: string;
+              location: string;
+              phone: string;
+              online: boolean;
+              onlineDepth: 1 | 2 | 3 | 4;
+              steps: string[];
+              formFields: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: "text" | "idNumber" | "phone" | "date" | "select";
+                required: boolean;
+                options?: string[];
+              }[];
+              materials: {
+                code: string;
+                name: string;
+                required: boolean;
+              }[];
+              situations: {
+                code: string;
+                name: string;
+                conditions: string;
+                materials: {
+                  code: string;
+                  name: string;
+                  required: boolean;
+                }[];
+              }[];
+              /** @enum {string} */
+              status: "draft" | "published" | "withdrawn";
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services-hall/stats": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              catalogue: {
+                published: number;
+                fullyOnline: number;
+                fullyOnlineShare: number | null;
+                onlineApplicable: number;
+              };
+              cases: {
+                total: number;
+                onlineShare: number | null;
+                concluded: number;
+                avgDays: number | null;
+                maxDays: number | null;
+                onceRate: number | null;
+                openOverdue: number;
+                escalated: number;
+              };
+              ratings: {
+                count: number;
+                satisfaction: number | null;
+                bad: number;
+                followUpsOpen: number;
+              };
+              items: {
+                /** Format: uuid */
+                itemId: string;
+                itemName: string;
+                onlineDepth: number;
+                promisedDays: number;
+                legalDays: number;
+                cases: number;
+                avgDays: number | null;
+                maxDays: number | null;
+                ratings: number;
+                good: number;
+                satisfaction: number | null;
+              }[];
+            };
+          };
         };
       };
     };

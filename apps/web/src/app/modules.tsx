@@ -71,6 +71,7 @@ export const MENU_GROUPS = [
   "health",
   "teachers",
   "safety",
+  "services",
   "system",
 ] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
@@ -571,6 +572,61 @@ export const MODULES: readonly AppModule[] = [
     permission: "sms.read",
     page: lazy(() =>
       import("../features/parent-accounts/sms-outbox-page.tsx").then((m) => ({ default: m.SmsOutboxPage })),
+    ),
+  },
+  {
+    path: "/services/mine",
+    group: "services",
+    label: t.servicesHall.menu.mine,
+    description: t.servicesHall.descriptions.mine,
+    icon: <FileDoneOutlined />,
+    permission: "services.apply",
+    page: lazy(() =>
+      import("../features/services-hall/my-cases-page.tsx").then((m) => ({ default: m.MyCasesPage })),
+    ),
+  },
+  {
+    path: "/services/apply/:id",
+    hidden: true,
+    menuParent: "/services/mine",
+    label: t.servicesHall.apply,
+    icon: <FormOutlined />,
+    permission: "services.apply",
+    page: lazy(() =>
+      import("../features/services-hall/apply-page.tsx").then((m) => ({ default: m.ApplyPage })),
+    ),
+  },
+  {
+    path: "/services/queue",
+    group: "services",
+    label: t.servicesHall.menu.queue,
+    description: t.servicesHall.descriptions.queue,
+    icon: <ScheduleOutlined />,
+    permission: "services.handle",
+    page: lazy(() =>
+      import("../features/services-hall/work-queue-page.tsx").then((m) => ({ default: m.WorkQueuePage })),
+    ),
+  },
+  {
+    path: "/services/items",
+    group: "services",
+    label: t.servicesHall.menu.items,
+    description: t.servicesHall.descriptions.items,
+    icon: <UnorderedListOutlined />,
+    permission: "services.manage",
+    page: lazy(() =>
+      import("../features/services-hall/items-page.tsx").then((m) => ({ default: m.ItemsPage })),
+    ),
+  },
+  {
+    path: "/services/stats",
+    group: "services",
+    label: t.servicesHall.menu.stats,
+    description: t.servicesHall.descriptions.stats,
+    icon: <BarChartOutlined />,
+    permission: "services.stats",
+    page: lazy(() =>
+      import("../features/services-hall/stats-page.tsx").then((m) => ({ default: m.StatsPage })),
     ),
   },
 ];

@@ -48,6 +48,12 @@ export const PERMISSIONS = [
   // 校园安全 (campus safety): read the command board and records in scope; a school reports incidents.
   "safety.read",
   "safety.report",
+  // 一网通办: apply for a service (citizens, schools, teachers); handle cases of one's unit; keep the item
+  // catalogue; read the hall's statistics.
+  "services.apply",
+  "services.handle",
+  "services.manage",
+  "services.stats",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -80,6 +86,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "honours.manage",
     "ethics.read",
     "safety.read",
+    "services.manage",
+    "services.stats",
   ],
   city_leader: [
     "orgUnits.read",
@@ -92,6 +100,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "health.read",
     "teachers.read",
     "safety.read",
+    "services.stats",
   ],
   // Divisions award designations and confirm reported data city-wide (市局确认).
   city_division: [
@@ -114,6 +123,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.write",
     "ruralExperience.certify",
     "safety.read",
+    "services.handle",
+    "services.manage",
+    "services.stats",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -146,6 +158,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.write",
     "ruralExperience.certify",
     "safety.read",
+    "services.handle",
+    "services.manage",
+    "services.stats",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -165,11 +180,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "teachers.personal",
     "safety.read",
     "safety.report",
+    "services.apply",
   ],
   // 督学 read the plan and its supervision notices; they neither report nor review.
   inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read", "safety.read"],
-  teacher: ["teachers.self"],
-  public: ["enrolment.apply"],
+  teacher: ["teachers.self", "services.apply"],
+  public: ["enrolment.apply", "services.apply"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
@@ -263,4 +279,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "ruralExperience.certify": "认定农村(薄弱)学校任教经历",
   "safety.read": "查看校园安全信息",
   "safety.report": "报告校园安全事件",
+  "services.apply": "网上办事",
+  "services.handle": "办理政务服务办件",
+  "services.manage": "管理政务服务事项清单",
+  "services.stats": "查看政务服务统计",
 };

@@ -122,6 +122,8 @@ function targetOf(code: BindingMeasureCode, filter: unknown): Target | string {
       return { indicatorCode: "inclusive_kindergarten_coverage", params: {}, period: null };
     case "online_service_ratio":
       return { indicatorCode: "online_service_ratio", params: {}, period: null };
+    case "service_items_full_online_share":
+      return "该指标由一网通办事项清单计算，不在指标引擎中";
     case "teacher_training_completions":
     case "principal_selection_count":
     case "studio_count":

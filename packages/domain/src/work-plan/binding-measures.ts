@@ -12,8 +12,8 @@ export interface BindingMeasure {
   units: readonly TargetUnit[];
   /** Which direction is good; a "<=" target on a higher-is-better measure is a plan mistake. */
   betterWhen: "higher" | "lower";
-  /** registry: 学校/项目/认定台账; teacher: 教师模块; health: 体质健康模块; reported: 处室填报。 */
-  provider: "registry" | "teacher" | "health" | "reported";
+  /** registry: 学校/项目/认定台账; teacher: 教师模块; health: 体质健康模块; services: 一网通办事项清单; reported: 处室填报。 */
+  provider: "registry" | "teacher" | "health" | "services" | "reported";
   filter: z.ZodType;
 }
 
@@ -154,6 +154,15 @@ export const BINDING_MEASURES = {
     betterWhen: "higher",
     provider: "teacher",
     filter: z.strictObject({ programme: z.literal("省级公费师范生"), year }),
+  },
+  // T21-1 from 2019 on: the share of published catalogue items at 四级 depth (全程网办), read live from the
+  // services hall. `online_service_ratio` (the figures units typed in) stays for historical years.
+  service_items_full_online_share: {
+    label: "审批服务事项全流程网上办比例（事项清单）",
+    units: ["%"],
+    betterWhen: "higher",
+    provider: "services",
+    filter: z.strictObject({}),
   },
   online_service_ratio: {
     label: "审批服务事项全流程网上办比例",

@@ -154,7 +154,7 @@ describe("binding measures", () => {
       expect(measure.label.length, code).toBeGreaterThan(0);
       expect(measure.units.length, code).toBeGreaterThan(0);
     }
-    expect(BINDING_MEASURE_CODES).toHaveLength(16);
+    expect(BINDING_MEASURE_CODES).toHaveLength(17);
   });
 
   it("require a time restriction on project counts", () => {

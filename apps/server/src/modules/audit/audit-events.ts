@@ -185,6 +185,22 @@ export const AUDIT_EVENTS = {
   SAFETY_CRISIS_FOLLOW_UP_RECORDED: event("safety_crisis_case", "follow_up"),
   SAFETY_OPINION_EVENT_CREATED: event("safety_opinion_event", "create"),
   SAFETY_OPINION_EVENT_UPDATED: event("safety_opinion_event", "update"),
+  // 一网通办: the item catalogue, cases (办件) through their life cycle, results and 好差评
+  SERVICE_ITEM_UPDATED: event("service_item", "update"),
+  SERVICE_ITEM_PUBLISHED: event("service_item", "publish"),
+  SERVICE_ITEM_WITHDRAWN: event("service_item", "withdraw"),
+  SERVICE_CATALOGUE_INSTALLED: event("service_item", "install_catalogue"),
+  SERVICE_MATERIAL_UPLOADED: event("service_material", "upload"),
+  SERVICE_CASE_SUBMITTED: event("service_case", "submit"),
+  SERVICE_CASE_ACCEPTED: event("service_case", "accept_case"),
+  SERVICE_CASE_NOT_ACCEPTED: event("service_case", "not_accept"),
+  SERVICE_CASE_CORRECTION_REQUESTED: event("service_case", "request_correction"),
+  SERVICE_CASE_RESUBMITTED: event("service_case", "resubmit"),
+  SERVICE_CASE_REVIEWED: event("service_case", "review"),
+  SERVICE_CASE_DELIVERED: event("service_case", "deliver"),
+  SERVICE_CASE_ESCALATED: event("service_case", "escalate_case"),
+  SERVICE_CASE_RATED: event("service_case", "rate"),
+  SERVICE_RATING_FOLLOWED_UP: event("service_case", "answer_rating"),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

@@ -43,4 +43,22 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
       })),
     ),
   },
+  {
+    path: "/public/services",
+    label: t.servicesHall.publicMenu,
+    description: t.servicesHall.publicDescription,
+    page: lazy(() =>
+      import("../../features/services-hall/public-hall-page.tsx").then((m) => ({
+        default: m.PublicHallPage,
+      })),
+    ),
+  },
+  {
+    path: "/public/services-verify",
+    label: t.servicesHall.verifyMenu,
+    description: t.servicesHall.verifyDescription,
+    page: lazy(() =>
+      import("../../features/services-hall/verify-page.tsx").then((m) => ({ default: m.VerifyPage })),
+    ),
+  },
 ];

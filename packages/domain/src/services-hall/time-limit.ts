@@ -1,0 +1,38 @@
+import { addWorkingDays, countWorkingDays } from "./working-days.ts";
+import type { IsoDate } from "./holiday-calendar.ts";
+
+export const TIME_LIMIT_STATUSES = ["normal", "dueSoon", "overdue"] as const;
+export type TimeLimitStatus = (typeof TIME_LIMIT_STATUSES)[number];
+
+export const TIME_LIMIT_LABELS: Record<TimeLimitStatus, string> = {
+  normal: "正常",
+  dueSoon: "即将超期",
+  overdue: "超期",
+};
+
+/** A case is 即将超期 when this many working days or fewer are left (the day of the deadline included). */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+export interface TimeLimitReading {
+  deadline: IsoDate;
+  usedDays: number;
+  remainingDays: number;
+  status: TimeLimitStatus;
+}
+
+/**
+ * The clock of a case: it starts on acceptance (受理; 补正 happens before it, so it is not counted) and
+ * stops at conclusion. `today` is the conclusion date for a concluded case.
+ */
+export function readTimeLimit(input: {
+  acceptedOn: IsoDate;
+  limitDays: number;
+  today: IsoDate;
+}): TimeLimitReading {
+  const deadline = addWorkingDays(input.acceptedOn, input.limitDays);
+  const usedDays = countWorkingDays(input.acceptedOn, input.today);
+  const remainingDays = input.limitDays - usedDays;
+  const status: TimeLimitStatus =
+    input.today > deadline ? "overdue" : remainingDays <= DUE_SOON_WORKING_DAYS ? "dueSoon" : "normal";
+  return { deadline, usedDays, remainingDays, status };
+}
