@@ -28,6 +28,7 @@ import { createConstructionProjectsService } from "./modules/construction-projec
 import { designationsRoutes } from "./modules/designations/designations.routes.ts";
 import { enrolmentModule } from "./modules/enrolment/enrolment.module.ts";
 import { teacherModules } from "./teacher-modules.ts";
+import { inspectorateModule } from "./modules/inspectorate/inspectorate.module.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -126,9 +127,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const workPlan = createWorkPlanService(ctx, { evaluations, supervision });
   const provenance = createTargetProvenanceService(ctx, { evaluations, sources: valueSources });
   const planFiles = createPlanFilesService(ctx, { workPlan });
-  const planReports = createPlanReportsService(ctx, {
-    store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
-  });
+  const attachmentStore =
+    options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments"));
+  const planReports = createPlanReportsService(ctx, { store: attachmentStore });
+  const inspectorate = inspectorateModule(ctx, { store: attachmentStore, supervision, valueSources });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
@@ -156,11 +158,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/public/health-record", routes: publicHealthRoutes(studentHealth) },
     ...enrolmentModule(ctx),
     ...teacherModules(ctx),
+    ...inspectorate.mounts,
   ]);
 
   if (options.backgroundJobs) {
+    // Overdue 整改单 raise their 督办单 first, so the same sweep can escalate them in time.
     const sweep = () =>
-      supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
+      inspectorate.rectifications
+        .escalateOverdue()
+        .then(() => supervision.sweep())
+        .catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
     // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
     // its first requests meanwhile rather than start late.
     app.addHook("onListen", async () => {

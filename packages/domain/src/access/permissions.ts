@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   "teachers.self",
   // 农村(薄弱)学校任教经历认定: the 区县教育局 (or the city's division) certifies or rejects applications.
   "ruralExperience.certify",
+  // Education supervision (教育督导): read its records in scope; inspect (督学); answer rectification orders.
+  "inspectorate.read",
+  "inspectorate.inspect",
+  "inspectorate.rectify",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -73,6 +77,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "training.manage",
     "honours.manage",
     "ethics.read",
+    "inspectorate.read",
   ],
   city_leader: [
     "orgUnits.read",
@@ -84,6 +89,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "students.read",
     "health.read",
     "teachers.read",
+    "inspectorate.read",
   ],
   // Divisions award designations and confirm reported data city-wide (市局确认).
   city_division: [
@@ -105,6 +111,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "inspectorate.read",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -136,6 +143,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "ethics.read",
     "ethics.write",
     "ruralExperience.certify",
+    "inspectorate.read",
+    "inspectorate.rectify",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -153,9 +162,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "teachers.read",
     "teachers.write",
     "teachers.personal",
+    "inspectorate.read",
+    "inspectorate.rectify",
   ],
   // 督学 read the plan and its supervision notices; they neither report nor review.
-  inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read"],
+  inspector: [
+    "orgUnits.read",
+    "registry.read",
+    "indicators.read",
+    "plan.read",
+    "health.read",
+    "inspectorate.read",
+    "inspectorate.inspect",
+  ],
   teacher: ["teachers.self"],
   public: ["enrolment.apply"],
 };
@@ -248,4 +267,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "ethics.write": "登记师德记录",
   "teachers.self": "查看本人教师档案",
   "ruralExperience.certify": "认定农村(薄弱)学校任教经历",
+  "inspectorate.read": "查看教育督导",
+  "inspectorate.inspect": "开展督导评估与验收整改",
+  "inspectorate.rectify": "落实督导整改",
 };

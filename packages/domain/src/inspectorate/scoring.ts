@@ -12,7 +12,7 @@
 
 export type ScoringRule =
   | { kind: "yes_no" }
-  | { kind: "graded"; grades: readonly { label: string; fraction: number }[] }
+  | { kind: "graded"; grades: { label: string; fraction: number }[] }
   | {
       kind: "computed";
       /** A plan binding measure the indicator engine computes (see BINDING_MEASURES). */
@@ -20,7 +20,7 @@ export type ScoringRule =
       filter: Record<string, unknown>;
       betterWhen: "higher" | "lower";
       /** higher: the fraction of the highest threshold ≤ value; lower: of the lowest threshold ≥ value. */
-      thresholds: readonly { threshold: number; fraction: number }[];
+      thresholds: { threshold: number; fraction: number }[];
     };
 
 export interface FrameworkIndicator {

@@ -18,13 +18,16 @@ export type SupervisionTrigger =
   | { kind: "report_overdue"; taskCode: string; periodKey: string }
   | { kind: "target_seriously_lagging"; taskCode: string; targetCode: string }
   | { kind: "target_overdue"; taskCode: string; targetCode: string }
-  | { kind: "milestone_late"; taskCode: string; milestoneCode: string };
+  | { kind: "milestone_late"; taskCode: string; milestoneCode: string }
+  /** Raised by the inspectorate on its plan task: a 整改单 still open past its deadline. */
+  | { kind: "rectification_overdue"; taskCode: string; orderId: string };
 
 export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
   report_overdue: "进展报告逾期未报",
   target_seriously_lagging: "目标严重滞后",
   target_overdue: "目标逾期未完成",
   milestone_late: "节点逾期",
+  rectification_overdue: "督导整改逾期",
 };
 
 /**
@@ -78,6 +81,8 @@ export function triggerKey(trigger: SupervisionTrigger): string {
       return `${trigger.kind}:${trigger.targetCode}`;
     case "milestone_late":
       return `${trigger.kind}:${trigger.milestoneCode}`;
+    case "rectification_overdue":
+      return `${trigger.kind}:${trigger.orderId}`;
   }
 }
 
