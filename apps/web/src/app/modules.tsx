@@ -61,7 +61,15 @@ export interface AppModule {
 }
 
 /** Menu sections, in the order the side menu shows them. */
-export const MENU_GROUPS = ["plan", "registry", "enrolment", "health", "teachers", "system"] as const;
+export const MENU_GROUPS = [
+  "plan",
+  "registry",
+  "enrolment",
+  "health",
+  "teachers",
+  "inspectorate",
+  "system",
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export const MODULES: readonly AppModule[] = [
@@ -446,6 +454,121 @@ export const MODULES: readonly AppModule[] = [
     permission: "audit.read",
     page: lazy(() =>
       import("../features/audit-log/audit-log-page.tsx").then((m) => ({ default: m.AuditLogPage })),
+    ),
+  },
+  {
+    path: "/inspectorate",
+    group: "inspectorate",
+    label: t.inspectorate.menu.today,
+    description: t.inspectorate.descriptions.today,
+    icon: <SafetyCertificateOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/today-page.tsx").then((m) => ({ default: m.InspectorateTodayPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/evaluation",
+    group: "inspectorate",
+    label: t.inspectorate.menu.board,
+    description: t.inspectorate.descriptions.board,
+    icon: <FundOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/board-page.tsx").then((m) => ({ default: m.EvaluationBoardPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/evaluations/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.board,
+    icon: <FundOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/evaluation",
+    page: lazy(() =>
+      import("../features/inspectorate/evaluation-page.tsx").then((m) => ({ default: m.EvaluationPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/plans",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    description: t.inspectorate.descriptions.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/plans-page.tsx").then((m) => ({ default: m.InspectionPlansPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/plans/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/plans",
+    page: lazy(() =>
+      import("../features/inspectorate/plan-page.tsx").then((m) => ({ default: m.InspectionPlanPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/visits/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/plans",
+    page: lazy(() =>
+      import("../features/inspectorate/visit-page.tsx").then((m) => ({ default: m.VisitPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/rectifications",
+    group: "inspectorate",
+    label: t.inspectorate.menu.rectifications,
+    description: t.inspectorate.descriptions.rectifications,
+    icon: <CheckSquareOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/rectifications-page.tsx").then((m) => ({
+        default: m.RectificationsPage,
+      })),
+    ),
+  },
+  {
+    path: "/inspectorate/rectifications/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.rectifications,
+    icon: <CheckSquareOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/rectifications",
+    page: lazy(() =>
+      import("../features/inspectorate/rectification-page.tsx").then((m) => ({
+        default: m.RectificationPage,
+      })),
+    ),
+  },
+  {
+    path: "/inspectorate/duty",
+    group: "inspectorate",
+    label: t.inspectorate.menu.duty,
+    icon: <TeamOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() => import("../features/inspectorate/duty-page.tsx").then((m) => ({ default: m.DutyPage }))),
+  },
+  {
+    path: "/inspectorate/monitoring",
+    group: "inspectorate",
+    label: t.inspectorate.menu.monitoring,
+    description: t.inspectorate.descriptions.monitoring,
+    icon: <BarChartOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/monitoring-page.tsx").then((m) => ({ default: m.MonitoringPage })),
     ),
   },
 ];

@@ -43,4 +43,14 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
       })),
     ),
   },
+  {
+    path: "/public/complaints",
+    label: t.inspectorate.publicComplaint.label,
+    description: t.inspectorate.publicComplaint.description,
+    page: lazy(() =>
+      import("../../features/inspectorate/public-complaint-page.tsx").then((m) => ({
+        default: m.PublicComplaintPage,
+      })),
+    ),
+  },
 ];
