@@ -5427,6 +5427,7 @@ export interface paths {
                 leafCount: number;
                 weaknessCount: number;
                 previousTotal: number | null;
+                closureRate: number | null;
               }[];
             };
           };

@@ -82,6 +82,7 @@ export const evaluationList = z.object({
       leafCount: z.number().int(),
       weaknessCount: z.number().int(),
       previousTotal: z.number().nullable(),
+      closureRate: z.number().nullable(),
     }),
   ),
 });

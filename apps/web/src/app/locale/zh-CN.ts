@@ -1833,6 +1833,11 @@ export const messages = {
         other: "其他",
       } as Record<string, string>,
     },
+    planProgress: {
+      title: "教育督导进展（实时）",
+      submitted: "区县已提交自评",
+      verified: "评价已核定",
+    },
     monitoring: {
       title: "义务教育质量监测",
       subject: "学科",

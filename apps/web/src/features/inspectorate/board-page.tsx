@@ -159,6 +159,14 @@ export function EvaluationBoardPage() {
           { title: T.board.previous, dataIndex: "previousTotal", render: (v: number | null) => v ?? "—" },
           { title: T.board.scored, render: (_, r) => `${r.scored}/${r.leafCount}` },
           { title: T.board.weaknesses, dataIndex: "weaknessCount" },
+          {
+            title: T.rectifications.closureRate,
+            render: (_, r) => (
+              <span data-testid={`insp-closure-${r.district.name}`}>
+                {r.closureRate === null ? T.noData : `${r.closureRate.toFixed(1)}%`}
+              </span>
+            ),
+          },
         ]}
       />
     </Card>
