@@ -36,4 +36,9 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "教师定期注册名单 teacher re-registration list",
     load: () => import("./suites/teacher-registration.ts"),
   },
+  {
+    name: "inspectorate",
+    title: "履职评价看板 duty-evaluation board (city)",
+    load: () => import("./suites/inspectorate.ts"),
+  },
 ];

@@ -80,7 +80,7 @@ export function VisitPage() {
     setFindings(findings.map((f, k) => (k === i ? { ...f, ...patch } : f)));
 
   return (
-    <Card data-testid="page-inspectorate-visit" styles={{ body: { padding: 12 } }}>
+    <Card className="phone-page" data-testid="page-inspectorate-visit" styles={{ body: { padding: 12 } }}>
       <ErrorAlert error={visit.error} />
       {v && (
         <Space direction="vertical" style={{ width: "100%" }}>
