@@ -7243,11 +7243,144 @@ export interface paths {
                 description: string;
                 rectificationId: string | null;
               }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
               abilities: {
                 record: boolean;
               };
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}/photos": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              plan: {
+                id: string;
+                title: string;
+                topic: string;
+                topicLabel: string;
+                unannounced: boolean;
+              };
+              school: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              visitDate: string;
+              /** @enum {string} */
+              status: "scheduled" | "recorded";
+              summary: string;
+              checklist: {
+                code: string;
+                question: string;
+              }[];
+              answers: {
+                code: string;
+                compliant: boolean;
+                note: string;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+              }[];
+              findings: {
+                id: string;
+                /** @enum {string} */
+                severity: "minor" | "major" | "serious";
+                severityLabel: string;
+                description: string;
+                rectificationId: string | null;
+              }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                record: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}/photos/{evidenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          evidenceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -7349,6 +7482,15 @@ export interface paths {
                 severityLabel: string;
                 description: string;
                 rectificationId: string | null;
+              }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
               }[];
               abilities: {
                 record: boolean;

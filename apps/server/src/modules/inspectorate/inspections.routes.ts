@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { attachment } from "../../platform/downloads.ts";
+import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
 import type { InspectionsService } from "./inspections.service.ts";
 import * as s from "./inspectorate.schemas.ts";
 
@@ -31,6 +33,37 @@ export function inspectionsRoutes(service: InspectionsService): FastifyPluginAsy
       "/visits/:id",
       { schema: { tags, params: s.idParams, response: { 200: s.visitDetail } } },
       async (request) => service.getVisit(requirePermission(request, "inspectorate.read"), request.params.id),
+    );
+    app.post(
+      "/visits/:id/photos",
+      {
+        schema: {
+          tags,
+          params: s.idParams,
+          consumes: ["multipart/form-data"],
+          response: { 200: s.visitDetail },
+        },
+      },
+      async (request) => {
+        const actor = requirePermission(request, "inspectorate.inspect");
+        const upload = await readAttachmentUpload(request);
+        return service.addPhoto(actor, request.params.id, upload);
+      },
+    );
+    app.get(
+      "/visits/:id/photos/:evidenceId",
+      { schema: { tags, params: s.evidenceParams } },
+      async (request, reply) => {
+        const file = await service.photoFile(
+          requirePermission(request, "inspectorate.read"),
+          request.params.id,
+          request.params.evidenceId,
+        );
+        return reply
+          .type(file.mediaType)
+          .header("content-disposition", attachment(file.fileName, "photo"))
+          .send(file.data);
+      },
     );
     app.post(
       "/visits/:id/record",

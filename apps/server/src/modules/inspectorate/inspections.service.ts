@@ -11,7 +11,18 @@ import { problems, type FieldProblem } from "../../http/problem.ts";
 import { inspectionVisitPolicy, visitReadScope } from "../../policies/inspection-visit.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import { inspectorAccounts } from "../users/users.read-model.ts";
-import { districtOf, todayOf, unitById } from "./inspectorate-shared.ts";
+import type { AttachmentStore } from "../work-plan/attachment-store.ts";
+import type { AttachmentUpload } from "../work-plan/attachment-upload.ts";
+import {
+  attachEvidence,
+  checkUpload,
+  districtOf,
+  evidenceFile,
+  evidenceOf,
+  todayOf,
+  unitById,
+  withStoredFile,
+} from "./inspectorate-shared.ts";
 import {
   INSPECTION_TOPICS,
   inspFindings,
@@ -52,7 +63,10 @@ export interface VisitRecordInput {
   }[];
 }
 
-export function createInspectionsService(ctx: AppContext, deps: { rectifications: RectificationService }) {
+export function createInspectionsService(
+  ctx: AppContext,
+  deps: { rectifications: RectificationService; store: AttachmentStore },
+) {
   const { db } = ctx.database;
 
   async function membersOf(tx: Db, planId: string) {
@@ -132,6 +146,7 @@ export function createInspectionsService(ctx: AppContext, deps: { rectifications
           rectificationId: order?.id ?? null,
         };
       }),
+      photos: await evidenceOf(tx, "visit", id),
       abilities: { record: canRecord },
     };
   }
@@ -314,6 +329,37 @@ export function createInspectionsService(ctx: AppContext, deps: { rectifications
     },
 
     getVisit: (actor: Actor, id: string) => visitDetail(db, actor, id),
+
+    /** A photo taken on the visit: by the plan's 督学, from the visit day; images only. */
+    async addPhoto(actor: Actor, id: string, upload: AttachmentUpload) {
+      const mediaType = checkUpload(upload);
+      if (!mediaType.startsWith("image/"))
+        throw problems.field("file", `现场照片只接受 JPG 或 PNG 图片，“${upload.fileName}”不是图片`);
+      await withStoredFile(deps.store, (key) =>
+        db.transaction(async (tx) => {
+          const { visit, members } = await loadVisit(tx, actor, id, "read");
+          if (actor.role !== "inspector" || !members.some((m) => m.userId === actor.userId))
+            throw problems.forbidden("您不是该督导计划的督学，不能上传现场照片。");
+          if (todayOf(ctx) < visit.visit_date)
+            throw problems.conflict(`访视日期为 ${visit.visit_date}，当天起才能上传现场照片。`);
+          await attachEvidence(tx, {
+            ctx,
+            store: deps.store,
+            actor,
+            owner: { kind: "visit", id, itemCode: null },
+            upload,
+            mediaType,
+            key,
+          });
+        }),
+      );
+      return visitDetail(db, actor, id);
+    },
+
+    async photoFile(actor: Actor, id: string, evidenceId: string) {
+      await loadVisit(db, actor, id, "read");
+      return evidenceFile(db, deps.store, { kind: "visit", id }, evidenceId);
+    },
 
     async recordVisit(actor: Actor, id: string, input: VisitRecordInput) {
       return db.transaction(async (tx) => {

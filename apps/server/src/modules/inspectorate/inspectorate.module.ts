@@ -39,7 +39,7 @@ export function inspectorateModule(
     measures: measureReader(deps.valueSources),
     rectifications,
   });
-  const inspections = createInspectionsService(ctx, { rectifications });
+  const inspections = createInspectionsService(ctx, { rectifications, store: deps.store });
   const duty = createDutyInspectorsService(ctx);
   const complaints = createComplaintsService(ctx);
   const monitoring = createMonitoringService(ctx);

@@ -256,6 +256,7 @@ export const visitDetail = z.object({
       rectificationId: z.string().nullable(),
     }),
   ),
+  photos: z.array(evidence),
   abilities: z.object({ record: z.boolean() }),
 });
 export const visitRecordBody = z.object({

@@ -269,6 +269,13 @@ describe("special inspections with a sealed unannounced sample (暗访)", () => 
     expect(
       ok.json<{ findings: { rectificationId: string | null }[] }>().findings[0]?.rectificationId,
     ).toBeTruthy();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const photo = await upload(inspector, `/api/inspectorate/visits/${visitA}/photos`, png, "现场.png");
+    expect(photo.json<{ photos: unknown[] }>().photos).toHaveLength(1);
+    const notImage = await upload(inspector, `/api/inspectorate/visits/${visitA}/photos`, PDF, "现场.pdf");
+    expect(notImage.json<{ detail: string }>().detail).toContain("只接受 JPG 或 PNG 图片");
+    const foreignPhoto = await upload(other, `/api/inspectorate/visits/${visitA}/photos`, png, "现场.png");
+    expect(foreignPhoto.statusCode).toBe(403);
     // From its date the school sees its visit.
     const school = await t.login("schoolA");
     const visible = (await school.get("/api/inspectorate/visits")).json<{ items: { id: string }[] }>();

@@ -1752,6 +1752,7 @@ export const messages = {
       severities: { minor: "一般", major: "较重", serious: "严重" } as Record<string, string>,
       rectification: "整改单",
       notYet: "访视日期未到或您不是本组督学，暂不能记录。",
+      photo: "现场照片",
     },
     rectifications: {
       title: "整改跟踪",

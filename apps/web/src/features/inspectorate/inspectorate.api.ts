@@ -99,6 +99,10 @@ export const visitQuery = (id: string) =>
     queryKey: inspectorateKeys.visit(id),
     queryFn: () => api.GET("/api/inspectorate/visits/{id}", byId(id)),
   });
+export const uploadVisitPhoto = (id: string, file: File) =>
+  uploadFile<VisitDetail>(`/api/inspectorate/visits/${encodeURIComponent(id)}/photos`, file);
+export const visitPhotoUrl = (id: string, photoId: string) =>
+  `/api/inspectorate/visits/${encodeURIComponent(id)}/photos/${encodeURIComponent(photoId)}`;
 export const recordVisit = (id: string, body: VisitRecordBody) =>
   api.POST("/api/inspectorate/visits/{id}/record", { ...byId(id), body });
 

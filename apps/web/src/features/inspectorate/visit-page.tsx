@@ -1,7 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { useQuery } from "@tanstack/react-query";
+import { CameraOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
+  App,
+  Upload,
   Button,
   Card,
   Checkbox,
@@ -20,7 +22,16 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { recordVisit, visitQuery, type VisitRecordBody } from "./inspectorate.api.ts";
+import { showError } from "../../components/show-error.ts";
+import {
+  inspectorateKeys,
+  recordVisit,
+  uploadVisitPhoto,
+  visitPhotoUrl,
+  visitQuery,
+  type VisitDetail,
+  type VisitRecordBody,
+} from "./inspectorate.api.ts";
 import { useAction } from "./use-action.ts";
 
 const V = t.inspectorate.visit;
@@ -43,6 +54,33 @@ const newFinding = (): FindingDraft => ({
   deadline: dayjs().add(30, "day"),
   requirement: "",
 });
+
+/** 现场照片: listed, and taken or picked on the phone by the plan's 督学. */
+function Photos({ visit }: { visit: VisitDetail }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  return (
+    <Space wrap>
+      {visit.photos.map((p) => (
+        <a key={p.id} href={visitPhotoUrl(visit.id, p.id)}>
+          {p.fileName}
+        </a>
+      ))}
+      <Upload
+        accept="image/jpeg,image/png"
+        capture="environment"
+        showUploadList={false}
+        customRequest={({ file }) => {
+          void uploadVisitPhoto(visit.id, file as File)
+            .then(() => queryClient.invalidateQueries({ queryKey: inspectorateKeys.all }))
+            .catch((error: Error) => showError({ error, message }));
+        }}
+      >
+        <Button icon={<CameraOutlined />}>{V.photo}</Button>
+      </Upload>
+    </Space>
+  );
+}
 
 /** A visit on a phone: checklist answers, the summary, findings with severity and rectification. */
 export function VisitPage() {
@@ -112,6 +150,7 @@ export function VisitPage() {
                 }}
               />
               <Typography.Paragraph>{v.summary}</Typography.Paragraph>
+              <Photos visit={v} />
               <Typography.Title level={5}>{V.findings}</Typography.Title>
               {v.findings.map((f) => (
                 <Card size="small" key={f.id}>
