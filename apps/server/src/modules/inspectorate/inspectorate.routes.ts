@@ -6,7 +6,9 @@ import type { DutyInspectorsService } from "./duty-inspectors.service.ts";
 import type { EvaluationService } from "./evaluation.service.ts";
 import { SUPERVISION_TASK_CODE } from "./inspectorate-shared.ts";
 import * as s from "./inspectorate.schemas.ts";
+import { monitoringReportDocx } from "./monitoring-report.docx.ts";
 import type { MonitoringService } from "./monitoring.service.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import type { RectificationService } from "./rectification.service.ts";
 
 /** 责任督学挂牌督导: assignments, coverage and the visit log. */
@@ -108,6 +110,16 @@ export function monitoringRoutes(service: MonitoringService): FastifyPluginAsync
         return service.analysis(request.query.year);
       },
     );
+    app.get("/report.docx", { schema: { tags, querystring: s.yearQuery } }, async (request, reply) => {
+      requirePermission(request, "inspectorate.read");
+      const body = await monitoringReportDocx(await service.analysis(request.query.year));
+      return sendFile(
+        reply,
+        body,
+        `长沙市${request.query.year}年义务教育质量监测报告.docx`,
+        `quality-monitoring-${request.query.year}.docx`,
+      );
+    });
   };
 }
 

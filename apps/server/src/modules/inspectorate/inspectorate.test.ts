@@ -510,6 +510,10 @@ describe("责任督学 coverage and the monitoring import", () => {
     expect(furong?.mean).toBe(500);
     expect(furong?.cv).toBeCloseTo(0.04, 6);
 
+    const report = await inspector.get("/api/inspectorate/monitoring/report.docx?year=2019");
+    expect(report.statusCode).toBe(200);
+    expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
+
     const wrong = new ExcelJS.Workbook();
     const s2 = wrong.addWorksheet("监测结果");
     s2.addRow(["年份", "学科", "年级", "学校标识码", "平均分"]);

@@ -1854,6 +1854,7 @@ export const messages = {
       unbalanced: "超标",
       limit: (v: number) => `优质均衡要求 ≤ ${v}`,
       import: "导入监测结果",
+      report: "下载监测报告",
       imported: (n: number) => `已导入 ${n} 条监测结果`,
       noYears: "尚未导入监测结果",
     },

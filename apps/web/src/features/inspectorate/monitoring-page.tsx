@@ -41,6 +41,9 @@ export function MonitoringPage() {
             style={{ width: 120 }}
             options={(years.data?.years ?? []).map((y) => ({ value: y, label: `${y}年` }))}
           />
+          {year !== undefined && (
+            <Button href={`/api/inspectorate/monitoring/report.docx?year=${year}`}>{M.report}</Button>
+          )}
           {hasPermission(me, "inspectorate.inspect") && (
             <Upload
               showUploadList={false}
