@@ -1814,6 +1814,18 @@ export const messages = {
       replyText: "答复意见",
       anonymous: "匿名",
     },
+    publicBoard: {
+      label: "教育督导公开",
+      description: "查询学校的责任督学，查看督导整改清单",
+      schoolTitle: "学校责任督学",
+      codePlaceholder: "请输入学校标识码",
+      lookUp: "查询",
+      inspector: "责任督学",
+      noInspector: "暂未配备",
+      complain: "向督导部门举报",
+      listTitle: "督导整改公开清单",
+      deadline: "整改期限",
+    },
     publicComplaint: {
       label: "教育督导举报",
       description: "减负、有偿补课、师德问题，可匿名举报",

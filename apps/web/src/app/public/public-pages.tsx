@@ -44,6 +44,16 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
     ),
   },
   {
+    path: "/public/inspectorate",
+    label: t.inspectorate.publicBoard.label,
+    description: t.inspectorate.publicBoard.description,
+    page: lazy(() =>
+      import("../../features/inspectorate/public-inspectorate-page.tsx").then((m) => ({
+        default: m.PublicInspectoratePage,
+      })),
+    ),
+  },
+  {
     path: "/public/complaints",
     label: t.inspectorate.publicComplaint.label,
     description: t.inspectorate.publicComplaint.description,
