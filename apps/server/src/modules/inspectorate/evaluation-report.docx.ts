@@ -12,7 +12,7 @@ import {
   WidthType,
 } from "docx";
 import type { z } from "zod";
-import type { evaluationDetail } from "./inspectorate.schemas.ts";
+import type { board, evaluationDetail, evaluationList } from "./inspectorate.schemas.ts";
 
 type Detail = z.output<typeof evaluationDetail>;
 
@@ -102,6 +102,100 @@ export async function evaluationReportDocx(d: Detail): Promise<Buffer> {
       },
     },
     sections: [{ properties: {}, children }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+type List = z.output<typeof evaluationList>;
+type BoardData = z.output<typeof board>;
+
+/** City summary: the ranking with last year's totals, and each indicator's average share of points earned. */
+export async function evaluationSummaryDocx(list: List, boardData: BoardData): Promise<Buffer> {
+  const title = `${list.year}年长沙市区县（市）人民政府履行教育职责评价结果汇总`;
+  const ranking = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: ["排名", "区县（市）", "状态", "总分", "上年总分", "薄弱项"].map((h) =>
+          cell(h, { bold: true }),
+        ),
+      }),
+      ...list.items.map(
+        (r) =>
+          new TableRow({
+            children: [
+              cell(String(r.rank)),
+              cell(r.district.name),
+              cell(r.statusLabel),
+              cell(score(r.total)),
+              cell(score(r.previousTotal)),
+              cell(String(r.weaknessCount)),
+            ],
+          }),
+      ),
+    ],
+  });
+  const averages = boardData.indicators.map((indicator, i) => {
+    const rates = boardData.districts
+      .map((d) => d.scores[i])
+      .filter((s): s is number => s !== null && s !== undefined)
+      .map((s) => s / indicator.maxScore);
+    const mean = rates.length === 0 ? null : rates.reduce((a, b) => a + b, 0) / rates.length;
+    return { indicator, mean };
+  });
+  const indicatorTable = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: ["指标", "分值", "平均得分率"].map((h) => cell(h, { bold: true })),
+      }),
+      ...averages.map(
+        ({ indicator, mean }) =>
+          new TableRow({
+            children: [
+              cell(
+                `${indicator.name}${indicator.computed ? "（系统计算）" : ""}`,
+                mean !== null && mean < 0.6 ? { shade: WEAK_FILL } : {},
+              ),
+              cell(score(indicator.maxScore)),
+              cell(mean === null ? "—" : `${(mean * 100).toFixed(1)}%`),
+            ],
+          }),
+      ),
+    ],
+  });
+  const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: false, color: "000000" } });
+  const doc = new Document({
+    creator: "EduBureau",
+    title,
+    styles: {
+      default: {
+        document: { run: { font: BODY_FONT, size: 28 } },
+        title: { ...heading(44), paragraph: { spacing: { after: 120 } } },
+        heading1: { ...heading(32), paragraph: { spacing: { before: 360, after: 120 } } },
+      },
+    },
+    sections: [
+      {
+        properties: {},
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(title)],
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("一、总分与排名")] }),
+          ranking,
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun("二、各项指标平均得分率")],
+          }),
+          indicatorTable,
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

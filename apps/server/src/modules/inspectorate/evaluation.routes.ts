@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { attachment, sendFile } from "../../platform/downloads.ts";
 import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
-import { evaluationReportDocx } from "./evaluation-report.docx.ts";
+import { evaluationReportDocx, evaluationSummaryDocx } from "./evaluation-report.docx.ts";
 import type { EvaluationService } from "./evaluation.service.ts";
 import * as s from "./inspectorate.schemas.ts";
 
@@ -34,6 +34,24 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
       "/board",
       { schema: { tags, querystring: s.yearQuery, response: { 200: s.board } } },
       async (request) => service.board(requirePermission(request, "inspectorate.read"), request.query.year),
+    );
+    app.get(
+      "/evaluations/summary.docx",
+      { schema: { tags, querystring: s.yearQuery } },
+      async (request, reply) => {
+        const actor = requirePermission(request, "inspectorate.read");
+        const year = request.query.year;
+        const body = await evaluationSummaryDocx(
+          await service.list(actor, year),
+          await service.board(actor, year),
+        );
+        return sendFile(
+          reply,
+          body,
+          `${year}年区县政府履行教育职责评价结果汇总.docx`,
+          `duty-evaluation-summary-${year}.docx`,
+        );
+      },
     );
     app.get(
       "/evaluations/:id",

@@ -184,6 +184,9 @@ describe("duty evaluation (履职评价)", () => {
     const report = await district.get(`/api/inspectorate/evaluations/${mine}/report.docx`);
     expect(report.statusCode).toBe(200);
     expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    const summary = await inspector.get("/api/inspectorate/evaluations/summary.docx?year=2019");
+    expect(summary.statusCode).toBe(200);
+    expect(summary.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 });
 

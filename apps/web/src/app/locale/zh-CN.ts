@@ -1679,6 +1679,7 @@ export const messages = {
       weaknesses: "薄弱项",
       computed: "（实时计算）",
       open: "启动本年度评价",
+      summary: "下载全市汇总报告",
       opened: (n: number) => `已为 ${n} 个区县启动评价`,
       noFramework: "本年度尚无评价指标体系",
       scoreRate: "得分率",

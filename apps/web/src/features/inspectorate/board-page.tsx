@@ -103,6 +103,7 @@ export function EvaluationBoardPage() {
             value={year}
             onChange={(v) => v && setParams({ year: String(v) })}
           />
+          <Button href={`/api/inspectorate/evaluations/summary.docx?year=${year}`}>{T.board.summary}</Button>
           {hasPermission(me, "inspectorate.inspect") && (
             <Button onClick={() => open.mutate()} loading={open.isPending}>
               {T.board.open}
