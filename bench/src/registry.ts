@@ -46,4 +46,9 @@ export const SUITES: readonly SuiteEntry[] = [
     title: "一网通办办件与统计 services hall queue & statistics",
     load: () => import("./suites/services-hall.ts"),
   },
+  {
+    name: "inspectorate",
+    title: "履职评价看板 duty-evaluation board (city)",
+    load: () => import("./suites/inspectorate.ts"),
+  },
 ];

@@ -31,6 +31,7 @@ import { designationsRoutes } from "./modules/designations/designations.routes.t
 import { enrolmentModule } from "./modules/enrolment/enrolment.module.ts";
 import { teacherModules } from "./teacher-modules.ts";
 import { servicesHallModule } from "./modules/services-hall/services-hall.module.ts";
+import { inspectorateModule } from "./modules/inspectorate/inspectorate.module.ts";
 import { createDesignationsService } from "./modules/designations/designations.service.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
@@ -145,15 +146,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   const provenance = createTargetProvenanceService(ctx, { evaluations, sources: valueSources });
   const planFiles = createPlanFilesService(ctx, { workPlan });
-  const planReports = createPlanReportsService(ctx, {
-    store: options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments")),
-  });
+  const attachmentStore =
+    options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments"));
+  const planReports = createPlanReportsService(ctx, { store: attachmentStore });
   const workQueue = createWorkQueueService({
     supervision,
     planReports,
     enrolmentReview: createEnrolmentReviewService(ctx),
   });
   const servicesHall = servicesHallModule(ctx);
+  const inspectorate = inspectorateModule(ctx, { store: attachmentStore, supervision, valueSources });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
@@ -186,11 +188,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...teacherModules(ctx),
     ...campusSafety.mounts,
     ...servicesHall.mounts,
+    ...inspectorate.mounts,
   ]);
 
   if (options.backgroundJobs) {
+    // Overdue 整改单 raise their 督办单 first, so the same sweep can escalate them in time.
     const sweep = () => {
-      supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
+      inspectorate.rectifications
+        .escalateOverdue()
+        .then(() => supervision.sweep())
+        .catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
       servicesHall
         .escalateOverdue()
         .catch((error: unknown) => app.log.error({ err: error }, "办件超期督办失败"));

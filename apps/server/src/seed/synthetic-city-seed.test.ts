@@ -8,6 +8,7 @@ import { createPasswordHasher, TEST_HASH_PARAMS } from "../modules/auth/password
 import { openTestDatabase } from "../test/test-database.ts";
 import { CHANGSHA, CHANGSHA_DISTRICTS, CHANGSHA_DIVISIONS } from "./changsha.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
+import { DEMO_INSPECTORS } from "./inspectorate-seed.ts";
 import { DEMO_PASSWORD, seedDemo } from "./demo-seed.ts";
 
 const hasher = createPasswordHasher(TEST_HASH_PARAMS);
@@ -43,7 +44,7 @@ describe("seedDemo (the demo scale of the synthetic city)", () => {
     expect(await count("data_approvals")).toBe(city.approvals.length);
     // The 审批服务事项 figures of 行政审批服务处, when migration 0005's data elements exist.
     expect(await count("data_values")).toBeLessThanOrEqual(city.reportedValues.length);
-    expect(await count("users")).toBe(DEMO_ACCOUNTS.length);
+    expect(await count("users")).toBe(DEMO_ACCOUNTS.length + DEMO_INSPECTORS.length);
     const ids = await queryRows<{ id: string }>(
       database.db,
       sql`select id from org_units where parent_id is null`,

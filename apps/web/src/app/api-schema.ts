@@ -6970,6 +6970,2824 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/inspectorate/assignments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            inspectorId: string;
+            schoolIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              inspectorId: string;
+              schools: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/assignments/coverage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              month: string;
+              ok: boolean;
+              totalSchools: number;
+              coveredSchools: number;
+              uncovered: {
+                id: string;
+                name: string;
+              }[];
+              underAssigned: {
+                id: string;
+                name: string;
+                schools: number;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+                schools: number;
+                visits: number;
+                coverage: number | null;
+              }[];
+              monthlyCoverage: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/assignments/mine": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/board": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              year: number;
+              indicators: {
+                code: string;
+                name: string;
+                maxScore: number;
+                computed: boolean;
+                parentName: string;
+              }[];
+              districts: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "self_evaluating" | "submitted" | "verified";
+                total: number;
+                rank: number;
+                scores: (number | null)[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                topic: string;
+                topicLabel: string;
+                school: {
+                  id: string;
+                  name: string;
+                } | null;
+                content: string;
+                anonymous: boolean;
+                name: string | null;
+                phone: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date */
+                acceptDeadline: string;
+                /** Format: date */
+                acceptedOn: string | null;
+                /** Format: date */
+                replyDeadline: string | null;
+                assignee: {
+                  id: string;
+                  name: string;
+                } | null;
+                extensionDays: number;
+                investigation: string | null;
+                substantiated: boolean | null;
+                reply: string | null;
+                /** Format: date */
+                repliedOn: string | null;
+                state: string;
+                stateLabel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            assigneeId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              topic: string;
+              topicLabel: string;
+              school: {
+                id: string;
+                name: string;
+              } | null;
+              content: string;
+              anonymous: boolean;
+              name: string | null;
+              phone: string | null;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+              /** Format: date */
+              acceptedOn: string | null;
+              /** Format: date */
+              replyDeadline: string | null;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              extensionDays: number;
+              investigation: string | null;
+              substantiated: boolean | null;
+              reply: string | null;
+              /** Format: date */
+              repliedOn: string | null;
+              state: string;
+              stateLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/contact": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              name: string | null;
+              phone: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/extend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            days: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              topic: string;
+              topicLabel: string;
+              school: {
+                id: string;
+                name: string;
+              } | null;
+              content: string;
+              anonymous: boolean;
+              name: string | null;
+              phone: string | null;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+              /** Format: date */
+              acceptedOn: string | null;
+              /** Format: date */
+              replyDeadline: string | null;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              extensionDays: number;
+              investigation: string | null;
+              substantiated: boolean | null;
+              reply: string | null;
+              /** Format: date */
+              repliedOn: string | null;
+              state: string;
+              stateLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/reply": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            investigation: string;
+            substantiated: boolean;
+            reply: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              topic: string;
+              topicLabel: string;
+              school: {
+                id: string;
+                name: string;
+              } | null;
+              content: string;
+              anonymous: boolean;
+              name: string | null;
+              phone: string | null;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+              /** Format: date */
+              acceptedOn: string | null;
+              /** Format: date */
+              replyDeadline: string | null;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              extensionDays: number;
+              investigation: string | null;
+              substantiated: boolean | null;
+              reply: string | null;
+              /** Format: date */
+              repliedOn: string | null;
+              state: string;
+              stateLabel: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/duty-visits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                school: {
+                  id: string;
+                  name: string;
+                };
+                /** Format: date */
+                visitDate: string;
+                matters: string[];
+                feedback: string;
+                mine: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            schoolId: string;
+            /** Format: date */
+            visitDate: string;
+            matters: (
+              | "校务管理"
+              | "招生、收费、择校"
+              | "课程开设和课业负担"
+              | "教育教学和教师队伍"
+              | "校园安全"
+              | "食品卫生"
+              | "学生体质健康"
+              | "师德师风"
+            )[];
+            feedback: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              year: number;
+              items: {
+                id: string;
+                district: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                status: "self_evaluating" | "submitted" | "verified";
+                statusLabel: string;
+                total: number;
+                rank: number;
+                scored: number;
+                leafCount: number;
+                weaknessCount: number;
+                previousTotal: number | null;
+                closureRate: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/open": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              opened: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/summary.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/conclude": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            deadline: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query: {
+          item: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/evidence/{evidenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          evidenceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/report.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/self-scores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+              code: string;
+              input:
+                | {
+                    /** @enum {string} */
+                    kind: "yes_no";
+                    met: boolean;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "graded";
+                    grade: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "score";
+                    score: number;
+                  };
+              note?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/submit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/evaluations/{id}/verification": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+              code: string;
+              score: number;
+              comment?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              frameworkName: string;
+              district: {
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: "self_evaluating" | "submitted" | "verified";
+              statusLabel: string;
+              total: number;
+              rank: number;
+              districtCount: number;
+              scored: number;
+              leafCount: number;
+              items: {
+                code: string;
+                name: string;
+                level: number;
+                parentCode: string | null;
+                maxScore: number;
+                /** @enum {string|null} */
+                ruleKind: "yes_no" | "graded" | "computed" | null;
+                grades: string[];
+                liveValue: number | null;
+                selfScore: number | null;
+                selfNote: string;
+                verifiedScore: number | null;
+                verifyComment: string;
+                finalScore: number | null;
+                weakness: boolean;
+                evidence: {
+                  id: string;
+                  itemCode: string | null;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                }[];
+              }[];
+              weaknesses: string[];
+              abilities: {
+                read: boolean;
+                selfEvaluate: boolean;
+                verify: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/frameworks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                year: number;
+                name: string;
+                indicators: {
+                  code: string;
+                  name: string;
+                  level: 1 | 2;
+                  parentCode: string | null;
+                  maxScore: number;
+                  rule:
+                    | (
+                        | {
+                            /** @enum {string} */
+                            kind: "yes_no";
+                          }
+                        | {
+                            /** @enum {string} */
+                            kind: "graded";
+                            grades: {
+                              label: string;
+                              fraction: number;
+                            }[];
+                          }
+                        | {
+                            /** @enum {string} */
+                            kind: "computed";
+                            measure: string;
+                            filter: {
+                              [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            betterWhen: "higher" | "lower";
+                            thresholds: {
+                              threshold: number;
+                              fraction: number;
+                            }[];
+                          }
+                      )
+                    | null;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            name: string;
+            indicators: {
+              code: string;
+              name: string;
+              level: 1 | 2;
+              parentCode: string | null;
+              maxScore: number;
+              rule:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "yes_no";
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "graded";
+                        grades: {
+                          label: string;
+                          fraction: number;
+                        }[];
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "computed";
+                        measure: string;
+                        filter: {
+                          [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        betterWhen: "higher" | "lower";
+                        thresholds: {
+                          threshold: number;
+                          fraction: number;
+                        }[];
+                      }
+                  )
+                | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/analysis": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              year: number;
+              groups: {
+                subject: string;
+                grade: string;
+                schools: number;
+                cityMean: number | null;
+                nationalMean: number | null;
+                cvLimit: number;
+                districts: {
+                  id: string;
+                  name: string;
+                  schools: number;
+                  mean: number | null;
+                  gapToCity: number | null;
+                  cv: number | null;
+                  balanced: boolean | null;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: {
+          wait?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/import/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              state: "parsing" | "validating" | "writing" | "done" | "failed";
+              processed: number;
+              total: number;
+              errors?: {
+                row: number;
+                column: string;
+                message: string;
+              }[];
+              errorCount?: number;
+              result?: {
+                rows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+              };
+              message?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/report.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/years": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              years: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/plan-progress": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              taskCode: string;
+              evaluation: {
+                year: number;
+                districts: number;
+                submitted: number;
+                verified: number;
+              };
+              rectification: {
+                total: number;
+                closed: number;
+                overdue: number;
+                closureRate: number | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                topic: "ethics" | "burden" | "conduct" | "safety" | "other";
+                topicLabel: string;
+                unannounced: boolean;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                sampleSize: number;
+                inspectors: {
+                  id: string;
+                  name: string;
+                }[];
+                isMember: boolean;
+                visibleVisits: number;
+                recordedVisits: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            /** @enum {string} */
+            topic: "ethics" | "burden" | "conduct" | "safety" | "other";
+            unannounced: boolean;
+            checklist: {
+              code: string;
+              question: string;
+            }[];
+            /** Format: uuid */
+            scopeUnitId: string;
+            sampleSize: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            inspectorIds: string[];
+            /** @default false */
+            public?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/plans/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              /** @enum {string} */
+              topic: "ethics" | "burden" | "conduct" | "safety" | "other";
+              topicLabel: string;
+              unannounced: boolean;
+              /** Format: date */
+              startsOn: string;
+              /** Format: date */
+              endsOn: string;
+              sampleSize: number;
+              checklist: {
+                code: string;
+                question: string;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+              }[];
+              isMember: boolean;
+              seed: string | null;
+              algorithm: string | null;
+              visits: {
+                id: string;
+                school: {
+                  id: string;
+                  name: string;
+                };
+                /** Format: date */
+                visitDate: string;
+                /** @enum {string} */
+                status: "scheduled" | "recorded";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          state?: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+          mine?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                sourceKind: "finding" | "weakness";
+                unit: {
+                  id: string;
+                  name: string;
+                };
+                /** Format: date */
+                deadline: string;
+                /** @enum {string} */
+                state:
+                  "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+                stateLabel: string;
+                overdue: boolean;
+                /** Format: date */
+                escalatedOn: string | null;
+              }[];
+              closureRate: number | null;
+              overdue: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications/sweep": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              escalated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              /** @enum {string} */
+              sourceKind: "finding" | "weakness";
+              unit: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              deadline: string;
+              /** @enum {string} */
+              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+              stateLabel: string;
+              overdue: boolean;
+              /** Format: date */
+              escalatedOn: string | null;
+              requirement: string;
+              planText: string | null;
+              evidenceNote: string | null;
+              returnReason: string | null;
+              public: boolean;
+              /** Format: date-time */
+              orderedAt: string;
+              evidence: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                submitPlan: boolean;
+                submitEvidence: boolean;
+                attach: boolean;
+                review: boolean;
+                close: boolean;
+              };
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications/{id}/evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              /** @enum {string} */
+              sourceKind: "finding" | "weakness";
+              unit: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              deadline: string;
+              /** @enum {string} */
+              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+              stateLabel: string;
+              overdue: boolean;
+              /** Format: date */
+              escalatedOn: string | null;
+              requirement: string;
+              planText: string | null;
+              evidenceNote: string | null;
+              returnReason: string | null;
+              public: boolean;
+              /** Format: date-time */
+              orderedAt: string;
+              evidence: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                submitPlan: boolean;
+                submitEvidence: boolean;
+                attach: boolean;
+                review: boolean;
+                close: boolean;
+              };
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications/{id}/evidence/{evidenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          evidenceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/rectifications/{id}/{action}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          action: "submit_plan" | "submit_evidence" | "accept" | "return" | "close";
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default  */
+            text?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              /** @enum {string} */
+              sourceKind: "finding" | "weakness";
+              unit: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              deadline: string;
+              /** @enum {string} */
+              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+              stateLabel: string;
+              overdue: boolean;
+              /** Format: date */
+              escalatedOn: string | null;
+              requirement: string;
+              planText: string | null;
+              evidenceNote: string | null;
+              returnReason: string | null;
+              public: boolean;
+              /** Format: date-time */
+              orderedAt: string;
+              evidence: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                submitPlan: boolean;
+                submitEvidence: boolean;
+                attach: boolean;
+                review: boolean;
+                close: boolean;
+              };
+              history: {
+                /** Format: date-time */
+                at: string;
+                actor: string | null;
+                action: string;
+                after: unknown;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          mine?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                plan: {
+                  id: string;
+                  title: string;
+                  unannounced: boolean;
+                };
+                school: {
+                  id: string;
+                  name: string;
+                };
+                /** Format: date */
+                visitDate: string;
+                /** @enum {string} */
+                status: "scheduled" | "recorded";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              plan: {
+                id: string;
+                title: string;
+                topic: string;
+                topicLabel: string;
+                unannounced: boolean;
+              };
+              school: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              visitDate: string;
+              /** @enum {string} */
+              status: "scheduled" | "recorded";
+              summary: string;
+              checklist: {
+                code: string;
+                question: string;
+              }[];
+              answers: {
+                code: string;
+                compliant: boolean;
+                note: string;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+              }[];
+              findings: {
+                id: string;
+                /** @enum {string} */
+                severity: "minor" | "major" | "serious";
+                severityLabel: string;
+                description: string;
+                rectificationId: string | null;
+              }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                record: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}/photos": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              plan: {
+                id: string;
+                title: string;
+                topic: string;
+                topicLabel: string;
+                unannounced: boolean;
+              };
+              school: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              visitDate: string;
+              /** @enum {string} */
+              status: "scheduled" | "recorded";
+              summary: string;
+              checklist: {
+                code: string;
+                question: string;
+              }[];
+              answers: {
+                code: string;
+                compliant: boolean;
+                note: string;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+              }[];
+              findings: {
+                id: string;
+                /** @enum {string} */
+                severity: "minor" | "major" | "serious";
+                severityLabel: string;
+                description: string;
+                rectificationId: string | null;
+              }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                record: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}/photos/{evidenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          evidenceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/visits/{id}/record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            answers: {
+              code: string;
+              compliant: boolean;
+              /** @default  */
+              note?: string;
+            }[];
+            /** @default  */
+            summary?: string;
+            findings: {
+              /** @enum {string} */
+              severity: "minor" | "major" | "serious";
+              description: string;
+              rectify?: {
+                /** @enum {string} */
+                unit: "school" | "district";
+                /** Format: date */
+                deadline: string;
+                /** @default  */
+                requirement?: string;
+              };
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              plan: {
+                id: string;
+                title: string;
+                topic: string;
+                topicLabel: string;
+                unannounced: boolean;
+              };
+              school: {
+                id: string;
+                name: string;
+              };
+              /** Format: date */
+              visitDate: string;
+              /** @enum {string} */
+              status: "scheduled" | "recorded";
+              summary: string;
+              checklist: {
+                code: string;
+                question: string;
+              }[];
+              answers: {
+                code: string;
+                compliant: boolean;
+                note: string;
+              }[];
+              inspectors: {
+                id: string;
+                name: string;
+              }[];
+              findings: {
+                id: string;
+                /** @enum {string} */
+                severity: "minor" | "major" | "serious";
+                severityLabel: string;
+                description: string;
+                rectificationId: string | null;
+              }[];
+              photos: {
+                id: string;
+                itemCode: string | null;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              abilities: {
+                record: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/institutions": {
     parameters: {
       query?: never;
@@ -9737,6 +12555,144 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/inspectorate/complaints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            topic: "burden" | "paid_tutoring" | "ethics" | "school_conduct" | "other";
+            schoolCode?: string;
+            content: string;
+            anonymous: boolean;
+            name?: string;
+            phone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/inspectorate/rectifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                title: string;
+                unitName: string;
+                /** Format: date */
+                deadline: string;
+                stateLabel: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/inspectorate/schools/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              schoolName: string;
+              inspectors: string[];
+              complaintPath: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -59,7 +59,7 @@ export interface AppModule {
   menuParent?: string;
   /** The menu section the entry is listed under (工作计划, 名录与指标 …); none: at the top. */
   group?: MenuGroup;
-  /** Also used on phones (390 px): the side menu folds away and the header wraps on narrow screens. */
+  /** Also used on phones (390 px): below the lg breakpoint the side menu folds into a drawer (app-layout). */
   narrow?: boolean;
 }
 
@@ -72,6 +72,7 @@ export const MENU_GROUPS = [
   "teachers",
   "safety",
   "services",
+  "inspectorate",
   "system",
 ] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
@@ -627,6 +628,122 @@ export const MODULES: readonly AppModule[] = [
     permission: "services.stats",
     page: lazy(() =>
       import("../features/services-hall/stats-page.tsx").then((m) => ({ default: m.StatsPage })),
+    ),
+  },
+  {
+    path: "/inspectorate",
+    group: "inspectorate",
+    label: t.inspectorate.menu.today,
+    description: t.inspectorate.descriptions.today,
+    icon: <SafetyCertificateOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/today-page.tsx").then((m) => ({ default: m.InspectorateTodayPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/evaluation",
+    group: "inspectorate",
+    label: t.inspectorate.menu.board,
+    description: t.inspectorate.descriptions.board,
+    icon: <FundOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/board-page.tsx").then((m) => ({ default: m.EvaluationBoardPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/evaluations/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.board,
+    icon: <FundOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/evaluation",
+    page: lazy(() =>
+      import("../features/inspectorate/evaluation-page.tsx").then((m) => ({ default: m.EvaluationPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/plans",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    description: t.inspectorate.descriptions.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/plans-page.tsx").then((m) => ({ default: m.InspectionPlansPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/plans/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/plans",
+    page: lazy(() =>
+      import("../features/inspectorate/plan-page.tsx").then((m) => ({ default: m.InspectionPlanPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/visits/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.plans,
+    icon: <FileSearchOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/plans",
+    narrow: true,
+    page: lazy(() =>
+      import("../features/inspectorate/visit-page.tsx").then((m) => ({ default: m.VisitPage })),
+    ),
+  },
+  {
+    path: "/inspectorate/rectifications",
+    group: "inspectorate",
+    label: t.inspectorate.menu.rectifications,
+    description: t.inspectorate.descriptions.rectifications,
+    icon: <CheckSquareOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/rectifications-page.tsx").then((m) => ({
+        default: m.RectificationsPage,
+      })),
+    ),
+  },
+  {
+    path: "/inspectorate/rectifications/:id",
+    group: "inspectorate",
+    label: t.inspectorate.menu.rectifications,
+    icon: <CheckSquareOutlined />,
+    permission: "inspectorate.read",
+    hidden: true,
+    menuParent: "/inspectorate/rectifications",
+    page: lazy(() =>
+      import("../features/inspectorate/rectification-page.tsx").then((m) => ({
+        default: m.RectificationPage,
+      })),
+    ),
+  },
+  {
+    path: "/inspectorate/duty",
+    group: "inspectorate",
+    label: t.inspectorate.menu.duty,
+    icon: <TeamOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() => import("../features/inspectorate/duty-page.tsx").then((m) => ({ default: m.DutyPage }))),
+  },
+  {
+    path: "/inspectorate/monitoring",
+    group: "inspectorate",
+    label: t.inspectorate.menu.monitoring,
+    description: t.inspectorate.descriptions.monitoring,
+    icon: <BarChartOutlined />,
+    permission: "inspectorate.read",
+    page: lazy(() =>
+      import("../features/inspectorate/monitoring-page.tsx").then((m) => ({ default: m.MonitoringPage })),
     ),
   },
 ];

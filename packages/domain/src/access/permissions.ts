@@ -54,6 +54,10 @@ export const PERMISSIONS = [
   "services.handle",
   "services.manage",
   "services.stats",
+  // Education supervision (教育督导): read its records in scope; inspect (督学); answer rectification orders.
+  "inspectorate.read",
+  "inspectorate.inspect",
+  "inspectorate.rectify",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -88,6 +92,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "safety.read",
     "services.manage",
     "services.stats",
+    "inspectorate.read",
   ],
   city_leader: [
     "orgUnits.read",
@@ -101,6 +106,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "teachers.read",
     "safety.read",
     "services.stats",
+    "inspectorate.read",
   ],
   // Divisions award designations and confirm reported data city-wide (市局确认).
   city_division: [
@@ -126,6 +132,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "services.handle",
     "services.manage",
     "services.stats",
+    "inspectorate.read",
   ],
   // Districts run their institutions and projects and review their schools' reports (区县审核).
   district: [
@@ -161,6 +168,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "services.handle",
     "services.manage",
     "services.stats",
+    "inspectorate.read",
+    "inspectorate.rectify",
   ],
   // Schools report their own classes and data (学校提交).
   school: [
@@ -181,9 +190,20 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "safety.read",
     "safety.report",
     "services.apply",
+    "inspectorate.read",
+    "inspectorate.rectify",
   ],
   // 督学 read the plan and its supervision notices; they neither report nor review.
-  inspector: ["orgUnits.read", "registry.read", "indicators.read", "plan.read", "health.read", "safety.read"],
+  inspector: [
+    "orgUnits.read",
+    "registry.read",
+    "indicators.read",
+    "plan.read",
+    "health.read",
+    "safety.read",
+    "inspectorate.read",
+    "inspectorate.inspect",
+  ],
   teacher: ["teachers.self", "services.apply"],
   public: ["enrolment.apply", "services.apply"],
 };
@@ -283,4 +303,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "services.handle": "办理政务服务办件",
   "services.manage": "管理政务服务事项清单",
   "services.stats": "查看政务服务统计",
+  "inspectorate.read": "查看教育督导",
+  "inspectorate.inspect": "开展督导评估与验收整改",
+  "inspectorate.rectify": "落实督导整改",
 };

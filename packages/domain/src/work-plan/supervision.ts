@@ -20,7 +20,9 @@ export type SupervisionTrigger =
   | { kind: "target_overdue"; taskCode: string; targetCode: string }
   | { kind: "milestone_late"; taskCode: string; milestoneCode: string }
   /** Raised by another module on a record tied to the task (a campus-safety hazard past its deadline). */
-  | { kind: "hazard_overdue"; taskCode: string; hazardId: string };
+  | { kind: "hazard_overdue"; taskCode: string; hazardId: string }
+  /** Raised by the inspectorate on its plan task: a 整改单 still open past its deadline. */
+  | { kind: "rectification_overdue"; taskCode: string; orderId: string };
 
 export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
   report_overdue: "进展报告逾期未报",
@@ -28,6 +30,7 @@ export const TRIGGER_LABELS: Record<SupervisionTrigger["kind"], string> = {
   target_overdue: "目标逾期未完成",
   milestone_late: "节点逾期",
   hazard_overdue: "校园安全隐患逾期未整改",
+  rectification_overdue: "督导整改逾期",
 };
 
 /**
@@ -83,6 +86,8 @@ export function triggerKey(trigger: SupervisionTrigger): string {
       return `${trigger.kind}:${trigger.milestoneCode}`;
     case "hazard_overdue":
       return `${trigger.kind}:${trigger.hazardId}`;
+    case "rectification_overdue":
+      return `${trigger.kind}:${trigger.orderId}`;
   }
 }
 

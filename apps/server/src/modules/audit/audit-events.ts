@@ -201,6 +201,26 @@ export const AUDIT_EVENTS = {
   SERVICE_CASE_ESCALATED: event("service_case", "escalate_case"),
   SERVICE_CASE_RATED: event("service_case", "rate"),
   SERVICE_RATING_FOLLOWED_UP: event("service_case", "answer_rating"),
+  // 教育督导 (inspectorate)
+  INSP_FRAMEWORK_CREATED: event("insp_framework", "create"),
+  INSP_EVALUATIONS_OPENED: event("insp_evaluation", "open"),
+  INSP_SELF_SCORED: event("insp_evaluation", "self_score"),
+  INSP_EVALUATION_SUBMITTED: event("insp_evaluation", "submit"),
+  INSP_SCORES_VERIFIED: event("insp_evaluation", "verify_scores"),
+  INSP_EVALUATION_CONCLUDED: event("insp_evaluation", "conclude"),
+  INSP_EVIDENCE_ATTACHED: event("insp_evidence", "attach"),
+  INSP_PLAN_CREATED: event("insp_plan", "create"),
+  INSP_SAMPLE_DRAWN: event("insp_plan", "draw_sample"),
+  INSP_VISIT_RECORDED: event("insp_visit", "record"),
+  INSP_RECTIFICATION_ORDERED: event("insp_rectification", "order"),
+  INSP_RECTIFICATION_STEP: event("insp_rectification", "step"),
+  INSP_RECTIFICATION_ESCALATED: event("insp_rectification", "escalate"),
+  INSP_ASSIGNMENT_SET: event("insp_assignment", "set"),
+  INSP_DUTY_VISIT_LOGGED: event("insp_duty_visit", "log"),
+  INSP_COMPLAINT_RECEIVED: event("insp_complaint", "receive"),
+  INSP_COMPLAINT_HANDLED: event("insp_complaint", "handle"),
+  INSP_COMPLAINANT_READ: event<PersonalReadPayload>("insp_complaint", "read_personal"),
+  INSP_MONITORING_IMPORTED: event<ImportPayload>("insp_monitoring", "import"),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENTS;

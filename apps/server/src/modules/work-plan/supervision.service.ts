@@ -72,6 +72,8 @@ function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
       return `${head}“${m?.name ?? trigger.milestoneCode}”应于 ${m?.dueDate ?? ""} 完成，尚未完成。`;
     }
     case "hazard_overdue":
+    case "rectification_overdue":
+      // Raised by the inspectorate through raiseFor, with its own reason; never from a task evaluation.
       return head;
   }
 }
@@ -414,6 +416,66 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
         if (state === "escalated") escalated += 1;
       }
       return { total: rows.length, open, escalated };
+    },
+
+    /**
+     * A 督办单 raised by another module on a task of the latest plan that has `taskCode` (the inspectorate's
+     * overdue 整改单 on 加强教育督导评估), inside the caller's transaction. It then runs the same course as the
+     * plan's own: a response deadline, the unit's answer, escalation to the leaders by `sweep` when unanswered.
+     * Null when no plan has the task or the same cause was raised before.
+     */
+    async raiseFor(
+      tx: Db,
+      input: { taskCode: string; orgUnitId: string; trigger: SupervisionTrigger; reason: string },
+    ): Promise<{ id: string; planId: string; responseDeadline: string } | null> {
+      const [task] = await tx
+        .select({ id: planTasks.id, planId: planTasks.planId })
+        .from(planTasks)
+        .innerJoin(workPlans, eq(workPlans.id, planTasks.planId))
+        .where(eq(planTasks.code, input.taskCode))
+        .orderBy(desc(workPlans.year))
+        .limit(1);
+      if (!task) return null;
+      const plan = await findPlan(tx, task.planId);
+      const at = ctx.clock.now();
+      const today = planToday(plan?.evaluationDate ?? null, at);
+      const [row] = await tx
+        .insert(supervisionNotices)
+        .values({
+          planId: task.planId,
+          taskId: task.id,
+          orgUnitId: input.orgUnitId,
+          triggerKey: triggerKey(input.trigger),
+          triggerKind: input.trigger.kind,
+          reason: input.reason,
+          raisedOn: today,
+          responseDeadline: responseDeadline(today),
+          createdAt: at,
+        })
+        .onConflictDoNothing()
+        .returning({ id: supervisionNotices.id });
+      if (!row) return null;
+      await recordAudit(
+        tx,
+        SYSTEM,
+        { event: "SUPERVISION_NOTICE_RAISED", entityId: row.id, after: { reason: input.reason } },
+        at,
+      );
+      await notify(
+        tx,
+        [
+          {
+            orgUnitId: input.orgUnitId,
+            role: null,
+            kind: "supervision_raised",
+            title: `督办单：${input.reason}`,
+            body: `请于 ${responseDeadline(today)} 前回复。`,
+            link: `/work-plan/supervision?notice=${row.id}`,
+          },
+        ],
+        at,
+      );
+      return { id: row.id, planId: task.planId, responseDeadline: responseDeadline(today) };
     },
 
     async byTask(taskId: string) {

@@ -49,7 +49,8 @@ export type SheetImportEvent =
   | "STUDENTS_IMPORTED"
   | "TEACHERS_IMPORTED"
   | "VISION_SCREENINGS_IMPORTED"
-  | "FITNESS_TESTS_IMPORTED";
+  | "FITNESS_TESTS_IMPORTED"
+  | "INSP_MONITORING_IMPORTED";
 
 export interface SheetImportSpec<Columns> {
   /** Names the import in the server log. */

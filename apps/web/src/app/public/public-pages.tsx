@@ -54,11 +54,31 @@ export const PUBLIC_PAGES: readonly PublicPage[] = [
     ),
   },
   {
+    path: "/public/inspectorate",
+    label: t.inspectorate.publicBoard.label,
+    description: t.inspectorate.publicBoard.description,
+    page: lazy(() =>
+      import("../../features/inspectorate/public-inspectorate-page.tsx").then((m) => ({
+        default: m.PublicInspectoratePage,
+      })),
+    ),
+  },
+  {
     path: "/public/services-verify",
     label: t.servicesHall.verifyMenu,
     description: t.servicesHall.verifyDescription,
     page: lazy(() =>
       import("../../features/services-hall/verify-page.tsx").then((m) => ({ default: m.VerifyPage })),
+    ),
+  },
+  {
+    path: "/public/complaints",
+    label: t.inspectorate.publicComplaint.label,
+    description: t.inspectorate.publicComplaint.description,
+    page: lazy(() =>
+      import("../../features/inspectorate/public-complaint-page.tsx").then((m) => ({
+        default: m.PublicComplaintPage,
+      })),
     ),
   },
 ];

@@ -15,6 +15,7 @@ import { reportsQuery } from "./reports.api.ts";
 import { StatusTag } from "./status-tags.tsx";
 import { TargetsTable } from "./targets-table.tsx";
 import { TaskNoticesTable } from "./task-notices-table.tsx";
+import { InspectoratePlanProgress, SUPERVISION_TASK_CODE } from "../inspectorate/plan-progress-card.tsx";
 import { taskQuery } from "./work-plan.api.ts";
 
 /** One task: its original text, who answers for it, targets, milestones, reports and 督办单. */
@@ -99,6 +100,7 @@ export function WorkPlanTaskPage() {
       <Card size="small" title={t.workPlan.taskNotices}>
         <TaskNoticesTable task={d} />
       </Card>
+      {d.code === SUPERVISION_TASK_CODE && <InspectoratePlanProgress year={d.plan.year} />}
     </Space>
   );
 }

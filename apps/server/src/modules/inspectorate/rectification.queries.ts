@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import type { RectificationState } from "@edubureau/domain/inspectorate";
+import { escapeLike } from "../org-units/org-units.queries.ts";
+import { queryRows, type Db } from "../../db/database.ts";
+
+export interface RectificationListRow {
+  id: string;
+  title: string;
+  source_kind: "finding" | "weakness";
+  unit_id: string;
+  unit_name: string;
+  deadline: string;
+  state: RectificationState;
+  escalated_on: string | null;
+  public: boolean;
+  ordered_at: Date;
+}
+
+/** Orders whose responsible unit lies in the actor's scope (the policy's read rule), filtered before the limit. */
+export async function listRectifications(
+  db: Db,
+  options: {
+    scopePath: string;
+    state?: RectificationState | undefined;
+    unitId?: string | undefined;
+    limit: number;
+  },
+): Promise<RectificationListRow[]> {
+  return queryRows<RectificationListRow>(
+    db,
+    sql`select r.id, r.title, r.source_kind, r.unit_id, u.name as unit_name, r.deadline::text as deadline,
+          r.state, r.escalated_on::text as escalated_on, r.public, r.ordered_at
+        from insp_rectifications r join org_units u on u.id = r.unit_id
+        where u.path like ${`${escapeLike(options.scopePath)}%`}
+          ${options.state ? sql`and r.state = ${options.state}` : sql``}
+          ${options.unitId ? sql`and r.unit_id = ${options.unitId}` : sql``}
+        order by r.deadline, r.ordered_at
+        limit ${options.limit}`,
+  );
+}
+
+/** Public orders of public topics (公开整改清单): title, unit, deadline and state, nothing else. */
+export async function publicRectifications(db: Db) {
+  return queryRows<{
+    id: string;
+    title: string;
+    unit_name: string;
+    deadline: string;
+    state: RectificationState;
+  }>(
+    db,
+    sql`select r.id, r.title, u.name as unit_name, r.deadline::text as deadline, r.state
+        from insp_rectifications r join org_units u on u.id = r.unit_id
+        where r.public order by r.deadline desc limit 500`,
+  );
+}
+
+export async function rectificationStates(db: Db, scopePath: string) {
+  return queryRows<{ state: RectificationState; deadline: string }>(
+    db,
+    sql`select r.state, r.deadline::text as deadline from insp_rectifications r
+        join org_units u on u.id = r.unit_id where u.path like ${`${escapeLike(scopePath)}%`}`,
+  );
+}

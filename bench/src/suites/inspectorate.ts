@@ -1,0 +1,81 @@
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import type { BenchContext, EngineName } from "../lib/context.ts";
+import { ENGINE_LABELS } from "../lib/context.ts";
+import { checkOk, login, seededCity } from "../lib/city.ts";
+import { median, ms, perSecond } from "../lib/format.ts";
+import { freePort } from "../lib/ports.ts";
+import { startServer } from "../lib/server-process.ts";
+
+/**
+ * The 履职评价 board on the city-scale synthetic data (the seed writes the 2019 framework and every
+ * district's evaluation): GET /api/inspectorate/board?year=2019 as 督学 — all districts × all indicators,
+ * the three computed indicators (大班额比例, 普惠性幼儿园覆盖率, 体质健康优良率) read live per district
+ * through the indicator engine and the health module. The board is not cached, so every call is cold.
+ * 1. sequential calls, median of 7; 2. autocannon at 10 connections.
+ * Targets from issue 16 printed beside: PostgreSQL ≤ 300 ms, embedded ≤ 1.5 s.
+ */
+
+const PATH = "/api/inspectorate/board?year=2019";
+const RUNS = 7;
+const CONNECTIONS = 10;
+const DURATION_S = 10;
+const QUICK_DURATION_S = 3;
+const TARGET: Record<EngineName, string> = { postgresql: "≤ 300 ms", pglite: "≤ 1.5 s" };
+
+export async function run(ctx: BenchContext): Promise<void> {
+  for (const engine of ctx.engines) await benchEngine(ctx, engine);
+}
+
+async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
+  const label = ENGINE_LABELS[engine];
+  const store = await seededCity(ctx, engine);
+  try {
+    const server = await startServer({ repoRoot: ctx.repoRoot, store, port: await freePort() });
+    try {
+      const cookie = await login(server.url, "duxue");
+      await checkOk(server.url, PATH, cookie);
+      const board = await getJson<{ indicators: unknown[]; districts: unknown[] }>(server.url, PATH, cookie);
+      const times: number[] = [];
+      for (let i = 0; i < (ctx.quick ? 3 : RUNS); i++) {
+        const started = performance.now();
+        await getJson(server.url, PATH, cookie);
+        times.push(performance.now() - started);
+      }
+      console.log(
+        `  ${label}: 履职评价看板 evaluation board (${board.districts.length} 区县 × ${board.indicators.length} 指标): ` +
+          `中位 median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}); 目标 target ${TARGET[engine]}`,
+      );
+      ctx.record({
+        metric: "履职评价看板 evaluation board",
+        engine,
+        value: ms(median(times)),
+        target: TARGET[engine],
+      });
+
+      const result = await autocannon({
+        url: `${server.url}${PATH}`,
+        connections: CONNECTIONS,
+        duration: ctx.quick ? QUICK_DURATION_S : DURATION_S,
+        headers: { cookie },
+      });
+      const problems =
+        result.non2xx > 0 || result.errors > 0 ? `; ⚠ 非 2xx ${result.non2xx}, errors ${result.errors}` : "";
+      console.log(
+        `    GET ${PATH} × ${CONNECTIONS} 连接 connections: ${perSecond(result.requests.average)} req/s; ` +
+          `p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}${problems}`,
+      );
+      ctx.record({ metric: "履职评价看板 board req/s", engine, value: perSecond(result.requests.average) });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await store.dispose();
+  }
+}
+
+async function getJson<T = unknown>(url: string, path: string, cookie: string): Promise<T> {
+  const response = await fetch(`${url}${path}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`${path} → ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
