@@ -63,6 +63,9 @@ import { studentMaskingFromEnv } from "./modules/students/student-masking.ts";
 import { publicHealthRoutes, studentHealthRoutes } from "./modules/student-health/student-health.routes.ts";
 import { createStudentHealthService } from "./modules/student-health/student-health.service.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
+import { createEventBus, type EventBus } from "./platform/events.ts";
+import { failJobsOfPreviousRun } from "./platform/jobs/job-store.ts";
+import { createPeriodicRunner } from "./platform/jobs/periodic.ts";
 
 // Validation messages in Simplified Chinese wherever a schema does not give its own.
 z.config(z.locales.zhCN());
@@ -75,19 +78,25 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Where report attachments go; default: DATA_DIR/attachments on disk. */
   attachmentStore?: AttachmentStore;
-  /** Run the 督办 sweep once listening and every hour (the server does; tests call it themselves). */
+  /**
+   * Run the periodic jobs (the 督办 sweep, once per SWEEP_PERIOD_MS across all instances, first check once
+   * listening) and fail imports left running by a previous process of the embedded engine. The server
+   * does; tests call the sweep themselves.
+   */
   backgroundJobs?: boolean;
+  /** Events between instances; default: LISTEN/NOTIFY on the app's database. */
+  events?: EventBus;
 }
-
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Composition root: builds every service once and mounts each module's routes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const events = options.events ?? createEventBus(options.database);
   const ctx: AppContext = {
     database: options.database,
     config: options.config,
     clock: options.clock ?? systemClock,
     passwordHasher: options.passwordHasher ?? createPasswordHasher(),
+    events,
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -119,7 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const schoolClasses = createSchoolClassesService(ctx, { orgUnits, dataEntry });
   const students = createStudentsService(ctx, { masking: studentMaskingFromEnv() });
   const studentHealth = createStudentHealthService(ctx, { students });
-  const notifications = createNotificationsService(ctx);
+  const notifications = createNotificationsService(ctx, { events });
   const valueSources = planValueSources(ctx, indicators);
   const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, valueSources);
   const supervision = createSupervisionService(ctx, { evaluations });
@@ -158,17 +167,41 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...teacherModules(ctx),
   ]);
 
+  // Listen before the first request, so an event stream opened at once misses nothing.
+  app.addHook("onReady", async () => events.open());
+  app.addHook("onClose", async () => events.close());
+
   if (options.backgroundJobs) {
-    const sweep = () =>
-      supervision.sweep().catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
+    const periodic = createPeriodicRunner({
+      db: ctx.database.db,
+      clock: ctx.clock,
+      jobs: [
+        {
+          name: "supervision-sweep",
+          periodMs: options.config.sweepPeriodMs,
+          run: async (period) => {
+            const result = await supervision.sweep();
+            app.log.info(
+              { periodic: "supervision-sweep", period, ...result },
+              "督办巡检完成（本周期由本实例执行）",
+            );
+          },
+        },
+      ],
+      onError: (name, error) => app.log.error({ err: error, periodic: name }, "定时任务失败"),
+    });
+    app.addHook("onReady", async () => {
+      if (ctx.database.engine !== "pglite") return;
+      const failed = await failJobsOfPreviousRun(ctx.database.db, ctx.clock);
+      if (failed > 0) app.log.warn({ failed }, "上次运行中断的导入任务已标记为失败");
+    });
     // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
     // its first requests meanwhile rather than start late.
     app.addHook("onListen", async () => {
-      setImmediate(() => void sweep());
+      setImmediate(() => void periodic.tickAll());
+      periodic.start();
     });
-    const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
-    timer.unref();
-    app.addHook("onClose", async () => clearInterval(timer));
+    app.addHook("onClose", async () => periodic.stop());
   }
 
   await serveWebApp(app, options.config);

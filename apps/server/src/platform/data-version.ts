@@ -29,4 +29,7 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   "notification_reads",
   // Derived from vision_screenings and fitness_results, whose writes already move the version.
   "health_count_facts",
+  // Job bookkeeping (migration 0022): progress and heartbeats move every second during an import.
+  "import_jobs",
+  "periodic_runs",
 ];
