@@ -178,13 +178,14 @@ function sweepPeriods(server: Server): number[] {
 
 describe.skipIf(!ADMIN_URL)("two server processes on one PostgreSQL database", () => {
   const name = `eb_multi_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eb-multi-"));
+  let dataDir = "";
   let databaseUrl = "";
   let a: Server | undefined;
   let b: Server | undefined;
   let owner: pg.Client | undefined;
 
   beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eb-multi-"));
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await admin.query(`create database ${name}`);
@@ -206,7 +207,7 @@ describe.skipIf(!ADMIN_URL)("two server processes on one PostgreSQL database", (
     await admin.connect();
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
   it("pushes a notification raised through one instance to an event stream held on the other", async () => {
