@@ -12,6 +12,7 @@ import type { Database } from "./db/database.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { systemClock, type Clock } from "./http/clock.ts";
 import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
+import { registerEventStreams } from "./http/event-stream.ts";
 import { registerRateLimiting } from "./http/login-rate-limit.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { registerNulRejection } from "./http/reject-nul.ts";
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerSecurityHeaders(app);
   await registerRateLimiting(app);
   registerNulRejection(app);
+  registerEventStreams(app);
 
   const twoFactor = createTwoFactorService(ctx);
   const auth = createAuthService(ctx, { twoFactor });

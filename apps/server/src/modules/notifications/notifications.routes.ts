@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireActor } from "../../http/authenticate.ts";
+import { openEventStream } from "../../http/event-stream.ts";
 import type { NotificationsService } from "./notifications.service.ts";
 import * as s from "./notifications.schemas.ts";
 
@@ -25,13 +26,7 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
     // Server-sent events: one `data:` line per new notification for this account, from any instance.
     app.get("/events", { schema: { tags } }, async (request, reply) => {
       const actor = requireActor(request);
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      });
+      const raw = openEventStream(reply);
       // A comment first (the stream is open) and then every 25 s, so proxies keep the connection.
       raw.write(": ok\n\n");
       const keepAlive = setInterval(() => raw.write(": keep-alive\n\n"), KEEP_ALIVE_MS);

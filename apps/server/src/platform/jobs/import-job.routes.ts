@@ -2,6 +2,7 @@ import type { Permission } from "@edubureau/domain";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { openEventStream } from "../../http/event-stream.ts";
 import { AppError } from "../../http/problem.ts";
 import { readUpload } from "../uploads/upload.ts";
 import * as s from "./import-job.schemas.ts";
@@ -71,13 +72,7 @@ export function sendJobEvents(reply: FastifyReply, feed: JobFeed | ImportJob): v
     "first" in feed
       ? feed
       : { first: feed, read: async () => feed, live: true, onChange: () => () => undefined };
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-  });
+  const raw = openEventStream(reply);
   let sent = "";
   let ended = false;
   const push = (job: ImportJob): boolean => {

@@ -10,6 +10,10 @@ import { createPasswordHasher, TEST_HASH_PARAMS } from "../../modules/auth/passw
 import { notify } from "../../modules/notifications/notifications.service.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { publishEvent } from "../events.ts";
+import { importJobs } from "./jobs.tables.ts";
 import { claimPeriod, createPeriodicRunner } from "./periodic.ts";
 
 // Two app instances on one database, in process (both engines): a periodic job runs once per period
@@ -170,5 +174,46 @@ describe("events for the browser on several instances", () => {
     expect(furong).toHaveLength(1);
     await s1.close();
     await s2.close();
+  });
+
+  it("streams the progress of an import running on another instance, to its end", async () => {
+    const id = randomUUID();
+    const at = a.clock.now();
+    const owner = a.world.userIds.districtA;
+    await a.database.db.insert(importJobs).values({
+      id,
+      queue: "institution import",
+      ownerId: owner,
+      fileName: "名录.xlsx",
+      state: "validating",
+      processed: 10,
+      total: 100,
+      instanceId: "instance-a:1:0001",
+      createdAt: at,
+      heartbeatAt: at,
+    });
+    const got: { state: string; processed: number }[] = [];
+    const response = await fetch(`${bUrl}/api/institutions/import/${id}/events`, {
+      headers: { cookie: `${SESSION_COOKIE}=${await cookieOn("districtA")}` },
+    });
+    expect(response.status).toBe(200);
+    const text = response.text();
+    // "Instance A" writes progress, then the end, each announced.
+    await new Promise((r) => setTimeout(r, 100));
+    await a.database.db.update(importJobs).set({ processed: 60 }).where(eq(importJobs.id, id));
+    await publishEvent(a.database.db, { type: "import_job", jobId: id });
+    await new Promise((r) => setTimeout(r, 300));
+    const result = { rows: 100, created: 100, updated: 0, unchanged: 0 };
+    await a.database.db
+      .update(importJobs)
+      .set({ state: "done", processed: 100, result, finishedAt: a.clock.now() })
+      .where(eq(importJobs.id, id));
+    await publishEvent(a.database.db, { type: "import_job", jobId: id });
+    for (const part of (await text).split("\n\n"))
+      if (part.startsWith("data: "))
+        got.push(JSON.parse(part.slice(6)) as { state: string; processed: number });
+    expect(got[0]).toMatchObject({ state: "validating", processed: 10 });
+    expect(got).toContainEqual(expect.objectContaining({ state: "validating", processed: 60 }));
+    expect(got.at(-1)).toMatchObject({ state: "done", result });
   });
 });
