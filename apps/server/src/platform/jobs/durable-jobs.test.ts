@@ -175,6 +175,26 @@ describe("durable import jobs", () => {
   });
 });
 
+describe("a job's end and its rows commit together", () => {
+  it("records done inside the write transaction: rolled back with it, committed with it", async () => {
+    const store = createJobStore({ database: t.database, clock: t.clock }, "atomic");
+    const job = await store.create(t.world.userIds.teacherA, "t.xlsx");
+    const result = { rows: 1, created: 1, updated: 0, unchanged: 0 };
+    await t.database.db
+      .transaction(async (tx) => {
+        await store.recordDoneIn(tx, job, result);
+        throw new Error("the write failed");
+      })
+      .catch(() => undefined);
+    const stateOf = async () =>
+      (await t.database.db.select().from(importJobs).where(eq(importJobs.id, job.id)))[0]?.state;
+    expect(await stateOf()).toBe("parsing");
+    await t.database.db.transaction((tx) => store.recordDoneIn(tx, job, result));
+    expect(await stateOf()).toBe("done");
+    await store.finish(job, result);
+  });
+});
+
 describe("events between instances", () => {
   it("delivers an event published in a transaction only when it commits, to every subscriber", async () => {
     const bus = createEventBus(t.database);

@@ -60,6 +60,8 @@ const isRunning = (state: string) => (RUNNING as string[]).includes(state);
 
 /** The jobs this process runs, whatever store or app started them: a row of ours not here is orphaned. */
 const LIVE = new Map<string, { queue: string; job: ImportJob }>();
+/** Their heartbeat timers, also process-wide: whichever store settles a job stops its heartbeat. */
+const HEARTBEATS = new Map<string, ReturnType<typeof setInterval>>();
 
 type JobRow = typeof importJobs.$inferSelect;
 
@@ -104,7 +106,6 @@ export function createJobStore(
   const { clock } = ctx;
   const staleMs = options.staleMs ?? jobStaleMs();
   const progressWriteMs = options.progressWriteMs ?? PROGRESS_WRITE_MS;
-  const timers = new Map<string, ReturnType<typeof setInterval>>();
 
   const liveIds = () => [...LIVE.keys()];
   /** Answered from memory, so a second upload on this instance is refused without waiting for the database. */
@@ -157,13 +158,13 @@ export function createJobStore(
         });
     }, progressWriteMs);
     timer.unref();
-    timers.set(job.id, timer);
+    HEARTBEATS.set(job.id, timer);
   }
 
   /** The final state, then the job leaves memory: from now on every instance reads the row. */
   async function settle(job: ImportJob): Promise<void> {
-    clearInterval(timers.get(job.id));
-    timers.delete(job.id);
+    clearInterval(HEARTBEATS.get(job.id));
+    HEARTBEATS.delete(job.id);
     const at = new Date(job.finishedAt ?? clock.now().getTime());
     try {
       await db
@@ -218,7 +219,12 @@ export function createJobStore(
         total: 0,
       };
       if (runsHere(ownerId)) throw busy();
+      await db
+        .delete(importJobs)
+        .where(lt(importJobs.finishedAt, new Date(at.getTime() - JOB_RETENTION_MS)));
       await failDead(eq(importJobs.ownerId, ownerId));
+      // Live before its row exists, so no store of this process takes the new row for an orphan.
+      LIVE.set(job.id, { queue, job });
       const inserted = await db
         .insert(importJobs)
         .values({
@@ -232,10 +238,15 @@ export function createJobStore(
           heartbeatAt: at,
         })
         .onConflictDoNothing()
-        .returning({ id: importJobs.id });
-      if (inserted.length === 0) throw busy();
-      await db.delete(importJobs).where(lt(importJobs.finishedAt, new Date(at.getTime() - JOB_RETENTION_MS)));
-      LIVE.set(job.id, { queue, job });
+        .returning({ id: importJobs.id })
+        .catch((error: unknown) => {
+          LIVE.delete(job.id);
+          throw error;
+        });
+      if (inserted.length === 0) {
+        LIVE.delete(job.id);
+        throw busy();
+      }
       startHeartbeat(job);
       return job;
     },
@@ -273,6 +284,26 @@ export function createJobStore(
       if (outcome.message) job.message = outcome.message;
       job.finishedAt = clock.now().getTime();
       await settle(job);
+    },
+
+    /**
+     * Records the job done inside the import's own write transaction, so the record says done exactly when
+     * the rows are committed: an instance dying between the commit and `finish` leaves a done job, never
+     * a "failed, nothing written" one over written rows.
+     */
+    async recordDoneIn(tx: Db, job: ImportJob, result: ImportResult): Promise<void> {
+      const at = clock.now();
+      await tx
+        .update(importJobs)
+        .set({
+          state: "done",
+          processed: job.total,
+          total: job.total,
+          result,
+          heartbeatAt: at,
+          finishedAt: at,
+        })
+        .where(eq(importJobs.id, job.id));
     },
 
     async finish(job: ImportJob, result: ImportResult): Promise<void> {

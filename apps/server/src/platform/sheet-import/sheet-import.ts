@@ -79,6 +79,7 @@ export function runSheetImport<Columns>(
     const result = await session.write(tx);
     const after = { fileName: job.fileName, sha256, ...result };
     await recordAudit(tx, whoOf(actor), { event: spec.auditEvent, entityId: job.id, after }, clock.now());
+    await jobs.recordDoneIn(tx, job, result);
     return result;
   }
 
