@@ -219,9 +219,7 @@ export function createJobStore(
         total: 0,
       };
       if (runsHere(ownerId)) throw busy();
-      await db
-        .delete(importJobs)
-        .where(lt(importJobs.finishedAt, new Date(at.getTime() - JOB_RETENTION_MS)));
+      await db.delete(importJobs).where(lt(importJobs.finishedAt, new Date(at.getTime() - JOB_RETENTION_MS)));
       await failDead(eq(importJobs.ownerId, ownerId));
       // Live before its row exists, so no store of this process takes the new row for an orphan.
       LIVE.set(job.id, { queue, job });
