@@ -110,7 +110,9 @@ export function createJobStore(
   const liveIds = () => [...LIVE.keys()];
   /** Answered from memory, so a second upload on this instance is refused without waiting for the database. */
   const runsHere = (ownerId: string) =>
-    [...LIVE.values()].some((live) => live.queue === queue && live.job.ownerId === ownerId);
+    [...LIVE.values()].some(
+      (live) => live.queue === queue && live.job.ownerId === ownerId && isRunning(live.job.state),
+    );
   /** A running row is dead when its heartbeat is stale, or it is ours but no longer runs here. */
   const dead = () => {
     const cutoff = new Date(clock.now().getTime() - staleMs);
@@ -161,30 +163,38 @@ export function createJobStore(
     HEARTBEATS.set(job.id, timer);
   }
 
-  /** The final state, then the job leaves memory: from now on every instance reads the row. */
-  async function settle(job: ImportJob): Promise<void> {
+  /**
+   * The final state: written to the record first, then shown in memory, so anyone who sees the job end
+   * (a poll, a stream) may start the next import at once. Then the job leaves memory: from now on every
+   * instance reads the record.
+   */
+  async function settle(job: ImportJob, final: Partial<ImportJob>): Promise<void> {
     clearInterval(HEARTBEATS.get(job.id));
     HEARTBEATS.delete(job.id);
-    const at = new Date(job.finishedAt ?? clock.now().getTime());
+    const ended = { ...job, ...final };
+    const at = new Date(ended.finishedAt ?? clock.now().getTime());
     try {
       await db
         .update(importJobs)
         .set({
-          state: job.state,
-          processed: job.processed,
-          total: job.total,
-          errors: job.errors ?? null,
-          errorCount: job.errorCount ?? null,
-          result: job.result ?? null,
-          message: job.message ?? null,
+          state: ended.state,
+          processed: ended.processed,
+          total: ended.total,
+          errors: ended.errors ?? null,
+          errorCount: ended.errorCount ?? null,
+          result: ended.result ?? null,
+          message: ended.message ?? null,
           heartbeatAt: at,
           finishedAt: at,
         })
         .where(eq(importJobs.id, job.id));
-      await publishEvent(db, { type: "import_job", jobId: job.id });
+      Object.assign(job, final);
       LIVE.delete(job.id);
+      await publishEvent(db, { type: "import_job", jobId: job.id });
     } catch (error) {
-      // The row still says running: this instance keeps answering from memory until it stops.
+      // The record still says running: this instance answers from memory until it stops; after that the
+      // job is failed as orphaned.
+      Object.assign(job, final);
       console.error(`导入任务状态写入失败 ${job.id}`, error);
     }
   }
@@ -274,14 +284,17 @@ export function createJobStore(
     },
 
     async fail(job: ImportJob, outcome: { errors?: RowProblem[]; message?: string }): Promise<void> {
-      job.state = "failed";
-      if (outcome.errors) {
-        job.errorCount = outcome.errors.length;
-        job.errors = outcome.errors.slice(0, MAX_LISTED_PROBLEMS);
-      }
-      if (outcome.message) job.message = outcome.message;
-      job.finishedAt = clock.now().getTime();
-      await settle(job);
+      await settle(job, {
+        state: "failed",
+        ...(outcome.errors
+          ? {
+              errorCount: outcome.errors.length,
+              errors: outcome.errors.slice(0, MAX_LISTED_PROBLEMS),
+            }
+          : {}),
+        ...(outcome.message ? { message: outcome.message } : {}),
+        finishedAt: clock.now().getTime(),
+      });
     },
 
     /**
@@ -305,11 +318,12 @@ export function createJobStore(
     },
 
     async finish(job: ImportJob, result: ImportResult): Promise<void> {
-      job.state = "done";
-      job.result = result;
-      job.processed = job.total;
-      job.finishedAt = clock.now().getTime();
-      await settle(job);
+      await settle(job, {
+        state: "done",
+        result,
+        processed: job.total,
+        finishedAt: clock.now().getTime(),
+      });
     },
   };
 }
