@@ -1,6 +1,7 @@
 import type { AppConfig } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import type { Clock } from "./http/clock.ts";
+import type { EventBus } from "./platform/events.ts";
 import type { PasswordHasher } from "./modules/auth/password-hash.ts";
 
 /** The part of the context a read-mostly service needs: a database handle (or a transaction) and the clock. */
@@ -15,4 +16,6 @@ export interface AppContext {
   clock: Clock;
   config: AppConfig;
   passwordHasher: PasswordHasher;
+  /** Events for the browser from any instance (LISTEN/NOTIFY); absent where nothing listens. */
+  events?: EventBus;
 }

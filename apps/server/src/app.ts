@@ -12,6 +12,7 @@ import type { Database } from "./db/database.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { systemClock, type Clock } from "./http/clock.ts";
 import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
+import { registerEventStreams } from "./http/event-stream.ts";
 import { registerRateLimiting } from "./http/login-rate-limit.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { registerNulRejection } from "./http/reject-nul.ts";
@@ -74,6 +75,9 @@ import { signUpRoutes } from "./modules/parent-accounts/sign-up.routes.ts";
 import { createSignUpService } from "./modules/parent-accounts/sign-up.service.ts";
 import { outboxSmsSender, type SmsSender } from "./platform/sms/sms-sender.ts";
 import { smsOutboxRoutes } from "./platform/sms/sms-outbox.routes.ts";
+import { createEventBus, type EventBus } from "./platform/events.ts";
+import { failJobsOfPreviousRun } from "./platform/jobs/job-store.ts";
+import { createPeriodicRunner } from "./platform/jobs/periodic.ts";
 
 // Validation messages in Simplified Chinese wherever a schema does not give its own.
 z.config(z.locales.zhCN());
@@ -86,22 +90,30 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
   /** Where report attachments go; default: DATA_DIR/attachments on disk. */
   attachmentStore?: AttachmentStore;
-  /** Run the 督办 sweep once listening and every hour (the server does; tests call it themselves). */
+  /**
+   * Run the periodic jobs (the 督办 sweep, once per SWEEP_PERIOD_MS across all instances, first check once
+   * listening) and fail imports left running by a previous process of the embedded engine. The server
+   * does; tests call the sweep themselves.
+   */
   backgroundJobs?: boolean;
   /** How text messages (sign-up codes) leave; default: kept in the outbox administrators read. */
   smsSender?: SmsSender;
+  /** Events between instances; default: LISTEN/NOTIFY on the app's database. */
+  events?: EventBus;
 }
 
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
-const SAFETY_SWEEP_INTERVAL_MS = 60 * 1000;
+/** Incident time limits run in minutes: the campus-safety sweep's period. */
+const SAFETY_SWEEP_PERIOD_MS = 60 * 1000;
 
 /** Composition root: builds every service once and mounts each module's routes. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const events = options.events ?? createEventBus(options.database);
   const ctx: AppContext = {
     database: options.database,
     config: options.config,
     clock: options.clock ?? systemClock,
     passwordHasher: options.passwordHasher ?? createPasswordHasher(),
+    events,
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -119,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerSecurityHeaders(app);
   await registerRateLimiting(app);
   registerNulRejection(app);
+  registerEventStreams(app);
 
   const twoFactor = createTwoFactorService(ctx);
   const auth = createAuthService(ctx, { twoFactor });
@@ -134,7 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const schoolClasses = createSchoolClassesService(ctx, { orgUnits, dataEntry });
   const students = createStudentsService(ctx, { masking: studentMaskingFromEnv() });
   const studentHealth = createStudentHealthService(ctx, { students });
-  const notifications = createNotificationsService(ctx);
+  const notifications = createNotificationsService(ctx, { events });
   const valueSources = planValueSources(ctx, indicators);
   const evaluations = createEvaluationCache(ctx.database.db, ctx.clock, valueSources);
   const supervision = createSupervisionService(ctx, { evaluations });
@@ -191,35 +204,58 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...inspectorate.mounts,
   ]);
 
+  // Listen before the first request, so an event stream opened at once misses nothing.
+  app.addHook("onReady", async () => events.open());
+  app.addHook("onClose", async () => events.close());
+
   if (options.backgroundJobs) {
-    // Overdue 整改单 raise their 督办单 first, so the same sweep can escalate them in time.
-    const sweep = () => {
-      inspectorate.rectifications
-        .escalateOverdue()
-        .then(() => supervision.sweep())
-        .catch((error: unknown) => app.log.error({ err: error }, "督办巡检失败"));
-      servicesHall
-        .escalateOverdue()
-        .catch((error: unknown) => app.log.error({ err: error }, "办件超期督办失败"));
-    };
+    // Each periodic job runs once per period however many instances run (a claim in periodic_runs).
+    const periodic = createPeriodicRunner({
+      db: ctx.database.db,
+      clock: ctx.clock,
+      jobs: [
+        {
+          name: "supervision-sweep",
+          periodMs: options.config.sweepPeriodMs,
+          run: async (period) => {
+            // Overdue 整改单 raise their 督办单 first, so the same sweep can escalate them in time.
+            await inspectorate.rectifications.escalateOverdue();
+            const result = await supervision.sweep();
+            app.log.info(
+              { periodic: "supervision-sweep", period, ...result },
+              "督办巡检完成（本周期由本实例执行）",
+            );
+          },
+        },
+        {
+          name: "services-hall-escalation",
+          periodMs: options.config.sweepPeriodMs,
+          run: async () => {
+            await servicesHall.escalateOverdue();
+          },
+        },
+        {
+          name: "campus-safety-sweep",
+          periodMs: SAFETY_SWEEP_PERIOD_MS,
+          run: async () => {
+            await campusSafety.services.sweep();
+          },
+        },
+      ],
+      onError: (name, error) => app.log.error({ err: error, periodic: name }, "定时任务失败"),
+    });
+    app.addHook("onReady", async () => {
+      if (ctx.database.engine !== "pglite") return;
+      const failed = await failJobsOfPreviousRun(ctx.database.db, ctx.clock);
+      if (failed > 0) app.log.warn({ failed }, "上次运行中断的导入任务已标记为失败");
+    });
     // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
     // its first requests meanwhile rather than start late.
     app.addHook("onListen", async () => {
-      setImmediate(() => void sweep());
+      setImmediate(() => void periodic.tickAll());
+      periodic.start();
     });
-    const timer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
-    timer.unref();
-    // Incident time limits run in minutes: the campus-safety sweep runs every minute.
-    const safetySweep = () =>
-      campusSafety.services
-        .sweep()
-        .catch((error: unknown) => app.log.error({ err: error }, "校园安全巡检失败"));
-    const safetyTimer = setInterval(() => void safetySweep(), SAFETY_SWEEP_INTERVAL_MS);
-    safetyTimer.unref();
-    app.addHook("onClose", async () => {
-      clearInterval(timer);
-      clearInterval(safetyTimer);
-    });
+    app.addHook("onClose", async () => periodic.stop());
   }
 
   await serveWebApp(app, options.config);

@@ -28,6 +28,8 @@ export interface AppConfig {
   twoFactorRoles: Role[];
   /** Required roles must enrol at their next sign-in (production, or TWO_FACTOR_REQUIRED=1). */
   twoFactorRequired: boolean;
+  /** How often the 督办 sweep runs (once per period across all instances); default one hour. */
+  sweepPeriodMs: number;
 }
 
 /** 等保 2.0 三级: two factors for administrators — the system administrator and the city-wide roles. */
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.TWO_FACTOR_REQUIRED === undefined || env.TWO_FACTOR_REQUIRED === ""
         ? env.NODE_ENV === "production"
         : env.TWO_FACTOR_REQUIRED === "1" || env.TWO_FACTOR_REQUIRED === "true",
+    sweepPeriodMs: Math.max(1_000, intFromEnv(env.SWEEP_PERIOD_MS, 60 * 60 * 1000)),
   };
 }

@@ -12,6 +12,11 @@ export interface Database {
   engine: Engine;
   db: Db;
   close(): Promise<void>;
+  /**
+   * LISTEN on a channel: PostgreSQL on its own connection (reconnecting), the embedded engine in process.
+   * Returns the unlisten. Absent on handles that cannot listen (a test double).
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Raw SQL for aggregations; both drivers return `{ rows }`. */

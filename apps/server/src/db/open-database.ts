@@ -40,6 +40,12 @@ export function wrapPglite(client: PGlite): Database {
     engine: "pglite",
     db,
     close: () => client.close(),
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
   };
 }
 
@@ -58,5 +64,45 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     engine: "postgresql",
     db,
     close: () => pool.end(),
+    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
+  };
+}
+
+const RELISTEN_MS = 1_000;
+
+/** A dedicated connection (LISTEN needs one) that reconnects after a restart or failover of the server. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on("error", (error) => {
+      console.warn(`PostgreSQL 事件连接断开：${error.message}`);
+      if (client === next) client = undefined;
+      void next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(reconnect, RELISTEN_MS);
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  const reconnect = () => {
+    connect().catch(() => {
+      if (!stopped) retry = setTimeout(reconnect, RELISTEN_MS);
+    });
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }

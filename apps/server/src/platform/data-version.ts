@@ -32,4 +32,7 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   // Parent sign-up bookkeeping (migration 0023), like sessions.
   "sms_outbox",
   "sign_up_codes",
+  // Job bookkeeping (migration 0022): progress and heartbeats move every second during an import.
+  "import_jobs",
+  "periodic_runs",
 ];

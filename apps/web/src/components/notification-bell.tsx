@@ -1,13 +1,14 @@
 import { BellOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Empty, Flex, List, Popover, Spin, Typography } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { t } from "../app/locale/index.ts";
 import { formatDateTime } from "./format-date.ts";
 import {
   markAllRead,
   markRead,
+  NOTIFICATION_EVENTS_URL,
   notificationKeys,
   notificationsQuery,
   unreadCountQuery,
@@ -58,6 +59,13 @@ export function NotificationBell() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: notificationKeys.all });
   const read = useMutation({ mutationFn: markRead, onSettled: refresh });
   const readAll = useMutation({ mutationFn: markAllRead, onSettled: refresh });
+  // New notifications are pushed from whichever server instance raised them; the poll stays as fallback.
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    const source = new EventSource(NOTIFICATION_EVENTS_URL);
+    source.onmessage = () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+    return () => source.close();
+  }, [queryClient]);
   const count = unread.data ?? 0;
 
   const openNotification = (n: AppNotification) => {

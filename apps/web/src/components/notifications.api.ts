@@ -14,6 +14,8 @@ export interface AppNotification {
 
 const BASE = "/api/notifications";
 const POLL_MS = 60_000;
+/** Server-sent events: one message per new notification for the signed-in account. */
+export const NOTIFICATION_EVENTS_URL = `${BASE}/events`;
 
 export const notificationKeys = {
   all: ["notifications"] as const,

@@ -4,6 +4,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
+import { publishEvent, type AppEvent, type EventBus } from "../../platform/events.ts";
 import { notificationReads, notifications } from "./notifications.tables.ts";
 
 export interface NewNotification {
@@ -16,20 +17,40 @@ export interface NewNotification {
   link?: string | null;
 }
 
-/** Writes notifications inside the caller's transaction, so they exist exactly when the cause commits. */
+/**
+ * Writes notifications inside the caller's transaction, so they exist exactly when the cause commits; each
+ * is announced to every instance's event streams at the same commit (pg_notify in the transaction).
+ */
 export async function notify(tx: Db, items: readonly NewNotification[], at: Date): Promise<void> {
   if (items.length === 0) return;
-  await tx.insert(notifications).values(
-    items.map((n) => ({
-      orgUnitId: n.orgUnitId,
-      role: n.role,
-      kind: n.kind,
-      title: n.title,
-      body: n.body ?? "",
-      link: n.link ?? null,
-      createdAt: at,
-    })),
-  );
+  const written = await tx
+    .insert(notifications)
+    .values(
+      items.map((n) => ({
+        orgUnitId: n.orgUnitId,
+        role: n.role,
+        kind: n.kind,
+        title: n.title,
+        body: n.body ?? "",
+        link: n.link ?? null,
+        createdAt: at,
+      })),
+    )
+    .returning({
+      id: notifications.id,
+      orgUnitId: notifications.orgUnitId,
+      role: notifications.role,
+      kind: notifications.kind,
+      title: notifications.title,
+    });
+  for (const n of written) await publishEvent(tx, { type: "notification", ...n });
+}
+
+/** What an event stream sends its account of a new notification. */
+export interface NotificationEvent {
+  id: string;
+  kind: string;
+  title: string;
 }
 
 /** Notifications addressed to the actor's unit, to everyone there or to the actor's role. */
@@ -46,9 +67,22 @@ function unreadBy(actor: Actor) {
   );
 }
 
-export function createNotificationsService(ctx: AppContext) {
+export function createNotificationsService(ctx: AppContext, deps: { events?: EventBus | undefined } = {}) {
   const { db } = ctx.database;
   return {
+    /**
+     * New notifications addressed to the actor, from whichever instance raised them (LISTEN/NOTIFY).
+     * Returns the unsubscribe; without an event bus nothing is pushed and the page keeps polling.
+     */
+    subscribe(actor: Actor, listener: (event: NotificationEvent) => void): () => void {
+      if (!deps.events) return () => undefined;
+      return deps.events.subscribe((event: AppEvent) => {
+        if (event.type !== "notification" || event.orgUnitId !== actor.orgUnitId) return;
+        if (event.role !== null && event.role !== actor.role) return;
+        listener({ id: event.id, kind: event.kind, title: event.title });
+      });
+    },
+
     async list(actor: Actor, options: { unreadOnly: boolean; limit: number }) {
       const rows = await db
         .select({

@@ -40,7 +40,7 @@ const LOOKUP_BATCH = 2_000;
 export function createHealthImporter(ctx: AppContext): Record<HealthImportKind, ImportJobRunner> {
   const { clock } = ctx;
   // One store for both kinds: an account runs one health import at a time.
-  const jobs = createJobStore(() => clock.now().getTime());
+  const jobs = createJobStore(ctx, "student-health");
 
   function session(kind: HealthImportKind, run: ImportRun<ColumnMap>) {
     const { job, actor, columns } = run;

@@ -2,6 +2,7 @@ import type { Permission } from "@edubureau/domain";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { openEventStream } from "../../http/event-stream.ts";
 import { AppError } from "../../http/problem.ts";
 import { readUpload } from "../uploads/upload.ts";
 import * as s from "./import-job.schemas.ts";
@@ -46,33 +47,68 @@ export async function answerImport(
   return reply.code(200).send(jobView(job));
 }
 
+/** Where an event stream reads a job: memory where it runs, else its record when another instance says so. */
+export interface JobFeed {
+  first: ImportJob;
+  /** The job now (memory or its record). */
+  read: () => Promise<ImportJob>;
+  /** True while this instance runs the job: re-read every EVENT_INTERVAL_MS, no database. */
+  live: boolean;
+  /** Changes announced by the instance that runs it (LISTEN/NOTIFY). */
+  onChange: (listener: () => void) => () => void;
+}
+
+/** A job run elsewhere is also re-read this often, so a dead instance's job is seen to fail. */
+const REMOTE_POLL_MS = 2_000;
+
 /**
  * Progress pushed as server-sent events until the job ends. Polling needs a session lookup per request,
  * which on the embedded engine waits for the import's write transaction; the caller authorises this
- * stream once, up front, and hands over the job.
+ * stream once, up front, and hands over the job. A job running on another instance is followed through its
+ * record: re-read on each of that instance's announcements and every REMOTE_POLL_MS.
  */
-export function sendJobEvents(reply: FastifyReply, job: ImportJob): void {
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-  });
+export function sendJobEvents(reply: FastifyReply, feed: JobFeed | ImportJob): void {
+  const { first, read, live, onChange }: JobFeed =
+    "first" in feed
+      ? feed
+      : { first: feed, read: async () => feed, live: true, onChange: () => () => undefined };
+  const raw = openEventStream(reply);
   let sent = "";
-  const push = (): boolean => {
+  let ended = false;
+  const push = (job: ImportJob): boolean => {
     const text = JSON.stringify(jobView(job));
     if (text !== sent) raw.write(`data: ${text}\n\n`);
     sent = text;
     return job.state === "done" || job.state === "failed";
   };
-  if (push()) return void raw.end();
-  const timer = setInterval(() => {
-    if (!push()) return;
+  if (push(first)) return void raw.end();
+  let unsubscribe = () => undefined as unknown;
+  const stop = () => {
+    ended = true;
     clearInterval(timer);
-    raw.end();
-  }, EVENT_INTERVAL_MS);
-  raw.once("close", () => clearInterval(timer));
+    unsubscribe();
+  };
+  let reading = false;
+  const refresh = () => {
+    if (ended || reading) return;
+    reading = true;
+    read()
+      .then((job) => {
+        if (ended || !push(job)) return;
+        stop();
+        raw.end();
+      })
+      .catch(() => {
+        stop();
+        raw.end();
+      })
+      .finally(() => {
+        reading = false;
+      });
+  };
+  const timer = setInterval(refresh, live ? EVENT_INTERVAL_MS : REMOTE_POLL_MS);
+  unsubscribe = onChange(refresh);
+  raw.once("close", stop);
 }
 
 /**
@@ -108,11 +144,20 @@ export function importJobRoutes(options: {
       "/import/:jobId",
       { schema: { tags, params: s.jobParams, response: { 200: s.importJob } } },
       async (request) =>
-        jobView(imports.status(requirePermission(request, permission), request.params.jobId)),
+        jobView(await imports.status(requirePermission(request, permission), request.params.jobId)),
     );
     // Authorised once, up front (see sendJobEvents).
     app.get("/import/:jobId/events", { schema: { tags, params: s.jobParams } }, async (request, reply) => {
-      sendJobEvents(reply, imports.status(requirePermission(request, permission), request.params.jobId));
+      const actor = requirePermission(request, permission);
+      const { jobId } = request.params;
+      const first = await imports.status(actor, jobId);
+      const follow = imports.follow(jobId);
+      sendJobEvents(reply, {
+        first,
+        read: () => (follow.live ? Promise.resolve(first) : imports.status(actor, jobId)),
+        live: follow.live,
+        onChange: follow.onChange,
+      });
     });
   };
 }

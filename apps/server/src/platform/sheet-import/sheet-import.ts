@@ -43,7 +43,7 @@ export function runSheetImport<Columns>(
 ): ImportJobRunner {
   const { db } = ctx.database;
   const { clock } = ctx;
-  const jobs = options.jobs ?? createJobStore(() => clock.now().getTime());
+  const jobs = options.jobs ?? createJobStore(ctx, spec.name);
   const sort = spec.sort ?? byRow;
   const refuse = (row: number, message: string) => new SheetRefused(row, message);
   const tooMany = (row: number) => refuse(row, `单次最多导入 ${spec.maxRows} 行，请拆分为多个文件后分别导入`);
@@ -79,6 +79,7 @@ export function runSheetImport<Columns>(
     const result = await session.write(tx);
     const after = { fileName: job.fileName, sha256, ...result };
     await recordAudit(tx, whoOf(actor), { event: spec.auditEvent, entityId: job.id, after }, clock.now());
+    await jobs.recordDoneIn(tx, job, result);
     return result;
   }
 
@@ -152,21 +153,21 @@ export function runSheetImport<Columns>(
       const result: ImportResult = spec.streamed
         ? await streamedSheet(job, actor, workbook, sha256, spec.streamed.batchRows)
         : await wholeSheet(job, actor, workbook, sha256);
-      jobs.finish(job, result);
+      await jobs.finish(job, result);
     } catch (error) {
       if (error instanceof SheetRefused) return jobs.fail(job, { errors: [error.problem] });
       if (error instanceof ImportRejected) return jobs.fail(job, { errors: sort(error.problems) });
       console.error(`${spec.name} failed`, error);
-      jobs.fail(job, { message: IMPORT_CRASHED });
+      await jobs.fail(job, { message: IMPORT_CRASHED });
     }
   }
 
   /** Refused before any job exists: the role, a running import of the same account, an unreadable file. */
   async function begin(actor: Actor, upload: ImportUpload) {
     if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
-    jobs.assertIdle(actor.userId);
+    await jobs.assertIdle(actor.userId);
     const workbook = await openWorkbook(upload.buffer, spec.refusal);
-    return { job: jobs.create(actor.userId, upload.fileName), workbook };
+    return { job: await jobs.create(actor.userId, upload.fileName), workbook };
   }
 
   return {
@@ -180,10 +181,11 @@ export function runSheetImport<Columns>(
       await run(job, actor, upload, workbook);
       return job;
     },
-    status(actor, jobId) {
+    async status(actor, jobId) {
       if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
       return jobs.status(actor, jobId);
     },
+    follow: (jobId) => ({ live: jobs.isLive(jobId), onChange: (listener) => jobs.onChange(jobId, listener) }),
   };
 }
 
