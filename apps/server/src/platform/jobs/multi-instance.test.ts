@@ -15,7 +15,7 @@ import {
   startServer,
   stopServer,
   type Server,
-} from "./server-process.ts";
+} from "../../test/server-process.ts";
 
 // Issue 14, acceptance: two server processes on one fresh PostgreSQL database. kill -9 one during a large
 // import — the other reports the job failed (never lost, never duplicated, nothing written); the 督办

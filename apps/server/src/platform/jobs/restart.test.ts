@@ -12,7 +12,7 @@ import {
   startServer,
   stopServer,
   type Server,
-} from "./server-process.ts";
+} from "../../test/server-process.ts";
 
 // Issue 14, defect 7 and item 4 on the default engine: the server process (embedded PGlite in DATA_DIR) is
 // killed with -9 while it writes a large import, then started again on the same data. The job answers

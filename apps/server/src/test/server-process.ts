@@ -14,12 +14,12 @@ import {
   type InstitutionColumnKey,
   type SheetCell,
 } from "@edubureau/domain/registry";
-import { DEMO_PASSWORD } from "../../seed/demo-accounts.ts";
-import { SESSION_COOKIE } from "../../http/session-token.ts";
+import { DEMO_PASSWORD } from "../seed/demo-accounts.ts";
+import { SESSION_COOKIE } from "../http/session-token.ts";
 
 /** Test helpers: the real server entry (main.ts) as a child process, signed in to over HTTP. */
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../..");
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
 export interface Server {
   name: string;
