@@ -27,8 +27,7 @@ export interface LedgerFigures {
 
 export function ledgerFigures(ledger: PlacementLedger): LedgerFigures {
   const schools = [...ledger.capacity.keys()].sort(compareText).map((school) => {
-    let waiting = 0;
-    for (const { number } of ledger.waitingFor(school)) if (ledger.wants(number, school)) waiting += 1;
+    const waiting = ledger.countWaiting(school);
     const places = ledger.capacity.get(school) ?? 0;
     const admitted = ledger.held.get(school)?.length ?? 0;
     return { school, places, admitted, free: places - admitted, waiting };

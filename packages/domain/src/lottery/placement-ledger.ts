@@ -103,6 +103,28 @@ export class PlacementLedger {
     }
   }
 
+  /**
+   * How many on the school's waiting lists would still move there: waitingFor() counted with plain loops,
+   * since the public figures count every school's lists at once (100,000 applicants in the bench).
+   */
+  countWaiting(school: string): number {
+    const lists = this.rounds.map((r) => r.waiting.get(school) ?? []);
+    let count = 0;
+    if (lists.length === 1) {
+      for (const number of lists[0] ?? []) if (this.wants(number, school)) count += 1;
+      return count;
+    }
+    const seen = new Set<string>();
+    for (const list of lists) {
+      for (const number of list) {
+        if (seen.has(number)) continue;
+        seen.add(number);
+        if (this.wants(number, school)) count += 1;
+      }
+    }
+    return count;
+  }
+
   private place(number: string, school: string, via: string): void {
     this.held.get(school)?.push(number);
     this.holder.set(number, school);
