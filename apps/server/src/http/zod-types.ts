@@ -10,3 +10,6 @@ export const pageQuery = {
   page: z.coerce.number().int().min(1, "页码须为正整数").default(1),
   pageSize: z.coerce.number().int().min(1).max(200, "每页最多 200 条").default(20),
 };
+
+/** A reply without a body (204): declared so the OpenAPI document and the web's types say so. */
+export const noContent = z.undefined().describe("无内容");

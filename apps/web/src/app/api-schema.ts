@@ -330,8 +330,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -434,8 +434,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -1123,8 +1123,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -3881,7 +3881,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              year: number;
+              items: {
+                districtId: string;
+                districtName: string;
+                students: number | null;
+              }[];
+              total: number;
+              target: {
+                code: string;
+                value: number;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -3908,7 +3922,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              programme: string;
+              districtId: string;
+              year: number;
+              students: number;
+            };
+          };
         };
       };
     };
@@ -3940,7 +3961,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                title: string;
+                kind: string;
+                year: number;
+                seriesNo: number | null;
+                windowFrom: string;
+                windowTo: string;
+                stage: string;
+                history: {
+                  stage: string;
+                  on: string;
+                  note?: string;
+                }[];
+                nominees: number;
+                awarded: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -3972,11 +4013,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+            };
+          };
         };
       };
     };
@@ -4009,7 +4055,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              kind: string;
+              year: number;
+              seriesNo: number | null;
+              windowFrom: string;
+              windowTo: string;
+              stage: string;
+              history: {
+                stage: string;
+                on: string;
+                note?: string;
+              }[];
+              nominees: {
+                teacherId: string;
+                name: string;
+                teacherNumber: string;
+                institutionName: string;
+                post: string;
+                selected: boolean;
+                awardedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4055,7 +4126,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+              stageLabel: string;
+            };
+          };
         };
       };
     };
@@ -4093,11 +4171,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              nominated: string;
+            };
+          };
         };
       };
     };
@@ -4128,7 +4210,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                type: string;
+                name: string;
+                establishment: string;
+                year: number;
+                leaderId: string;
+                leaderName: string;
+                institutionName: string;
+                members: number;
+                assessments: {
+                  year: number;
+                  grade: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -4156,11 +4256,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -4193,7 +4297,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              type: string;
+              name: string;
+              establishment: string;
+              year: number;
+              leaderId: string;
+              leaderName: string;
+              institutionName: string;
+              members: {
+                teacherId: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                post: string;
+                title: string;
+                leader: boolean;
+              }[];
+              assessments: {
+                year: number;
+                grade: string;
+                note: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -4238,7 +4367,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              /** @enum {string} */
+              grade: "excellent" | "pass" | "fail";
+              note?: string;
+            };
+          };
         };
       };
     };
@@ -4280,7 +4417,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              added: number;
+            };
+          };
         };
       };
     };
@@ -4312,8 +4453,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -5728,8 +5869,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -6455,8 +6596,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -7688,7 +7829,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              confirmed: number;
+            };
+          };
         };
       };
     };
@@ -7721,7 +7866,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              year: number;
+              items: {
+                teacherId: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                registeredOn: string;
+                cycle: {
+                  from: string;
+                  to: string;
+                };
+                outcome: string;
+                outcomeLabel: string;
+                reasons: string[];
+                notes: string[];
+                hours: {
+                  counted: number;
+                  required: number;
+                } | null;
+                confirmedOutcome: string | null;
+              }[];
+              summary: {
+                passed: number;
+                deferred: number;
+                failed: number;
+                confirmed: number;
+              };
+            };
+          };
         };
       };
     };
@@ -7756,7 +7931,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                foundOn: string;
+                severity: string;
+                description: string;
+                recordedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -7782,11 +7968,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -7817,7 +8007,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              registeredOn: string | null;
+              dueYear: number | null;
+              due: boolean;
+              evaluation: {
+                cycle: {
+                  from: string;
+                  to: string;
+                };
+                /** @enum {string} */
+                outcome: "passed" | "deferred" | "failed" | "notDue";
+                outcomeLabel: string;
+                reasons: string[];
+                hours: {
+                  counted: number;
+                  required: number;
+                } | null;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -9103,7 +9313,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                subject: string;
+                title: string;
+                hours: number;
+                honours: string[];
+                ruralCertified: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9136,7 +9360,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              experience: {
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                totalDays: number;
+                totalMonths: number;
+                years: number;
+                months: number;
+                recognised: boolean;
+                basis: string;
+                message: string;
+              };
+              applications: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9167,11 +9432,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "pending";
+              message: string;
+            };
+          };
         };
       };
     };
@@ -9204,7 +9476,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9247,7 +9547,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "certified";
+              certificateNo: string;
+            };
+          };
         };
       };
     };
@@ -9288,7 +9595,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "rejected";
+            };
+          };
         };
       };
     };
@@ -9321,7 +9634,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                kind: string;
+                fromName: string;
+                toName: string;
+                fromDate: string;
+                toDate: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9349,11 +9673,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -9386,7 +9714,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              periods: {
+                from: string;
+                to: string;
+              }[];
+              totalDays: number;
+              totalMonths: number;
+              years: number;
+              months: number;
+              recognised: boolean;
+              basis: string;
+              message: string;
+            };
+          };
         };
       };
     };
@@ -9421,7 +9763,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9438,11 +9808,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "pending";
+              message: string;
+            };
+          };
         };
       };
     };
@@ -9623,7 +10000,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                field: string;
+                currentValue: string | null;
+                requestedValue: string;
+                reason: string;
+                status: string;
+                reviewNote: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9667,7 +10060,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              status: string;
+            };
+          };
         };
       };
     };
@@ -9894,7 +10292,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              teacherNumber: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+              institution: {
+                id: string;
+                name: string;
+              };
+              district: {
+                id: string;
+                name: string;
+              };
+              post: string;
+              subject: string;
+              stage: string;
+              title: string;
+              employment: string;
+              qualification: {
+                type: string | null;
+                subject: string | null;
+                number: string | null;
+                firstRegisteredOn: string | null;
+              };
+              registeredOn: string | null;
+              linkedAccount: boolean;
+              postings: {
+                id: string;
+                schoolName: string;
+                from: string;
+                to: string | null;
+                rural: boolean;
+              }[];
+              reviews: {
+                year: number;
+                grade: string;
+                approvedLeave: string | null;
+              }[];
+              ruralCertificate: {
+                certificateNo: string;
+                certifiedOn: string;
+                totalMonths: number;
+              } | null;
+              corrections: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                field: string;
+                currentValue: string | null;
+                requestedValue: string;
+                reason: string;
+                status: string;
+                reviewNote: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -9934,11 +10393,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -10128,7 +10591,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                from: string;
+                to: string;
+                /** @enum {string|null} */
+                approvedLeave: "maternity" | "sick" | "fullTimeStudy" | null;
+                note: string | null;
+                recordedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10155,11 +10630,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              from: string;
+              to: string;
+              /** @enum {string|null} */
+              approvedLeave: "maternity" | "sick" | "fullTimeStudy" | null;
+            };
+          };
         };
       };
     };
@@ -10196,7 +10679,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -10369,7 +10856,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+                teacherName: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10413,7 +10917,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              status: string;
+            };
+          };
         };
       };
     };
@@ -10444,7 +10953,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10484,11 +11009,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -10528,7 +11057,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                level: string;
+                kind: string;
+                hours: number;
+                startsOn: string;
+                endsOn: string;
+                capacity: number;
+                eligibility: {
+                  [key: string]: unknown;
+                };
+                organiserId: string;
+                organiserName: string;
+                organiserPath: string;
+                enrolled: number;
+                completed: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10567,11 +11117,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              level: string;
+              kind: string;
+              hours: number;
+              startsOn: string;
+              endsOn: string;
+              capacity: number;
+              eligibility: {
+                [key: string]: unknown;
+              };
+              organiserId: string;
+              organiserName: string;
+              organiserPath: string;
+              enrolled: number;
+              completed: number;
+            };
+          };
         };
       };
     };
@@ -10604,7 +11173,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              level: string;
+              kind: string;
+              hours: number;
+              startsOn: string;
+              endsOn: string;
+              capacity: number;
+              eligibility: {
+                [key: string]: unknown;
+              };
+              organiserId: string;
+              organiserName: string;
+              organiserPath: string;
+              enrolled: number;
+              completed: number;
+              quotas: {
+                districtId: string;
+                districtName: string;
+                quota: number;
+                enrolled: number;
+              }[];
+              enrolments: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                districtId: string;
+                status: string;
+                attendedHours: number | null;
+                assessmentPassed: boolean | null;
+                completedOn: string | null;
+                note: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10653,7 +11260,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              results: {
+                teacherId: string;
+                status: string;
+                hours: number;
+                message: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10694,7 +11310,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              enrolled: number;
+            };
+          };
         };
       };
     };
@@ -10738,7 +11358,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                districtId: string;
+                districtName: string;
+                quota: number;
+                enrolled: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -10772,7 +11401,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -11040,8 +11685,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -11075,8 +11720,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireActor } from "../../http/authenticate.ts";
 import type { NotificationsService } from "./notifications.service.ts";
 import * as s from "./notifications.schemas.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 /** Every signed-in account has an inbox; what it holds depends on its unit and role. */
 export function notificationsRoutes(service: NotificationsService): FastifyPluginAsyncZod {
@@ -20,10 +21,14 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
     app.get("/unread-count", { schema: { tags, response: { 200: s.unreadCount } } }, async (request) => ({
       unread: await service.unreadCount(requireActor(request)),
     }));
-    app.post("/:id/read", { schema: { tags, params: s.idParams } }, async (request, reply) => {
-      await service.markRead(requireActor(request), request.params.id);
-      return reply.code(204).send();
-    });
+    app.post(
+      "/:id/read",
+      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.markRead(requireActor(request), request.params.id);
+        return reply.code(204).send();
+      },
+    );
     app.post("/read-all", { schema: { tags, response: { 200: s.readAllResult } } }, async (request) => ({
       marked: await service.markAllRead(requireActor(request)),
     }));
