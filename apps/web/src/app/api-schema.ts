@@ -3971,9 +3971,11 @@ export interface paths {
                 seriesNo: number | null;
                 windowFrom: string;
                 windowTo: string;
-                stage: string;
+                /** @enum {string} */
+                stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
                 history: {
-                  stage: string;
+                  /** @enum {string} */
+                  stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
                   on: string;
                   note?: string;
                 }[];
@@ -4064,9 +4066,11 @@ export interface paths {
               seriesNo: number | null;
               windowFrom: string;
               windowTo: string;
-              stage: string;
+              /** @enum {string} */
+              stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
               history: {
-                stage: string;
+                /** @enum {string} */
+                stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
                 on: string;
                 note?: string;
               }[];

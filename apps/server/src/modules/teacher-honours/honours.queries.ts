@@ -1,3 +1,4 @@
+import type { HonourRoundStage } from "@edubureau/domain/teachers";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
@@ -10,8 +11,9 @@ export interface RoundRow {
   seriesNo: number | null;
   windowFrom: string;
   windowTo: string;
-  stage: string;
-  history: { stage: string; on: string; note?: string }[];
+  /** Written only through the round's life cycle (honour-round-state.ts). */
+  stage: HonourRoundStage;
+  history: { stage: HonourRoundStage; on: string; note?: string }[];
 }
 
 export interface NomineeRow {

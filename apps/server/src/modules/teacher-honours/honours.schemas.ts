@@ -3,7 +3,8 @@ import { z } from "zod";
 
 /** Response shapes of /api/honours (the OpenAPI document and the web's types come from them). */
 
-const stageEntry = z.object({ stage: z.string(), on: z.string(), note: z.string().optional() });
+const stage = z.enum(HONOUR_ROUND_STAGES);
+const stageEntry = z.object({ stage, on: z.string(), note: z.string().optional() });
 
 const roundFields = {
   id: z.string(),
@@ -13,7 +14,7 @@ const roundFields = {
   seriesNo: z.number().nullable(),
   windowFrom: z.string(),
   windowTo: z.string(),
-  stage: z.string(),
+  stage,
   history: z.array(stageEntry),
 };
 
@@ -35,7 +36,7 @@ export const roundCreated = z.object({ id: z.string(), title: z.string() });
 export const nominated = z.object({ nominated: z.string() });
 export const roundAdvanced = z.object({
   id: z.string(),
-  stage: z.enum(HONOUR_ROUND_STAGES),
+  stage,
   stageLabel: z.string(),
 });
 
