@@ -6,7 +6,7 @@ import { lotteryPlaces, STAGE_LABELS } from "@edubureau/domain/enrolment";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { hasPermission } from "../../app/session/session-types.ts";
+import { hasPermission } from "../../app/session/permissions.ts";
 import { CalendarView } from "./calendar-view.tsx";
 import { roundQuery } from "./enrolment.api.ts";
 import type { Plan, Round } from "./enrolment-types.ts";
