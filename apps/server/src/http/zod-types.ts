@@ -13,3 +13,14 @@ export const pageQuery = {
 
 /** A reply without a body (204): declared so the OpenAPI document and the web's types say so. */
 export const noContent = z.undefined().describe("无内容");
+
+/**
+ * An object with one required field per key, e.g. a count per status. Unlike `z.record(z.enum(…), …)`,
+ * the OpenAPI document names each key, so the web's types know every field is there.
+ */
+export function recordOf<const K extends readonly [string, ...string[]], V extends z.ZodType>(
+  keys: K,
+  value: V,
+) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as { [P in K[number]]: V });
+}

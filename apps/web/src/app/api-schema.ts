@@ -4521,13 +4521,18 @@ export interface paths {
                 }[];
               }[];
               periods: {
-                [key: string]: {
+                year: {
+                  value: string;
+                  label: string;
+                }[];
+                school_year: {
                   value: string;
                   label: string;
                 }[];
               };
               defaults: {
-                [key: string]: string;
+                year: string;
+                school_year: string;
               };
             };
           };
@@ -7747,7 +7752,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
               };
               focusAreas: {
@@ -11917,11 +11927,21 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
               };
               targetCounts: {
-                [key: string]: number;
+                not_started: number;
+                on_track: number;
+                lagging: number;
+                seriously_lagging: number;
+                completed: number;
+                overdue: number;
               };
               focusAreas: {
                 /** Format: uuid */
@@ -11934,7 +11954,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 taskCount: number;
               }[];
@@ -12145,7 +12170,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 targetCount: number;
                 milestoneCount: number;
@@ -12511,7 +12541,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 targetCount: number;
                 milestoneCount: number;
@@ -13853,7 +13888,12 @@ export interface paths {
               status: "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
               progress: number;
               counts: {
-                [key: string]: number;
+                not_started: number;
+                on_track: number;
+                lagging: number;
+                seriously_lagging: number;
+                completed: number;
+                overdue: number;
               };
               targetCount: number;
               milestoneCount: number;

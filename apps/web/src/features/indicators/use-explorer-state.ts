@@ -27,12 +27,12 @@ export function useExplorerState(catalogue: Catalogue | undefined): ExplorerStat
   const [params, setParams] = useSearchParams();
   const code = params.get("indicator") ?? DEFAULT_INDICATOR;
   const item = catalogue?.items.find((i) => i.code === code) ?? catalogue?.items[0];
-  const periodOptions = (item && catalogue ? catalogue.periods[item.periodType] : undefined) ?? [];
+  const periodOptions = item && catalogue ? catalogue.periods[item.periodType] : [];
   const period =
     params.get("period") && periodOptions.some((p) => p.value === params.get("period"))
       ? (params.get("period") ?? "")
       : item && catalogue
-        ? (catalogue.defaults[item.periodType] ?? "")
+        ? catalogue.defaults[item.periodType]
         : "";
   const chosen = Object.fromEntries((item?.params ?? []).map((p) => [p.key, params.get(p.key) ?? p.default]));
   const request: IndicatorRequest | null = item
