@@ -12,7 +12,7 @@ import {
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { districtsQuery, enrolmentApi, enrolmentKeys, roundSchoolsQuery } from "./enrolment.api.ts";
-import type { PublicRound } from "./enrolment-types.ts";
+import type { PublicRound } from "./enrolment.api.ts";
 
 interface Values {
   roundId: string;

@@ -9,7 +9,7 @@ import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { CalendarView } from "./calendar-view.tsx";
 import { roundQuery } from "./enrolment.api.ts";
-import type { Plan, Round } from "./enrolment-types.ts";
+import type { Plan, Round } from "./enrolment.api.ts";
 import { PlanModal } from "./plan-modal.tsx";
 import { RoundFormModal } from "./round-form-modal.tsx";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
