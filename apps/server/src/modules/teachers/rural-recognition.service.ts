@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   ruralCertificateNumber,
   ruralExperience,
@@ -18,6 +17,7 @@ import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
 import { ruralExperienceRecognitions } from "./teachers.tables.ts";
 import type { TeachersService } from "./teachers.service.ts";
+import { ruralRecognitionPolicy } from "../../policies/teacher.ts";
 
 export const RURAL_RECOGNITION_STATUSES = ["pending", "certified", "rejected"] as const;
 export type RuralRecognitionStatus = (typeof RURAL_RECOGNITION_STATUSES)[number];
@@ -147,11 +147,6 @@ export function createRuralRecognitionService(
     return row;
   }
 
-  function requireCertify(actor: Actor): void {
-    if (!can(actor.role, "ruralExperience.certify"))
-      throw problems.forbidden("农村(薄弱)学校任教经历由区县教育局认定。");
-  }
-
   return {
     /** The computed result for the teacher's own record (teachers.self). */
     async mine(actor: Actor) {
@@ -170,7 +165,7 @@ export function createRuralRecognitionService(
 
     /** The school or district applies on the teacher's behalf. */
     async applyFor(actor: Actor, teacherId: string) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      ruralRecognitionPolicy.authorize(actor, "apply");
       return db.transaction(async (tx) =>
         apply(actor, await deps.teachers.getVisible(actor, teacherId, tx), tx),
       );
@@ -192,7 +187,7 @@ export function createRuralRecognitionService(
     },
 
     async certify(actor: Actor, id: string, input: { note?: string | undefined }) {
-      requireCertify(actor);
+      ruralRecognitionPolicy.authorize(actor, "certify");
       const now = clock.now();
       const today = beijingDate(now);
       return db.transaction(async (tx) => {
@@ -248,7 +243,7 @@ export function createRuralRecognitionService(
     },
 
     async reject(actor: Actor, id: string, input: { note: string }) {
-      requireCertify(actor);
+      ruralRecognitionPolicy.authorize(actor, "certify");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await pendingInScope(actor, id, tx);
