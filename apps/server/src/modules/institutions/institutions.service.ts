@@ -1,4 +1,3 @@
-import { can, type Permission } from "@edubureau/domain";
 import {
   checkInstitutionFacts,
   checkPlaces,
@@ -22,15 +21,12 @@ import {
   type Placement,
 } from "./institution-writes.ts";
 import * as q from "./institutions.queries.ts";
+import { institutionPolicy } from "../../policies/registry.ts";
 
 export type InstitutionInput = InstitutionRowValue;
 export type InstitutionPatch = Partial<InstitutionInput>;
 
 const HISTORY_LIMIT = 200;
-
-function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw problems.forbidden();
-}
 
 /** "" from a form means "none". */
 function blankToNull(text: string | null): string | null {
@@ -108,7 +104,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
   }
 
   async function get(actor: Actor, id: string) {
-    assertCan(actor, "registry.read");
+    institutionPolicy.authorize(actor, "read");
     const view = await getView(actor, id);
     const [designationCount, enrolment] = await Promise.all([
       q.designationCount(db, id),
@@ -122,7 +118,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     imports: importer,
 
     async list(actor: Actor, options: q.InstitutionFilters & { page: number; pageSize: number }) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const { page, pageSize, ...filters } = options;
       const result = await q.listInScope(db, { scopePath: actor.scopePath, filters, page, pageSize });
       return {
@@ -132,12 +128,12 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async map(actor: Actor, filters: q.InstitutionFilters) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       return q.pointsInScope(db, actor.scopePath, filters);
     },
 
     async areas(actor: Actor) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const rows = await q.areasInScope(db, actor.scopePath);
       const ref = (r: q.AreaRow) => ({ id: r.id, code: r.code, name: r.name });
       return {
@@ -148,7 +144,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async create(actor: Actor, raw: InstitutionInput) {
-      assertCan(actor, "institutions.write");
+      institutionPolicy.authorize(actor, "write");
       const input = normalise(raw);
       checkFacts(input);
       const at = clock.now();
@@ -169,7 +165,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async update(actor: Actor, id: string, patch: InstitutionPatch) {
-      assertCan(actor, "institutions.write");
+      institutionPolicy.authorize(actor, "write");
       const at = clock.now();
       await db.transaction(async (tx) => {
         const current = await getView(actor, id, tx);
@@ -208,7 +204,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async history(actor: Actor, id: string) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       await getView(actor, id);
       const rows = await entityHistory(db, {
         entities: [INSTITUTION_ENTITY, "org_unit"],
@@ -219,12 +215,12 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async template(actor: Actor): Promise<Buffer> {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       return institutionWorkbook();
     },
 
     async exportFile(actor: Actor, filters: q.InstitutionFilters): Promise<Buffer> {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const rows = await q.allInScope(db, actor.scopePath, filters);
       return institutionWorkbook(
         rows.map((row) =>
