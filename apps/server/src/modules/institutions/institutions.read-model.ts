@@ -1,0 +1,18 @@
+import { QueryBuilder } from "drizzle-orm/pg-core";
+import { institutions } from "./institutions.tables.ts";
+
+/**
+ * What the institution registry publishes for other modules' list queries (classes, designations, projects,
+ * enrolment plans), so they join and filter in SQL without naming its tables: an institution's facts by its
+ * org unit. Read-only, and only these columns.
+ */
+export const institutionFacts = new QueryBuilder()
+  .select({
+    orgUnitId: institutions.orgUnitId,
+    districtId: institutions.districtId,
+    type: institutions.type,
+    ownership: institutions.ownership,
+    places: institutions.places,
+  })
+  .from(institutions)
+  .as("institution_facts");
