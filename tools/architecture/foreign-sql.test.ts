@@ -29,8 +29,6 @@ const KNOWN_FOREIGN_SQL = [
   "teacher-registration -> teachers", // the due list: teachers, annual reviews, absences
   "teacher-training -> teachers", // credits list joined to the teacher
   "teachers -> institutions", // a teacher's school; teacher import
-  "teachers -> users", // who certified a rural-experience recognition
-  "audit -> users", // the audit page names the accounts that acted
 ];
 
 describe("modules name only their own tables in SQL", () => {

@@ -18,6 +18,7 @@ import { registerNulRejection } from "./http/reject-nul.ts";
 import { mountRoutes } from "./http/route-mount.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { accountNamesAmong } from "./modules/users/users.read-model.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
@@ -137,7 +138,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },
     { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },
     { prefix: "/api/users", routes: usersRoutes(users) },
-    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db) },
+    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db, { accountNamesAmong }) },
     { prefix: "/api/institutions", routes: institutionsRoutes(institutions) },
     { prefix: "/api/indicators", routes: indicatorsRoutes(indicators) },
     { prefix: "/api/data", routes: dataRoutes(dataElements, dataEntry) },
