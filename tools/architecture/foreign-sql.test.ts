@@ -22,13 +22,11 @@ const KNOWN_FOREIGN_SQL = [
   "institutions -> designations", // an institution's designations and classes on its detail page
   "institutions -> school-classes",
   "student-health -> students", // parent look-up and the student lookup of a health import
-  "students -> institutions", // a student's school and district
   "teacher-honours -> teacher-training", // plan measures over teachers' training credits
   "teacher-honours -> teachers", // nominations list, plan measures
   "teacher-registration -> teacher-training", // hours counted towards 定期注册
   "teacher-registration -> teachers", // the due list: teachers, annual reviews, absences
   "teacher-training -> teachers", // credits list joined to the teacher
-  "teachers -> institutions", // a teacher's school; teacher import
 ];
 
 describe("modules name only their own tables in SQL", () => {

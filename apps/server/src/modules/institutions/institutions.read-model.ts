@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import { institutions } from "./institutions.tables.ts";
 
@@ -16,3 +17,9 @@ export const institutionFacts = new QueryBuilder()
   })
   .from(institutions)
   .as("institution_facts");
+
+/**
+ * The same facts for raw SQL, as a derived table with the registry's column names
+ * (`org_unit_id, district_id, type, ownership, places`): `join ${institutionFactsTable} i on …`.
+ */
+export const institutionFactsTable = sql`(select org_unit_id, district_id, type, ownership, places from institutions)`;
