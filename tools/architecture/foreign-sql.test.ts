@@ -23,10 +23,8 @@ const KNOWN_FOREIGN_SQL = [
   "institutions -> school-classes",
   "student-health -> students", // parent look-up and the student lookup of a health import
   "teacher-honours -> teacher-training", // plan measures over teachers' training credits
-  "teacher-honours -> teachers", // nominations list, plan measures
   "teacher-registration -> teacher-training", // hours counted towards 定期注册
   "teacher-registration -> teachers", // the due list: teachers, annual reviews, absences
-  "teacher-training -> teachers", // credits list joined to the teacher
 ];
 
 describe("modules name only their own tables in SQL", () => {
