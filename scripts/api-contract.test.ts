@@ -18,7 +18,7 @@ function answersFileOrStream(method: string, path: string): boolean {
 }
 
 interface Operation {
-  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
 }
 
 /** "METHOD /path" of every JSON route whose reply has no schema, so the web would get no type for it. */
