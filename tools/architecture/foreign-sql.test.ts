@@ -21,8 +21,6 @@ const SHARED = [/^[a-z-]+ -> org-units$/, /^indicators -> /];
 const KNOWN_FOREIGN_SQL = [
   "institutions -> designations", // an institution's designations and classes on its detail page
   "institutions -> school-classes",
-  "teacher-honours -> teacher-training", // plan measures over teachers' training credits
-  "teacher-registration -> teacher-training", // hours counted towards 定期注册
   "teacher-registration -> teachers", // the due list: teachers, annual reviews, absences
 ];
 

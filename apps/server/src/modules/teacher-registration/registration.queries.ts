@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { trainingCreditsTable } from "../teacher-training/training.read-model.ts";
 
 export interface DueTeacherRow {
   id: string;
@@ -77,7 +78,7 @@ export async function registrationFacts(
       db,
       sql`select c.teacher_id as "teacherId", null as "programmeId", 'municipal' as level, c.kind,
             sum(c.hours)::float8 as hours, c.credited_on::text as "creditedOn"
-          from training_credits c join teachers t on t.id = c.teacher_id
+          from ${trainingCreditsTable} c join teachers t on t.id = c.teacher_id
           where c.teacher_id = any(${ids}) and c.status = 'approved' and c.credited_on >= ${since}
             and c.credited_on >= t.registered_on and c.credited_on <= t.registered_on + interval '5 years'
           group by c.teacher_id, c.kind, c.credited_on`,
