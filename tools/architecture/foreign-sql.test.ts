@@ -21,7 +21,6 @@ const SHARED = [/^[a-z-]+ -> org-units$/, /^indicators -> /];
 const KNOWN_FOREIGN_SQL = [
   "institutions -> designations", // an institution's designations and classes on its detail page
   "institutions -> school-classes",
-  "teacher-registration -> teachers", // the due list: teachers, annual reviews, absences
 ];
 
 describe("modules name only their own tables in SQL", () => {

@@ -7,3 +7,13 @@ import { sql } from "drizzle-orm";
  * No identity numbers or birth dates: those stay behind the directory's own masking.
  */
 export const teacherCardTable = sql`(select id, name, teacher_number, institution_id, post, title from teachers)`;
+
+/** 定期注册's view of the directory: each teacher's registration date and fitness to teach. */
+export const teacherRegistrationTable = sql`(select id, teacher_number, name, institution_id, registered_on, fit_to_teach
+  from teachers)`;
+
+/** Annual reviews (年度考核) by teacher: `teacher_id, year, grade, approved_leave`. */
+export const annualReviewsTable = sql`(select teacher_id, year, grade, approved_leave from teacher_annual_reviews)`;
+
+/** Recorded absences from teaching (中止教育教学工作): `teacher_id, from_date, to_date, approved_leave`. */
+export const teacherAbsencesTable = sql`(select teacher_id, from_date, to_date, approved_leave from teacher_absences)`;
