@@ -33,6 +33,7 @@ import { createDesignationsService } from "./modules/designations/designations.s
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
 import { createInstitutionsService } from "./modules/institutions/institutions.service.ts";
+import { registryNeighbours } from "./registry-neighbours.ts";
 import { dataRoutes } from "./modules/indicators/data.routes.ts";
 import { createDataElementsService } from "./modules/indicators/data-elements.service.ts";
 import { createDataEntryService } from "./modules/indicators/data-entry.service.ts";
@@ -111,7 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const auth = createAuthService(ctx, { twoFactor });
   const orgUnits = createOrgUnitsService(ctx);
   const users = createUsersService(ctx, { orgUnits, sessions: auth, twoFactor });
-  const institutions = createInstitutionsService(ctx, { orgUnits });
+  const institutions = createInstitutionsService(ctx, { orgUnits, neighbours: registryNeighbours });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
   const indicators = createIndicatorsService(ctx, { orgUnits });

@@ -51,10 +51,13 @@ function checkFacts(input: InstitutionInput): void {
   }
 }
 
-export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: OrgUnitsService }) {
+export function createInstitutionsService(
+  ctx: AppContext,
+  deps: { orgUnits: OrgUnitsService; neighbours: q.RegistryNeighbours },
+) {
   const { db } = ctx.database;
   const { clock } = ctx;
-  const importer = createInstitutionImporter(ctx);
+  const importer = createInstitutionImporter(ctx, deps.neighbours);
 
   async function getView(actor: Actor, id: string, tx: Db = db) {
     const row = await q.findInScope(tx, id, actor.scopePath);
@@ -98,7 +101,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
   }
 
   async function checkEnrolment(id: string, places: number, tx: Db): Promise<void> {
-    const current = (await q.latestEnrolment(tx, [id])).get(id);
+    const current = (await q.latestEnrolment(tx, deps.neighbours, [id])).get(id);
     const message = current ? checkPlaces(current.students, places) : null;
     if (current && message) throw problems.field("places", `${message}（${current.schoolYear} 学年）`);
   }
@@ -107,8 +110,8 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     institutionPolicy.authorize(actor, "read");
     const view = await getView(actor, id);
     const [designationCount, enrolment] = await Promise.all([
-      q.designationCount(db, id),
-      q.latestEnrolment(db, [id]),
+      q.designationCount(db, deps.neighbours, id),
+      q.latestEnrolment(db, deps.neighbours, [id]),
     ]);
     return { ...view, designationCount, enrolment: enrolment.get(id) ?? null };
   }
