@@ -18,11 +18,6 @@ const KNOWN_CYCLE_FILES = ["^apps/server/src/http/authenticate\\.ts$"];
  * each pair moves to the owner's service (or a read model the owner publishes) and leaves this list.
  */
 const KNOWN_FOREIGN_TABLE_IMPORTS = [
-  // The institution registry joined into lists of classes, designations, projects and enrolment plans.
-  ["school-classes", "institutions"],
-  ["designations", "institutions"],
-  ["construction-projects", "institutions"],
-  ["enrolment", "institutions"],
   // Sessions read the user row they belong to (being reworked with auth ↔ users).
   ["auth", "users"],
 ];

@@ -19,6 +19,7 @@ import { registerNulRejection } from "./http/reject-nul.ts";
 import { mountRoutes } from "./http/route-mount.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { accountNamesAmong } from "./modules/users/users.read-model.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { createAuthService } from "./modules/auth/auth.service.ts";
 import { createPasswordHasher, type PasswordHasher } from "./modules/auth/password-hash.ts";
@@ -37,6 +38,7 @@ import { createDesignationsService } from "./modules/designations/designations.s
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { institutionsRoutes } from "./modules/institutions/institutions.routes.ts";
 import { createInstitutionsService } from "./modules/institutions/institutions.service.ts";
+import { registryNeighbours } from "./registry-neighbours.ts";
 import { dataRoutes } from "./modules/indicators/data.routes.ts";
 import { createDataElementsService } from "./modules/indicators/data-elements.service.ts";
 import { createDataEntryService } from "./modules/indicators/data-entry.service.ts";
@@ -138,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const orgUnits = createOrgUnitsService(ctx);
   const users = createUsersService(ctx, { orgUnits, sessions: auth, twoFactor });
   const signUp = createSignUpService(ctx, { users, orgUnits, sms: options.smsSender ?? outboxSmsSender });
-  const institutions = createInstitutionsService(ctx, { orgUnits });
+  const institutions = createInstitutionsService(ctx, { orgUnits, neighbours: registryNeighbours });
   const designations = createDesignationsService(ctx, { orgUnits });
   const projects = createConstructionProjectsService(ctx, { orgUnits });
   const indicators = createIndicatorsService(ctx, { orgUnits });
@@ -180,7 +182,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/users", routes: usersRoutes(users) },
     { prefix: "/api/public/sign-up", routes: signUpRoutes(signUp, options.config.loginRatePerMinute) },
     { prefix: "/api/sms-outbox", routes: smsOutboxRoutes(ctx.database) },
-    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db) },
+    { prefix: "/api/audit-log", routes: auditRoutes(ctx.database.db, { accountNamesAmong }) },
     { prefix: "/api/institutions", routes: institutionsRoutes(institutions) },
     { prefix: "/api/indicators", routes: indicatorsRoutes(indicators) },
     { prefix: "/api/data", routes: dataRoutes(dataElements, dataEntry) },

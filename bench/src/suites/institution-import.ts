@@ -63,17 +63,19 @@ async function generateWorkbook(rows: number): Promise<Buffer> {
 }
 
 async function loadServer() {
-  const [openDb, migrateDb, orgUnits, institutions, config, clock, users, hash] = await Promise.all([
-    import("@edubureau/server/db/open-database"),
-    import("@edubureau/server/db/migrate"),
-    import("@edubureau/server/modules/org-units/org-units.service"),
-    import("@edubureau/server/modules/institutions/institutions.service"),
-    import("@edubureau/server/config"),
-    import("@edubureau/server/http/clock"),
-    import("@edubureau/server/modules/users/users.tables"),
-    import("@edubureau/server/modules/auth/password-hash"),
-  ]);
-  return { openDb, migrateDb, orgUnits, institutions, config, clock, users, hash };
+  const [openDb, migrateDb, orgUnits, institutions, config, clock, users, hash, neighbours] =
+    await Promise.all([
+      import("@edubureau/server/db/open-database"),
+      import("@edubureau/server/db/migrate"),
+      import("@edubureau/server/modules/org-units/org-units.service"),
+      import("@edubureau/server/modules/institutions/institutions.service"),
+      import("@edubureau/server/config"),
+      import("@edubureau/server/http/clock"),
+      import("@edubureau/server/modules/users/users.tables"),
+      import("@edubureau/server/modules/auth/password-hash"),
+      import("@edubureau/server/registry-neighbours"),
+    ]);
+  return { openDb, migrateDb, orgUnits, institutions, config, clock, users, hash, neighbours };
 }
 type Server = Awaited<ReturnType<typeof loadServer>>;
 
@@ -178,6 +180,7 @@ async function benchEngine(
     };
     const service = server.institutions.createInstitutionsService(appContext, {
       orgUnits: server.orgUnits.createOrgUnitsService(appContext),
+      neighbours: server.neighbours.registryNeighbours,
     });
     const label = ENGINE_LABELS[engine];
     const rssBefore = process.memoryUsage().rss;

@@ -10,3 +10,17 @@ export const pageQuery = {
   page: z.coerce.number().int().min(1, "页码须为正整数").default(1),
   pageSize: z.coerce.number().int().min(1).max(200, "每页最多 200 条").default(20),
 };
+
+/** A reply without a body (204): declared so the OpenAPI document and the web's types say so. */
+export const noContent = z.undefined().describe("无内容");
+
+/**
+ * An object with one required field per key, e.g. a count per status. Unlike `z.record(z.enum(…), …)`,
+ * the OpenAPI document names each key, so the web's types know every field is there.
+ */
+export function recordOf<const K extends readonly [string, ...string[]], V extends z.ZodType>(
+  keys: K,
+  value: V,
+) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as { [P in K[number]]: V });
+}

@@ -330,8 +330,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -434,8 +434,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -3252,8 +3252,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -6093,7 +6093,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              year: number;
+              items: {
+                districtId: string;
+                districtName: string;
+                students: number | null;
+              }[];
+              total: number;
+              target: {
+                code: string;
+                value: number;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -6120,7 +6134,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              programme: string;
+              districtId: string;
+              year: number;
+              students: number;
+            };
+          };
         };
       };
     };
@@ -6152,7 +6173,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                title: string;
+                kind: string;
+                year: number;
+                seriesNo: number | null;
+                windowFrom: string;
+                windowTo: string;
+                /** @enum {string} */
+                stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+                history: {
+                  /** @enum {string} */
+                  stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+                  on: string;
+                  note?: string;
+                }[];
+                nominees: number;
+                awarded: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6184,11 +6227,16 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+            };
+          };
         };
       };
     };
@@ -6221,7 +6269,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              title: string;
+              kind: string;
+              year: number;
+              seriesNo: number | null;
+              windowFrom: string;
+              windowTo: string;
+              /** @enum {string} */
+              stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+              history: {
+                /** @enum {string} */
+                stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+                on: string;
+                note?: string;
+              }[];
+              nominees: {
+                teacherId: string;
+                name: string;
+                teacherNumber: string;
+                institutionName: string;
+                post: string;
+                selected: boolean;
+                awardedOn: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6267,7 +6342,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              stage: "nomination" | "review" | "publicity" | "awarded" | "cancelled";
+              stageLabel: string;
+            };
+          };
         };
       };
     };
@@ -6305,11 +6387,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              nominated: string;
+            };
+          };
         };
       };
     };
@@ -6340,7 +6426,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                type: string;
+                name: string;
+                establishment: string;
+                year: number;
+                leaderId: string;
+                leaderName: string;
+                institutionName: string;
+                members: number;
+                assessments: {
+                  year: number;
+                  grade: string;
+                }[];
+              }[];
+            };
+          };
         };
       };
     };
@@ -6368,11 +6472,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -6405,7 +6513,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              type: string;
+              name: string;
+              establishment: string;
+              year: number;
+              leaderId: string;
+              leaderName: string;
+              institutionName: string;
+              members: {
+                teacherId: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                post: string;
+                title: string;
+                leader: boolean;
+              }[];
+              assessments: {
+                year: number;
+                grade: string;
+                note: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -6450,7 +6583,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              year: number;
+              /** @enum {string} */
+              grade: "excellent" | "pass" | "fail";
+              note?: string;
+            };
+          };
         };
       };
     };
@@ -6492,7 +6633,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              added: number;
+            };
+          };
         };
       };
     };
@@ -6524,8 +6669,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -6588,13 +6733,18 @@ export interface paths {
                 }[];
               }[];
               periods: {
-                [key: string]: {
+                year: {
+                  value: string;
+                  label: string;
+                }[];
+                school_year: {
                   value: string;
                   label: string;
                 }[];
               };
               defaults: {
-                [key: string]: string;
+                year: string;
+                school_year: string;
               };
             };
           };
@@ -10791,8 +10941,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -11518,8 +11668,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -13161,7 +13311,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
               };
               focusAreas: {
@@ -13247,7 +13402,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              confirmed: number;
+            };
+          };
         };
       };
     };
@@ -13280,7 +13439,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              year: number;
+              items: {
+                teacherId: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                registeredOn: string;
+                cycle: {
+                  from: string;
+                  to: string;
+                };
+                outcome: string;
+                outcomeLabel: string;
+                reasons: string[];
+                notes: string[];
+                hours: {
+                  counted: number;
+                  required: number;
+                } | null;
+                confirmedOutcome: string | null;
+              }[];
+              summary: {
+                passed: number;
+                deferred: number;
+                failed: number;
+                confirmed: number;
+              };
+            };
+          };
         };
       };
     };
@@ -13315,7 +13504,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                foundOn: string;
+                severity: string;
+                description: string;
+                recordedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -13341,11 +13541,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -13376,7 +13580,27 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              registeredOn: string | null;
+              dueYear: number | null;
+              due: boolean;
+              evaluation: {
+                cycle: {
+                  from: string;
+                  to: string;
+                };
+                /** @enum {string} */
+                outcome: "passed" | "deferred" | "failed" | "notDue";
+                outcomeLabel: string;
+                reasons: string[];
+                hours: {
+                  counted: number;
+                  required: number;
+                } | null;
+              } | null;
+            };
+          };
         };
       };
     };
@@ -16128,7 +16352,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherNumber: string;
+                name: string;
+                institutionName: string;
+                subject: string;
+                title: string;
+                hours: number;
+                honours: string[];
+                ruralCertified: boolean;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16161,7 +16399,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              experience: {
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                totalDays: number;
+                totalMonths: number;
+                years: number;
+                months: number;
+                recognised: boolean;
+                basis: string;
+                message: string;
+              };
+              applications: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16192,11 +16471,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "pending";
+              message: string;
+            };
+          };
         };
       };
     };
@@ -16229,7 +16515,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16272,7 +16586,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "certified";
+              certificateNo: string;
+            };
+          };
         };
       };
     };
@@ -16313,7 +16634,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "rejected";
+            };
+          };
         };
       };
     };
@@ -16346,7 +16673,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                kind: string;
+                fromName: string;
+                toName: string;
+                fromDate: string;
+                toDate: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16374,11 +16712,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -16411,7 +16753,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              periods: {
+                from: string;
+                to: string;
+              }[];
+              totalDays: number;
+              totalMonths: number;
+              years: number;
+              months: number;
+              recognised: boolean;
+              basis: string;
+              message: string;
+            };
+          };
         };
       };
     };
@@ -16446,7 +16802,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                employment: string;
+                /** @enum {string} */
+                status: "pending" | "certified" | "rejected";
+                asOf: string;
+                totalMonths: number;
+                totalDays: number;
+                periods: {
+                  from: string;
+                  to: string;
+                }[];
+                basis: string;
+                message: string;
+                appliedAt: string;
+                appliedByName: string | null;
+                reviewedAt: string | null;
+                reviewedByName: string | null;
+                reviewNote: string | null;
+                certificateNo: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16463,11 +16847,18 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {string} */
+              status: "pending";
+              message: string;
+            };
+          };
         };
       };
     };
@@ -16648,7 +17039,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                field: string;
+                currentValue: string | null;
+                requestedValue: string;
+                reason: string;
+                status: string;
+                reviewNote: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16692,7 +17099,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              status: string;
+            };
+          };
         };
       };
     };
@@ -16919,7 +17331,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              teacherNumber: string;
+              name: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              birthDate: string;
+              idNumber: string;
+              institution: {
+                id: string;
+                name: string;
+              };
+              district: {
+                id: string;
+                name: string;
+              };
+              post: string;
+              subject: string;
+              stage: string;
+              title: string;
+              employment: string;
+              qualification: {
+                type: string | null;
+                subject: string | null;
+                number: string | null;
+                firstRegisteredOn: string | null;
+              };
+              registeredOn: string | null;
+              linkedAccount: boolean;
+              postings: {
+                id: string;
+                schoolName: string;
+                from: string;
+                to: string | null;
+                rural: boolean;
+              }[];
+              reviews: {
+                year: number;
+                grade: string;
+                approvedLeave: string | null;
+              }[];
+              ruralCertificate: {
+                certificateNo: string;
+                certifiedOn: string;
+                totalMonths: number;
+              } | null;
+              corrections: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                field: string;
+                currentValue: string | null;
+                requestedValue: string;
+                reason: string;
+                status: string;
+                reviewNote: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -16959,11 +17432,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -17153,7 +17630,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                from: string;
+                to: string;
+                /** @enum {string|null} */
+                approvedLeave: "maternity" | "sick" | "fullTimeStudy" | null;
+                note: string | null;
+                recordedAt: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17180,11 +17669,19 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              from: string;
+              to: string;
+              /** @enum {string|null} */
+              approvedLeave: "maternity" | "sick" | "fullTimeStudy" | null;
+            };
+          };
         };
       };
     };
@@ -17221,7 +17718,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -17394,7 +17895,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+                teacherName: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17438,7 +17956,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              status: string;
+            };
+          };
         };
       };
     };
@@ -17469,7 +17992,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17509,11 +18048,15 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
         };
       };
     };
@@ -17553,7 +18096,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                level: string;
+                kind: string;
+                hours: number;
+                startsOn: string;
+                endsOn: string;
+                capacity: number;
+                eligibility: {
+                  [key: string]: unknown;
+                };
+                organiserId: string;
+                organiserName: string;
+                organiserPath: string;
+                enrolled: number;
+                completed: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17592,11 +18156,30 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              level: string;
+              kind: string;
+              hours: number;
+              startsOn: string;
+              endsOn: string;
+              capacity: number;
+              eligibility: {
+                [key: string]: unknown;
+              };
+              organiserId: string;
+              organiserName: string;
+              organiserPath: string;
+              enrolled: number;
+              completed: number;
+            };
+          };
         };
       };
     };
@@ -17629,7 +18212,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              level: string;
+              kind: string;
+              hours: number;
+              startsOn: string;
+              endsOn: string;
+              capacity: number;
+              eligibility: {
+                [key: string]: unknown;
+              };
+              organiserId: string;
+              organiserName: string;
+              organiserPath: string;
+              enrolled: number;
+              completed: number;
+              quotas: {
+                districtId: string;
+                districtName: string;
+                quota: number;
+                enrolled: number;
+              }[];
+              enrolments: {
+                id: string;
+                teacherId: string;
+                teacherName: string;
+                teacherNumber: string;
+                institutionName: string;
+                districtId: string;
+                status: string;
+                attendedHours: number | null;
+                assessmentPassed: boolean | null;
+                completedOn: string | null;
+                note: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17678,7 +18299,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              results: {
+                teacherId: string;
+                status: string;
+                hours: number;
+                message: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17719,7 +18349,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              enrolled: number;
+            };
+          };
         };
       };
     };
@@ -17763,7 +18397,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                districtId: string;
+                districtName: string;
+                quota: number;
+                enrolled: number;
+              }[];
+            };
+          };
         };
       };
     };
@@ -17797,7 +18440,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                teacherId: string;
+                programmeId: string | null;
+                title: string;
+                level: string;
+                kind: string;
+                hours: number;
+                creditedOn: string;
+                status: string;
+                evidence: string | null;
+                reviewNote: string | null;
+              }[];
+            };
+          };
         };
       };
     };
@@ -18065,8 +18724,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -18100,8 +18759,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -18293,11 +18952,21 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
               };
               targetCounts: {
-                [key: string]: number;
+                not_started: number;
+                on_track: number;
+                lagging: number;
+                seriously_lagging: number;
+                completed: number;
+                overdue: number;
               };
               focusAreas: {
                 /** Format: uuid */
@@ -18310,7 +18979,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 taskCount: number;
               }[];
@@ -18521,7 +19195,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 targetCount: number;
                 milestoneCount: number;
@@ -18890,7 +19569,12 @@ export interface paths {
                   "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
                 progress: number;
                 counts: {
-                  [key: string]: number;
+                  not_started: number;
+                  on_track: number;
+                  lagging: number;
+                  seriously_lagging: number;
+                  completed: number;
+                  overdue: number;
                 };
                 targetCount: number;
                 milestoneCount: number;
@@ -20232,7 +20916,12 @@ export interface paths {
               status: "not_started" | "on_track" | "lagging" | "seriously_lagging" | "completed" | "overdue";
               progress: number;
               counts: {
-                [key: string]: number;
+                not_started: number;
+                on_track: number;
+                lagging: number;
+                seriously_lagging: number;
+                completed: number;
+                overdue: number;
               };
               targetCount: number;
               milestoneCount: number;

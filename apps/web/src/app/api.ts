@@ -2,7 +2,6 @@ import createClient, { type FetchResponse, type MaybeOptionalInit } from "openap
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
 import { ApiError, networkError, toProblem } from "./api-error.ts";
 import type { paths } from "./api-schema.ts";
-import { legacyApi } from "./api-legacy.ts";
 import { currentCsrfToken, reportUnauthorized } from "./api-session-state.ts";
 
 type Method = Extract<HttpMethod, "get" | "post" | "put" | "patch" | "delete">;
@@ -118,5 +117,4 @@ export const api = {
   PUT: method("put"),
   PATCH: method("patch"),
   DELETE: method("delete"),
-  ...legacyApi,
 };

@@ -1,21 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "../app/api.ts";
+import type { ApiData } from "../app/api-contract.ts";
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** In-app path, e.g. /work-plan/reports/…; null when there is nothing to open. */
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+/** One notification; `link` is an in-app path (e.g. /work-plan/reports/…), null when there is nothing to open. */
+export type AppNotification = ApiData<"/api/notifications">["items"][number];
 
-const BASE = "/api/notifications";
 const POLL_MS = 60_000;
 /** Server-sent events: one message per new notification for the signed-in account. */
-export const NOTIFICATION_EVENTS_URL = `${BASE}/events`;
+export const NOTIFICATION_EVENTS_URL = "/api/notifications/events";
 
 export const notificationKeys = {
   all: ["notifications"] as const,
@@ -26,20 +18,20 @@ export const notificationKeys = {
 export const unreadCountQuery = () =>
   queryOptions({
     queryKey: notificationKeys.unread(),
-    queryFn: async () => (await api.get<{ unread: number }>(`${BASE}/unread-count`)).unread,
+    queryFn: async () => (await api.GET("/api/notifications/unread-count")).unread,
     refetchInterval: POLL_MS,
   });
 
 export const notificationsQuery = () =>
   queryOptions({
     queryKey: notificationKeys.list(),
-    queryFn: async () => (await api.get<{ items: AppNotification[] }>(BASE, { limit: 20 })).items,
+    queryFn: async () => (await api.GET("/api/notifications", { params: { query: { limit: 20 } } })).items,
   });
 
-export function markRead(id: string): Promise<void> {
-  return api.post<void>(`${BASE}/${encodeURIComponent(id)}/read`);
+export async function markRead(id: string): Promise<void> {
+  await api.POST("/api/notifications/{id}/read", { params: { path: { id } } });
 }
 
-export function markAllRead(): Promise<{ marked: number }> {
-  return api.post<{ marked: number }>(`${BASE}/read-all`);
+export function markAllRead() {
+  return api.POST("/api/notifications/read-all");
 }

@@ -6,7 +6,7 @@ import { ApiError, networkError, toProblem } from "../app/api-error.ts";
  * CSRF token (writes must echo it) and posts the form itself. Answers the parsed body, or throws the problem.
  */
 export async function uploadFile<T>(url: string, file: File): Promise<T> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>("/api/auth/me");
+  const { csrfToken } = await api.GET("/api/auth/me");
   const form = new FormData();
   form.append("file", file, file.name);
   let response: Response;

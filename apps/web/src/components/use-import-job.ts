@@ -1,37 +1,17 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { api } from "../app/api.ts";
+import type { ApiData } from "../app/api-contract.ts";
 
-/** The server's Excel import job (apps/server/src/modules/import-jobs), as polled or streamed. */
-export type ImportJobState = "parsing" | "validating" | "writing" | "done" | "failed";
-
-export interface ImportRowProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportJobResult {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportJob {
-  id: string;
-  fileName: string;
-  state: ImportJobState;
-  processed: number;
-  /** 0 while not yet known. */
-  total: number;
-  errors?: ImportRowProblem[];
-  /** Every problem found; `errors` may list only the first ones. */
-  errorCount?: number;
-  result?: ImportJobResult;
-  /** Why a job failed when it was not the rows (an unreadable file, a server error). */
-  message?: string;
-}
+/**
+ * The server's Excel import job, as polled or streamed. Every import mounts the same job routes
+ * (apps/server/src/platform/jobs), so one route's shape stands for all of them.
+ */
+export type ImportJob = ApiData<"/api/students/import/{jobId}">;
+export type ImportJobState = ImportJob["state"];
+export type ImportRowProblem = NonNullable<ImportJob["errors"]>[number];
+export type ImportJobResult = NonNullable<ImportJob["result"]>;
+type JobStatusPath = "/api/students/import/{jobId}";
 
 export const isFinished = (job: ImportJob | undefined) => job?.state === "done" || job?.state === "failed";
 
@@ -39,7 +19,8 @@ export const isFinished = (job: ImportJob | undefined) => job?.state === "done" 
 export const importJobQuery = (jobUrl: string) =>
   queryOptions({
     queryKey: ["import-job", jobUrl] as const,
-    queryFn: () => api.get<ImportJob>(jobUrl),
+    // The job's own address (any import's prefix, no placeholder left): the path is sent as it is.
+    queryFn: () => api.GET(jobUrl as JobStatusPath, { params: { path: { jobId: "" } } }),
     refetchInterval: (query) => (isFinished(query.state.data) ? false : 500),
     refetchIntervalInBackground: true,
   });

@@ -48,7 +48,11 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * Names for the org units and accounts whose ids a page of audit rows mentions (in any column or payload),
  * so the page shows 芙蓉区 or 张三 rather than an id. Student and teacher names stay out: personal data.
  */
-export async function namesOf(db: Db, rows: readonly AuditRow[]): Promise<Record<string, string>> {
+export async function namesOf(
+  db: Db,
+  rows: readonly AuditRow[],
+  accountNamesAmong: (ids: SQL) => SQL,
+): Promise<Record<string, string>> {
   const ids = new Set<string>();
   for (const row of rows) {
     const text = JSON.stringify([row.entityId, row.actorId, row.before, row.after]);
@@ -60,7 +64,7 @@ export async function namesOf(db: Db, rows: readonly AuditRow[]): Promise<Record
     db,
     sql`select id::text as id, name from org_units where id = any(${list}::uuid[])
         union all
-        select id::text, display_name from users where id = any(${list}::uuid[])`,
+        ${accountNamesAmong(sql`${list}::uuid[]`)}`,
   );
   return Object.fromEntries(found.map((r) => [r.id, r.name]));
 }

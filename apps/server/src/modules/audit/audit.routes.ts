@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Db } from "../../db/database.ts";
 import { requirePermission } from "../../http/authenticate.ts";
@@ -5,14 +6,14 @@ import { readChainHead } from "./audit-chain.ts";
 import { searchAudit } from "./audit.service.ts";
 import * as s from "./audit.schemas.ts";
 
-export function auditRoutes(db: Db): FastifyPluginAsyncZod {
+export function auditRoutes(db: Db, deps: { accountNamesAmong: (ids: SQL) => SQL }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/",
       { schema: { tags: ["审计日志"], querystring: s.auditQuery, response: { 200: s.auditList } } },
       async (request) => {
         requirePermission(request, "audit.read");
-        return searchAudit(db, request.query);
+        return searchAudit(db, request.query, deps.accountNamesAmong);
       },
     );
     // The newest link of the hash chain, for administrators to export and keep outside the system.

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AUDIT_EVENTS, type AuditEntry } from "./audit-events.ts";
@@ -81,8 +81,11 @@ export async function entityHistory(
     .limit(options.limit);
 }
 
-/** A page of the audit log with the names of the units and accounts it mentions. */
-export async function searchAudit(db: Db, search: AuditSearch) {
+/**
+ * A page of the audit log with the names of the units and accounts it mentions; the account names come
+ * from the accounts' read model, wired in by the composition root.
+ */
+export async function searchAudit(db: Db, search: AuditSearch, accountNamesAmong: (ids: SQL) => SQL) {
   const page = await q.searchAudit(db, search);
-  return { ...page, names: await q.namesOf(db, page.items) };
+  return { ...page, names: await q.namesOf(db, page.items, accountNamesAmong) };
 }

@@ -10,6 +10,7 @@ import { setupResponse } from "../two-factor/two-factor.schemas.ts";
 import type { AuthService } from "./auth.service.ts";
 import * as s from "./auth.schemas.ts";
 import { SESSION_COOKIE } from "../../http/session-token.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 const clientOf = (request: FastifyRequest) => ({
   ip: request.ip,
@@ -92,7 +93,7 @@ export function authRoutes(
       },
     );
 
-    app.post("/logout", { schema: { tags } }, async (request, reply) => {
+    app.post("/logout", { schema: { tags, response: { 204: noContent } } }, async (request, reply) => {
       if (request.actor) await auth.logout(request.actor);
       void reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.code(204).send();
@@ -102,13 +103,17 @@ export function authRoutes(
       me(requireActor(request)),
     );
 
-    app.post("/password", { schema: { tags, body: s.changePasswordBody } }, async (request, reply) => {
-      await auth.changePassword(
-        requireActor(request),
-        request.body.currentPassword,
-        request.body.newPassword,
-      );
-      return reply.code(204).send();
-    });
+    app.post(
+      "/password",
+      { schema: { tags, body: s.changePasswordBody, response: { 204: noContent } } },
+      async (request, reply) => {
+        await auth.changePassword(
+          requireActor(request),
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
+        return reply.code(204).send();
+      },
+    );
   };
 }

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, like, or, sql, type SQL } from "drizz
 import { alias } from "drizzle-orm/pg-core";
 import type { ProjectKind, ProjectStatus, SchoolLevel } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
-import { institutions } from "../institutions/institutions.tables.ts";
+import { institutionFacts } from "../institutions/institutions.read-model.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { constructionProjects as p, type ConstructionProjectRow } from "./construction-projects.tables.ts";
@@ -113,12 +113,12 @@ export async function findInScope(db: Db, id: string, scopePath: string) {
 export async function findInstitution(db: Db, orgUnitId: string) {
   const rows = await db
     .select({
-      type: institutions.type,
-      ownership: institutions.ownership,
-      districtId: institutions.districtId,
+      type: institutionFacts.type,
+      ownership: institutionFacts.ownership,
+      districtId: institutionFacts.districtId,
     })
-    .from(institutions)
-    .where(eq(institutions.orgUnitId, orgUnitId))
+    .from(institutionFacts)
+    .where(eq(institutionFacts.orgUnitId, orgUnitId))
     .limit(1);
   return rows[0];
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { ConstructionProjectsService } from "./construction-projects.service.ts";
 import * as s from "./construction-projects.schemas.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 export function constructionProjectsRoutes(service: ConstructionProjectsService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -40,10 +41,14 @@ export function constructionProjectsRoutes(service: ConstructionProjectsService)
         service.update(requirePermission(request, "projects.write"), request.params.id, request.body),
     );
 
-    app.delete("/:id", { schema: { tags, params: s.idParams } }, async (request, reply) => {
-      await service.remove(requirePermission(request, "projects.write"), request.params.id);
-      return reply.code(204).send();
-    });
+    app.delete(
+      "/:id",
+      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.remove(requirePermission(request, "projects.write"), request.params.id);
+        return reply.code(204).send();
+      },
+    );
 
     app.post(
       "/:id/transition",

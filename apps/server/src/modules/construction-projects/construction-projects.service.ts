@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   checkDatesForStatus,
   checkProjectDates,
@@ -25,6 +24,7 @@ import {
   type TestsInput,
   type TransitionInput,
 } from "./construction-projects.workflow.ts";
+import { constructionProjectPolicy } from "../../policies/registry.ts";
 
 type Row = q.ProjectListRow;
 
@@ -53,10 +53,6 @@ interface Subject {
   districtId: string;
   institutionType: InstitutionType | null;
   ownership: Ownership | null;
-}
-
-function requireWrite(actor: Actor): void {
-  if (!can(actor.role, "projects.write")) throw problems.forbidden();
 }
 
 function emptyToNull(value: string | null | undefined): string | null {
@@ -162,7 +158,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
     },
 
     async create(actor: Actor, input: ProjectInput) {
-      requireWrite(actor);
+      constructionProjectPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const subject = await resolveSubject(actor, input, tx);
@@ -205,7 +201,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
     },
 
     async update(actor: Actor, id: string, input: ProjectUpdate) {
-      requireWrite(actor);
+      constructionProjectPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await getWritable(actor, id, tx);
@@ -255,7 +251,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      requireWrite(actor);
+      constructionProjectPolicy.authorize(actor, "write");
       await db.transaction(async (tx) => {
         const before = await getWritable(actor, id, tx);
         if (before.status !== "planned")
@@ -272,7 +268,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
      * transitionValues for what each step needs.
      */
     async transition(actor: Actor, id: string, input: TransitionInput) {
-      requireWrite(actor);
+      constructionProjectPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await getWritable(actor, id, tx);
@@ -287,7 +283,7 @@ export function createConstructionProjectsService(ctx: AppContext, deps: { orgUn
 
     /** Records 室内空气质量检测 and 塑胶跑道材料检测 results. */
     async recordTests(actor: Actor, id: string, input: TestsInput) {
-      requireWrite(actor);
+      constructionProjectPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await getWritable(actor, id, tx);

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNull, like, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/database.ts";
-import { institutions } from "../institutions/institutions.tables.ts";
+import { institutionFacts } from "../institutions/institutions.read-model.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { designations, designationTypes, type DesignationRow } from "./designations.tables.ts";
@@ -24,8 +24,8 @@ const columns = {
     id: unit.id,
     code: unit.code,
     name: unit.name,
-    type: institutions.type,
-    ownership: institutions.ownership,
+    type: institutionFacts.type,
+    ownership: institutionFacts.ownership,
   },
   district: { id: district.id, code: district.code, name: district.name },
 };
@@ -37,9 +37,9 @@ function joined(db: Db) {
     .select(columns)
     .from(designations)
     .innerJoin(designationTypes, eq(designationTypes.code, designations.typeCode))
-    .innerJoin(institutions, eq(institutions.orgUnitId, designations.institutionId))
+    .innerJoin(institutionFacts, eq(institutionFacts.orgUnitId, designations.institutionId))
     .innerJoin(unit, eq(unit.id, designations.institutionId))
-    .innerJoin(district, eq(district.id, institutions.districtId));
+    .innerJoin(district, eq(district.id, institutionFacts.districtId));
 }
 
 function inScope(scopePath: string): SQL {
@@ -60,7 +60,7 @@ function filterConditions(filters: DesignationFilters): SQL | undefined {
   const conditions: SQL[] = [inScope(filters.scopePath)];
   if (filters.typeCode) conditions.push(eq(designations.typeCode, filters.typeCode));
   if (filters.year !== undefined) conditions.push(eq(designations.year, filters.year));
-  if (filters.districtId) conditions.push(eq(institutions.districtId, filters.districtId));
+  if (filters.districtId) conditions.push(eq(institutionFacts.districtId, filters.districtId));
   if (filters.institutionId) conditions.push(eq(designations.institutionId, filters.institutionId));
   if (filters.q) conditions.push(ilike(unit.name, `%${escapeLike(filters.q)}%`));
   if (!filters.includeRevoked) conditions.push(isNull(designations.revokedOn));
@@ -78,7 +78,7 @@ export async function listInScope(db: Db, filters: DesignationFilters & { page: 
     db
       .select({ total: count() })
       .from(designations)
-      .innerJoin(institutions, eq(institutions.orgUnitId, designations.institutionId))
+      .innerJoin(institutionFacts, eq(institutionFacts.orgUnitId, designations.institutionId))
       .innerJoin(unit, eq(unit.id, designations.institutionId))
       .where(where),
   ]);
@@ -98,7 +98,7 @@ export async function summary(
 ) {
   const conditions: SQL[] = [inScope(filters.scopePath)];
   if (filters.year !== undefined) conditions.push(eq(designations.year, filters.year));
-  if (filters.districtId) conditions.push(eq(institutions.districtId, filters.districtId));
+  if (filters.districtId) conditions.push(eq(institutionFacts.districtId, filters.districtId));
   return db
     .select({
       typeCode: designations.typeCode,
@@ -109,7 +109,7 @@ export async function summary(
     })
     .from(designations)
     .innerJoin(designationTypes, eq(designationTypes.code, designations.typeCode))
-    .innerJoin(institutions, eq(institutions.orgUnitId, designations.institutionId))
+    .innerJoin(institutionFacts, eq(institutionFacts.orgUnitId, designations.institutionId))
     .innerJoin(unit, eq(unit.id, designations.institutionId))
     .where(and(...conditions))
     .groupBy(designations.typeCode, designationTypes.name, designations.year)
@@ -128,9 +128,9 @@ export async function findType(db: Db, code: string) {
 /** Registry facts of an institution; the caller has already checked it is in scope. */
 export async function findInstitution(db: Db, orgUnitId: string) {
   const rows = await db
-    .select({ type: institutions.type, ownership: institutions.ownership })
-    .from(institutions)
-    .where(eq(institutions.orgUnitId, orgUnitId))
+    .select({ type: institutionFacts.type, ownership: institutionFacts.ownership })
+    .from(institutionFacts)
+    .where(eq(institutionFacts.orgUnitId, orgUnitId))
     .limit(1);
   return rows[0];
 }

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   checkDesignationEligibility,
   DESIGNATION_TYPES,
@@ -12,6 +11,7 @@ import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import * as q from "./designations.queries.ts";
+import { designationPolicy } from "../../policies/registry.ts";
 
 export interface AwardInput {
   institutionId: string;
@@ -41,10 +41,6 @@ function snapshot(row: q.DesignationListRow) {
     revokedOn: row.revokedOn,
     revokeReason: row.revokeReason,
   };
-}
-
-function requireWrite(actor: Actor): void {
-  if (!can(actor.role, "designations.write")) throw problems.forbidden();
 }
 
 /** Empty text means "no document number"; the column stays null rather than "". */
@@ -108,7 +104,7 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async award(actor: Actor, input: AwardInput) {
-      requireWrite(actor);
+      designationPolicy.authorize(actor, "write");
       const documentDate = blankToNull(input.documentDate);
       checkNotFuture("documentDate", documentDate, "发文日期");
       const thisYear = Number(beijingDate(clock.now()).slice(0, 4));
@@ -140,7 +136,7 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
       id: string,
       input: { documentNo?: string | null | undefined; documentDate?: string | null | undefined },
     ) {
-      requireWrite(actor);
+      designationPolicy.authorize(actor, "write");
       if (input.documentDate !== undefined)
         checkNotFuture("documentDate", blankToNull(input.documentDate), "发文日期");
       const now = clock.now();
@@ -168,7 +164,7 @@ export function createDesignationsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async revoke(actor: Actor, id: string, input: { revokedOn: string; reason: string }) {
-      requireWrite(actor);
+      designationPolicy.authorize(actor, "write");
       checkNotFuture("revokedOn", input.revokedOn, "撤销日期");
       const now = clock.now();
       return db.transaction(async (tx) => {

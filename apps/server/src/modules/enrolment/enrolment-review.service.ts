@@ -1,5 +1,4 @@
 import { and, eq, type SQL } from "drizzle-orm";
-import { can } from "@edubureau/domain";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -9,6 +8,7 @@ import { applicationSnapshot, childView, view } from "./enrolment-applications.s
 import { getRound, requireWindow } from "./enrolment-common.ts";
 import * as aq from "./enrolment-applications.queries.ts";
 import { enrolmentApplications } from "./enrolment.tables.ts";
+import { enrolmentApplicationPolicy } from "../../policies/student.ts";
 
 export type ReviewStatus = "submitted" | "approved" | "returned" | "withdrawn";
 
@@ -103,7 +103,7 @@ export function createEnrolmentReviewService(ctx: AppContext) {
 
     /** The full ID numbers, for checking against the household register; every look is audited. */
     async personal(actor: Actor, id: string) {
-      if (!can(actor.role, "students.personal")) throw problems.forbidden("您的角色无权查看完整证件号码。");
+      enrolmentApplicationPolicy.authorize(actor, "readPersonal");
       return db.transaction(async (tx) => {
         const app = await getInScope(actor, id, tx);
         await recordAudit(

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/database.ts";
-import { institutions } from "../institutions/institutions.tables.ts";
+import { institutionFacts } from "../institutions/institutions.read-model.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { enrolmentPlans, enrolmentRounds, type EnrolmentRoundRow } from "./enrolment.tables.ts";
 
@@ -60,8 +60,8 @@ export async function listPlans(db: Db, roundId: string) {
       institutionId: enrolmentPlans.institutionId,
       code: orgUnits.code,
       name: orgUnits.name,
-      ownership: institutions.ownership,
-      type: institutions.type,
+      ownership: institutionFacts.ownership,
+      type: institutionFacts.type,
       district: { id: district.id, name: district.name },
       places: enrolmentPlans.places,
       inLottery: enrolmentPlans.inLottery,
@@ -69,8 +69,8 @@ export async function listPlans(db: Db, roundId: string) {
     })
     .from(enrolmentPlans)
     .innerJoin(orgUnits, eq(orgUnits.id, enrolmentPlans.institutionId))
-    .innerJoin(institutions, eq(institutions.orgUnitId, enrolmentPlans.institutionId))
-    .innerJoin(district, eq(district.id, institutions.districtId))
+    .innerJoin(institutionFacts, eq(institutionFacts.orgUnitId, enrolmentPlans.institutionId))
+    .innerJoin(district, eq(district.id, institutionFacts.districtId))
     .where(eq(enrolmentPlans.roundId, roundId))
     .orderBy(asc(district.code), asc(orgUnits.code));
 }
@@ -100,12 +100,12 @@ export async function findInstitution(db: Db, id: string) {
         code: orgUnits.code,
         name: orgUnits.name,
         path: orgUnits.path,
-        type: institutions.type,
-        ownership: institutions.ownership,
+        type: institutionFacts.type,
+        ownership: institutionFacts.ownership,
       })
-      .from(institutions)
-      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
-      .where(eq(institutions.orgUnitId, id))
+      .from(institutionFacts)
+      .innerJoin(orgUnits, eq(orgUnits.id, institutionFacts.orgUnitId))
+      .where(eq(institutionFacts.orgUnitId, id))
       .limit(1)
   )[0];
 }

@@ -1,14 +1,12 @@
-import { can } from "@edubureau/domain";
 import {
   APPROVAL_STATUS_LABELS,
-  approvalLevelOf,
-  checkApprovalAction,
   isLocked,
   type ApprovalAction,
   type ApprovalStatus,
 } from "@edubureau/domain/indicators";
 import type { Actor } from "../../http/actor.ts";
 import { problems, type AppError } from "../../http/problem.ts";
+import { dataFormPolicy } from "../../policies/data-form.ts";
 import type { DataApprovalRow } from "./indicators.tables.ts";
 
 // How an approval state is shown to the actor and how each step changes the row.
@@ -26,13 +24,6 @@ export const DRAFT: Approval = {
   returnedReason: null,
 };
 
-export const ACTION_PERMISSION = {
-  submit: "data.submit",
-  approve: "data.approve",
-  confirm: "data.approve",
-  reopen: "data.approve",
-} as const satisfies Record<ApprovalAction, string>;
-
 export function approvalView(row: Approval) {
   return {
     status: row.status,
@@ -47,18 +38,7 @@ export function approvalView(row: Approval) {
 
 /** What the actor may do with a form in this state: the web shows exactly these buttons. */
 export function allowedActions(actor: Actor, status: ApprovalStatus) {
-  const level = approvalLevelOf(actor.role);
-  const may = (action: ApprovalAction) =>
-    level !== null &&
-    can(actor.role, ACTION_PERMISSION[action]) &&
-    checkApprovalAction({ status, action, level, reason: "-" }).ok;
-  return {
-    edit: can(actor.role, "data.submit") && !isLocked(status),
-    submit: may("submit"),
-    approve: may("approve"),
-    confirm: may("confirm"),
-    reopen: may("reopen"),
-  };
+  return dataFormPolicy.abilities(actor, { status });
 }
 
 export function approvalProblem(problem: "state" | "tier" | "reason", message: string): AppError {

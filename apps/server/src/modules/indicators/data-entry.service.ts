@@ -1,4 +1,4 @@
-import { can, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
+import { ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
 import {
   approvalLevelOf,
   checkApprovalAction,
@@ -19,13 +19,13 @@ import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { listElements } from "./data-elements.queries.ts";
 import * as q from "./data-entry.queries.ts";
 import {
-  ACTION_PERMISSION,
   allowedActions,
   approvalProblem,
   approvalView,
   DRAFT,
   transitionPatch,
 } from "./data-approval-view.ts";
+import { dataStepPolicy } from "../../policies/data-form.ts";
 
 export function parseAnyPeriod(text: string): Period {
   const period = parsePeriod(text);
@@ -166,7 +166,7 @@ export function createDataEntryService(ctx: AppContext, deps: { orgUnits: OrgUni
       action: ApprovalAction,
       input: { orgUnitId: string; period: string; reason?: string | undefined },
     ) {
-      if (!can(actor.role, ACTION_PERMISSION[action])) throw problems.forbidden();
+      dataStepPolicy.authorize(actor, action);
       const level = levelOf(actor);
       if (action === "reopen" && !input.reason?.trim()) throw problems.field("reason", "退回修改须说明原因");
       const period = parseAnyPeriod(input.period);

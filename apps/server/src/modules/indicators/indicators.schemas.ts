@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordOf } from "../../http/zod-types.ts";
 import { ORG_UNIT_KINDS } from "@edubureau/domain";
 import { PARAM_KEYS, PERIOD_TYPES } from "@edubureau/domain/indicators";
 
@@ -101,7 +102,7 @@ export const catalogue = z.object({
       ),
     }),
   ),
-  periods: z.record(z.enum(PERIOD_TYPES), z.array(option)),
+  periods: recordOf(PERIOD_TYPES, z.array(option)),
   /** The period to open on for each type: the latest with data, else the current one. */
-  defaults: z.record(z.enum(PERIOD_TYPES), z.string()),
+  defaults: recordOf(PERIOD_TYPES, z.string()),
 });

@@ -40,7 +40,7 @@ interface ValidRow {
  * merged-cell checks, row rules and write. Any problem anywhere fails the job with the complete list,
  * and nothing is written.
  */
-export function createInstitutionImporter(ctx: AppContext) {
+export function createInstitutionImporter(ctx: AppContext, neighbours: q.RegistryNeighbours) {
   const { db } = ctx.database;
   const { clock } = ctx;
 
@@ -112,7 +112,7 @@ export function createInstitutionImporter(ctx: AppContext) {
       }
     }
     const existingIds = [...units.values()].filter((u) => u.kind === "institution").map((u) => u.id);
-    const enrolment = await q.latestEnrolment(tx, existingIds);
+    const enrolment = await q.latestEnrolment(tx, neighbours, existingIds);
     for (const { row, value } of rows) {
       const unit = units.get(value.code);
       const current = unit ? enrolment.get(unit.id) : undefined;

@@ -216,18 +216,27 @@ export interface Enrolment {
   students: number;
 }
 
-/**
- * Pupils in each institution's latest school year of classes (read straight from school_classes:
- * the classes module owns the writes, this is only a sum).
- */
-export async function latestEnrolment(db: Db, ids: readonly string[]): Promise<Map<string, Enrolment>> {
+/** What other modules publish for the registry's detail and checks (wired in by the composition root). */
+export interface RegistryNeighbours {
+  /** The classes module's `institution_id, school_year, students`. */
+  classSizes: SQL;
+  /** Designations' `institution_id` of those not revoked. */
+  activeDesignations: SQL;
+}
+
+/** Pupils in each institution's latest school year of classes (a sum over the classes module's read model). */
+export async function latestEnrolment(
+  db: Db,
+  neighbours: RegistryNeighbours,
+  ids: readonly string[],
+): Promise<Map<string, Enrolment>> {
   const found = new Map<string, Enrolment>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const rows = await queryRows<{ institution_id: string; school_year: string; students: number }>(
       db,
       sql`select distinct on (institution_id) institution_id, school_year, sum(students)::int as students
-          from school_classes
+          from ${neighbours.classSizes} c
           where institution_id in (${sql.join(
             chunk.map((id) => sql`${id}::uuid`),
             sql`, `,
@@ -241,10 +250,10 @@ export async function latestEnrolment(db: Db, ids: readonly string[]): Promise<M
   return found;
 }
 
-export async function designationCount(db: Db, id: string): Promise<number> {
+export async function designationCount(db: Db, neighbours: RegistryNeighbours, id: string): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from designations where institution_id = ${id} and revoked_on is null`,
+    sql`select count(*)::int as n from ${neighbours.activeDesignations} d where institution_id = ${id}`,
   );
   return rows[0]?.n ?? 0;
 }

@@ -1,4 +1,3 @@
-import { can, type Permission } from "@edubureau/domain";
 import {
   checkInstitutionFacts,
   checkPlaces,
@@ -22,15 +21,12 @@ import {
   type Placement,
 } from "./institution-writes.ts";
 import * as q from "./institutions.queries.ts";
+import { institutionPolicy } from "../../policies/registry.ts";
 
 export type InstitutionInput = InstitutionRowValue;
 export type InstitutionPatch = Partial<InstitutionInput>;
 
 const HISTORY_LIMIT = 200;
-
-function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw problems.forbidden();
-}
 
 /** "" from a form means "none". */
 function blankToNull(text: string | null): string | null {
@@ -55,10 +51,13 @@ function checkFacts(input: InstitutionInput): void {
   }
 }
 
-export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: OrgUnitsService }) {
+export function createInstitutionsService(
+  ctx: AppContext,
+  deps: { orgUnits: OrgUnitsService; neighbours: q.RegistryNeighbours },
+) {
   const { db } = ctx.database;
   const { clock } = ctx;
-  const importer = createInstitutionImporter(ctx);
+  const importer = createInstitutionImporter(ctx, deps.neighbours);
 
   async function getView(actor: Actor, id: string, tx: Db = db) {
     const row = await q.findInScope(tx, id, actor.scopePath);
@@ -102,17 +101,17 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
   }
 
   async function checkEnrolment(id: string, places: number, tx: Db): Promise<void> {
-    const current = (await q.latestEnrolment(tx, [id])).get(id);
+    const current = (await q.latestEnrolment(tx, deps.neighbours, [id])).get(id);
     const message = current ? checkPlaces(current.students, places) : null;
     if (current && message) throw problems.field("places", `${message}（${current.schoolYear} 学年）`);
   }
 
   async function get(actor: Actor, id: string) {
-    assertCan(actor, "registry.read");
+    institutionPolicy.authorize(actor, "read");
     const view = await getView(actor, id);
     const [designationCount, enrolment] = await Promise.all([
-      q.designationCount(db, id),
-      q.latestEnrolment(db, [id]),
+      q.designationCount(db, deps.neighbours, id),
+      q.latestEnrolment(db, deps.neighbours, [id]),
     ]);
     return { ...view, designationCount, enrolment: enrolment.get(id) ?? null };
   }
@@ -122,7 +121,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     imports: importer,
 
     async list(actor: Actor, options: q.InstitutionFilters & { page: number; pageSize: number }) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const { page, pageSize, ...filters } = options;
       const result = await q.listInScope(db, { scopePath: actor.scopePath, filters, page, pageSize });
       return {
@@ -132,12 +131,12 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async map(actor: Actor, filters: q.InstitutionFilters) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       return q.pointsInScope(db, actor.scopePath, filters);
     },
 
     async areas(actor: Actor) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const rows = await q.areasInScope(db, actor.scopePath);
       const ref = (r: q.AreaRow) => ({ id: r.id, code: r.code, name: r.name });
       return {
@@ -148,7 +147,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async create(actor: Actor, raw: InstitutionInput) {
-      assertCan(actor, "institutions.write");
+      institutionPolicy.authorize(actor, "write");
       const input = normalise(raw);
       checkFacts(input);
       const at = clock.now();
@@ -169,7 +168,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async update(actor: Actor, id: string, patch: InstitutionPatch) {
-      assertCan(actor, "institutions.write");
+      institutionPolicy.authorize(actor, "write");
       const at = clock.now();
       await db.transaction(async (tx) => {
         const current = await getView(actor, id, tx);
@@ -208,7 +207,7 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async history(actor: Actor, id: string) {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       await getView(actor, id);
       const rows = await entityHistory(db, {
         entities: [INSTITUTION_ENTITY, "org_unit"],
@@ -219,12 +218,12 @@ export function createInstitutionsService(ctx: AppContext, deps: { orgUnits: Org
     },
 
     async template(actor: Actor): Promise<Buffer> {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       return institutionWorkbook();
     },
 
     async exportFile(actor: Actor, filters: q.InstitutionFilters): Promise<Buffer> {
-      assertCan(actor, "registry.read");
+      institutionPolicy.authorize(actor, "read");
       const rows = await q.allInScope(db, actor.scopePath, filters);
       return institutionWorkbook(
         rows.map((row) =>

@@ -3,6 +3,7 @@ import { requireActor } from "../../http/authenticate.ts";
 import { openEventStream } from "../../http/event-stream.ts";
 import type { NotificationsService } from "./notifications.service.ts";
 import * as s from "./notifications.schemas.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 const KEEP_ALIVE_MS = 25_000;
 
@@ -38,10 +39,14 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
         unsubscribe();
       });
     });
-    app.post("/:id/read", { schema: { tags, params: s.idParams } }, async (request, reply) => {
-      await service.markRead(requireActor(request), request.params.id);
-      return reply.code(204).send();
-    });
+    app.post(
+      "/:id/read",
+      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.markRead(requireActor(request), request.params.id);
+        return reply.code(204).send();
+      },
+    );
     app.post("/read-all", { schema: { tags, response: { 200: s.readAllResult } } }, async (request) => ({
       marked: await service.markAllRead(requireActor(request)),
     }));

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
   ancestorIds,
-  can,
   canContain,
   childPath,
   rootPath,
@@ -16,6 +15,7 @@ import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import * as q from "./org-units.queries.ts";
 import type { OrgUnitRow } from "./org-units.tables.ts";
+import { orgUnitPolicy } from "../../policies/registry.ts";
 
 export interface OrgUnitView extends q.OrgUnitWithCount {
   kindLabel: string;
@@ -34,10 +34,6 @@ function view(row: q.OrgUnitWithCount): OrgUnitView {
 
 function snapshot(row: OrgUnitRow) {
   return { code: row.code, name: row.name, kind: row.kind, parentId: row.parentId };
-}
-
-function requireWrite(actor: Actor): void {
-  if (!can(actor.role, "orgUnits.write")) throw problems.forbidden();
 }
 
 /** Codes must be unique; districts carry their GB/T 2260 code. */
@@ -124,7 +120,7 @@ export function createOrgUnitsService(ctx: DataContext) {
     },
 
     async create(actor: Actor, input: { parentId: string; code: string; name: string; kind: OrgUnitKind }) {
-      requireWrite(actor);
+      orgUnitPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const parent = await getInScope(actor, input.parentId, tx);
@@ -148,7 +144,7 @@ export function createOrgUnitsService(ctx: DataContext) {
     },
 
     async update(actor: Actor, id: string, input: { name?: string | undefined; code?: string | undefined }) {
-      requireWrite(actor);
+      orgUnitPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await getInScope(actor, id, tx);

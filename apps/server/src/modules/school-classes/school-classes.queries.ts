@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, like, ne, or, sql, type SQL } from 
 import { alias } from "drizzle-orm/pg-core";
 import type { InstitutionType } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
-import { institutions } from "../institutions/institutions.tables.ts";
+import { institutionFacts } from "../institutions/institutions.read-model.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { schoolClasses as c, type SchoolClassRow } from "./school-classes.tables.ts";
@@ -18,8 +18,8 @@ const institutionColumns = {
   id: unit.id,
   code: unit.code,
   name: unit.name,
-  type: institutions.type,
-  places: institutions.places,
+  type: institutionFacts.type,
+  places: institutionFacts.places,
   district: { id: district.id, name: district.name },
 };
 
@@ -30,7 +30,7 @@ export async function listInstitutions(
   db: Db,
   options: { scopePath: string; types: InstitutionType[]; q?: string | undefined; limit: number },
 ) {
-  const conditions: SQL[] = [inScope(options.scopePath), inArray(institutions.type, options.types)];
+  const conditions: SQL[] = [inScope(options.scopePath), inArray(institutionFacts.type, options.types)];
   if (options.q) {
     const match = or(
       ilike(unit.name, `%${escapeLike(options.q)}%`),
@@ -40,9 +40,9 @@ export async function listInstitutions(
   }
   return db
     .select(institutionColumns)
-    .from(institutions)
-    .innerJoin(unit, eq(unit.id, institutions.orgUnitId))
-    .innerJoin(district, eq(district.id, institutions.districtId))
+    .from(institutionFacts)
+    .innerJoin(unit, eq(unit.id, institutionFacts.orgUnitId))
+    .innerJoin(district, eq(district.id, institutionFacts.districtId))
     .where(and(...conditions))
     .orderBy(asc(unit.code))
     .limit(options.limit);
@@ -52,10 +52,10 @@ export async function listInstitutions(
 export async function findInstitution(db: Db, orgUnitId: string) {
   const rows = await db
     .select(institutionColumns)
-    .from(institutions)
-    .innerJoin(unit, eq(unit.id, institutions.orgUnitId))
-    .innerJoin(district, eq(district.id, institutions.districtId))
-    .where(eq(institutions.orgUnitId, orgUnitId))
+    .from(institutionFacts)
+    .innerJoin(unit, eq(unit.id, institutionFacts.orgUnitId))
+    .innerJoin(district, eq(district.id, institutionFacts.districtId))
+    .where(eq(institutionFacts.orgUnitId, orgUnitId))
     .limit(1);
   return rows[0];
 }
@@ -165,23 +165,23 @@ export async function classesInScope(
   options: { scopePath: string; schoolYear: string; districtId?: string | undefined },
 ) {
   const conditions: SQL[] = [inScope(options.scopePath), eq(c.schoolYear, options.schoolYear)];
-  if (options.districtId) conditions.push(eq(institutions.districtId, options.districtId));
+  if (options.districtId) conditions.push(eq(institutionFacts.districtId, options.districtId));
   return db
     .select({
       id: unit.id,
       code: unit.code,
       name: unit.name,
-      type: institutions.type,
-      places: institutions.places,
+      type: institutionFacts.type,
+      places: institutionFacts.places,
       districtId: district.id,
       districtName: district.name,
       grade: c.grade,
       students: c.students,
     })
     .from(c)
-    .innerJoin(institutions, eq(institutions.orgUnitId, c.institutionId))
+    .innerJoin(institutionFacts, eq(institutionFacts.orgUnitId, c.institutionId))
     .innerJoin(unit, eq(unit.id, c.institutionId))
-    .innerJoin(district, eq(district.id, institutions.districtId))
+    .innerJoin(district, eq(district.id, institutionFacts.districtId))
     .where(and(...conditions))
     .orderBy(asc(unit.code));
 }

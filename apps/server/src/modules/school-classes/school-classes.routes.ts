@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { SchoolClassesService } from "./school-classes.service.ts";
 import * as s from "./school-classes.schemas.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 export function schoolClassesRoutes(service: SchoolClassesService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -78,9 +79,13 @@ export function schoolClassesRoutes(service: SchoolClassesService): FastifyPlugi
         service.update(requirePermission(request, "classes.write"), request.params.id, request.body),
     );
 
-    app.delete("/:id", { schema: { tags, params: s.idParams } }, async (request, reply) => {
-      await service.remove(requirePermission(request, "classes.write"), request.params.id);
-      return reply.code(204).send();
-    });
+    app.delete(
+      "/:id",
+      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.remove(requirePermission(request, "classes.write"), request.params.id);
+        return reply.code(204).send();
+      },
+    );
   };
 }

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import { CLASS_SIZE_BAND_LABELS } from "@edubureau/domain/class-size";
 import {
   checkClassRow,
@@ -24,6 +23,7 @@ import type { DataEntryService } from "../indicators/data-entry.service.ts";
 import { parsePeriod } from "@edubureau/domain/indicators";
 import * as q from "./school-classes.queries.ts";
 import type { SchoolClassRow } from "./school-classes.tables.ts";
+import { schoolClassPolicy } from "../../policies/registry.ts";
 
 /** Kinds of institution that keep classes (see GRADE_RANGES). */
 const CLASS_TYPES: InstitutionType[] = INSTITUTION_TYPES.filter((type) => GRADE_RANGES[type] !== null);
@@ -45,10 +45,6 @@ function classView(type: InstitutionType, row: SchoolClassRow) {
 
 function snapshot(row: Pick<SchoolClassRow, "grade" | "name" | "students">) {
   return { grade: row.grade, name: row.name, students: row.students };
-}
-
-function requireWrite(actor: Actor): void {
-  if (!can(actor.role, "classes.write")) throw problems.forbidden();
 }
 
 function refuseRow(type: InstitutionType, row: ClassRowInput): void {
@@ -165,7 +161,7 @@ export function createSchoolClassesService(
     },
 
     async create(actor: Actor, input: ClassRowInput & { institutionId: string; schoolYear: string }) {
-      requireWrite(actor);
+      schoolClassPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const facts = await institutionInScope(actor, input.institutionId, tx);
@@ -190,7 +186,7 @@ export function createSchoolClassesService(
     },
 
     async update(actor: Actor, id: string, input: Partial<ClassRowInput>) {
-      requireWrite(actor);
+      schoolClassPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await q.findClassInScope(tx, id, actor.scopePath);
@@ -226,7 +222,7 @@ export function createSchoolClassesService(
     },
 
     async remove(actor: Actor, id: string): Promise<void> {
-      requireWrite(actor);
+      schoolClassPolicy.authorize(actor, "write");
       await db.transaction(async (tx) => {
         const before = await q.findClassInScope(tx, id, actor.scopePath);
         if (!before) throw problems.notFound("班级");
@@ -250,7 +246,7 @@ export function createSchoolClassesService(
      * name keep their id; the rest are added or removed.
      */
     async replaceYear(actor: Actor, institutionId: string, schoolYear: string, input: ClassRowInput[]) {
-      requireWrite(actor);
+      schoolClassPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const facts = await institutionInScope(actor, institutionId, tx);

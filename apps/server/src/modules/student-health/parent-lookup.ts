@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { isValidResidentId, maskIdNumber, maskName } from "@edubureau/domain/identity";
 import type { AppContext } from "../../app-context.ts";
-import { queryRows } from "../../db/database.ts";
 import { AppError } from "../../http/problem.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { pupilByIdentity } from "../students/students.read-model.ts";
 import { gradeLabel } from "../students/students-workbook.ts";
 import { healthRecord, type HealthRecord } from "./health-record.ts";
 
@@ -67,21 +66,9 @@ export function createParentLookup(ctx: AppContext) {
     if (byIp.blocked(ip) || byId.blocked(idKey)) throw tooMany();
     byIp.hit(ip);
     const who = { actorId: null, actorName: `家长查询(${maskName(input.name.trim())})`, ip };
-    const [row] = isValidResidentId(idNumber)
-      ? await queryRows<{
-          id: string;
-          name: string;
-          sex: "male" | "female";
-          grade: number;
-          class_name: string;
-          institution_name: string;
-        }>(
-          db,
-          sql`select s.id, s.name, s.sex, s.grade, s.class_name, u.name as institution_name
-              from students s join org_units u on u.id = s.institution_id
-              where s.id_number = ${idNumber} and s.name = ${input.name.trim()} and s.birth_date = ${input.birthDate}::date`,
-        )
-      : [];
+    const row = isValidResidentId(idNumber)
+      ? await pupilByIdentity(db, { idNumber, name: input.name.trim(), birthDate: input.birthDate })
+      : undefined;
     if (!row) {
       byId.hit(idKey);
       await recordAudit(
@@ -112,8 +99,8 @@ export function createParentLookup(ctx: AppContext) {
       sex: row.sex,
       grade: row.grade,
       gradeLabel: gradeLabel(row.grade),
-      className: row.class_name,
-      institutionName: row.institution_name,
+      className: row.className,
+      institutionName: row.institutionName,
     });
     return record;
   };

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { institutionFactsTable } from "../institutions/institutions.read-model.ts";
 
 export interface StudentRecordRow {
   id: string;
@@ -81,7 +82,7 @@ export async function schoolsInScope(db: Db, scopePath: string, by: { ids?: stri
     : sql`u.code = any(${sql.param(by.codes ?? [])}::text[])`;
   return queryRows<SchoolRef>(
     db,
-    sql`select u.id, u.code, u.name, u.path, i.district_id from org_units u join institutions i on i.org_unit_id = u.id
+    sql`select u.id, u.code, u.name, u.path, i.district_id from org_units u join ${institutionFactsTable} i on i.org_unit_id = u.id
         where ${filter} and u.path like ${`${escapeLike(scopePath)}%`}`,
   );
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { can } from "@edubureau/domain";
 import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems as httpProblems } from "../../http/problem.ts";
@@ -13,6 +12,7 @@ import type { CreateBody, ListQuery, StudentView, UpdateBody } from "./students.
 import { students } from "./students.tables.ts";
 import { createStudentImportService } from "./student-import.service.ts";
 import { gradeLabel, MAX_STUDENT_ROWS, studentWorkbook } from "./students-workbook.ts";
+import { studentPolicy } from "../../policies/student.ts";
 
 export { MAX_STUDENT_ROWS };
 
@@ -87,7 +87,7 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
 
     /** The unmasked record; every read is audited. */
     async personal(actor: Actor, id: string) {
-      if (!can(actor.role, "students.personal")) throw httpProblems.forbidden();
+      studentPolicy.authorize(actor, "readPersonal");
       const row = await mustGet(actor, id);
       await recordAudit(
         db,
@@ -185,7 +185,7 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
       filters: { institutionId?: string | undefined; grade?: number | undefined; full?: boolean },
     ) {
       const full = filters.full === true;
-      if (full && !can(actor.role, "students.personal")) throw httpProblems.forbidden();
+      if (full) studentPolicy.authorize(actor, "readPersonal");
       const rows = await q.allStudents(
         db,
         { scopePath: actor.scopePath, institutionId: filters.institutionId, grade: filters.grade },

@@ -1,9 +1,4 @@
-import type {
-  HonourRound,
-  HonourRoundKind,
-  HonourRoundSeries,
-  HonourRoundStage,
-} from "@edubureau/domain/teachers";
+import type { HonourRound, HonourRoundKind, HonourRoundSeries } from "@edubureau/domain/teachers";
 import type { NomineeRow, RoundRow } from "./honours.queries.ts";
 
 export function seriesOf(row: Pick<RoundRow, "kind" | "year" | "seriesNo">): HonourRoundSeries {
@@ -27,8 +22,8 @@ export function roundState(row: RoundRow, nominees: readonly NomineeRow[]): Hono
     id: row.id,
     series: seriesOf(row),
     window: { from: row.windowFrom, to: row.windowTo },
-    stage: row.stage as HonourRoundStage,
-    history: row.history.map((h) => ({ ...h, stage: h.stage as HonourRoundStage })),
+    stage: row.stage,
+    history: row.history,
     nominees: nominees.map((n) => n.teacherId),
     selected: nominees.filter((n) => n.selected).map((n) => n.teacherId),
     awarded: nominees.filter((n) => n.awardedOn !== null).map((n) => n.teacherId),

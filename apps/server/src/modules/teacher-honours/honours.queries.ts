@@ -1,7 +1,9 @@
+import type { HonourRoundStage } from "@edubureau/domain/teachers";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { teacherCardTable } from "../teachers/teachers.read-model.ts";
 
 export interface RoundRow {
   id: string;
@@ -10,8 +12,9 @@ export interface RoundRow {
   seriesNo: number | null;
   windowFrom: string;
   windowTo: string;
-  stage: string;
-  history: { stage: string; on: string; note?: string }[];
+  /** Written only through the round's life cycle (honour-round-state.ts). */
+  stage: HonourRoundStage;
+  history: { stage: HonourRoundStage; on: string; note?: string }[];
 }
 
 export interface NomineeRow {
@@ -46,7 +49,7 @@ export async function nomineesOf(db: Db, roundId: string, scopePath: string): Pr
     db,
     sql`select n.teacher_id as "teacherId", t.name, t.teacher_number as "teacherNumber", iu.name as "institutionName",
           t.post, n.selected, n.awarded_on::text as "awardedOn"
-        from honour_nominations n join teachers t on t.id = n.teacher_id join org_units iu on iu.id = t.institution_id
+        from honour_nominations n join ${teacherCardTable} t on t.id = n.teacher_id join org_units iu on iu.id = t.institution_id
         where n.round_id = ${roundId} and iu.path like ${`${escapeLike(scopePath)}%`} order by iu.name, t.name`,
   );
 }
@@ -70,7 +73,7 @@ const STUDIO = sql`select s.id, s.type, s.name, s.establishment, s.year, s.leade
     (select count(*)::int from teacher_studio_members m where m.studio_id = s.id) as members,
     coalesce((select json_agg(json_build_object('year', a.year, 'grade', a.grade) order by a.year desc)
       from teacher_studio_assessments a where a.studio_id = s.id), '[]'::json) as assessments
-  from teacher_studios s join teachers t on t.id = s.leader_id join org_units iu on iu.id = s.institution_id`;
+  from teacher_studios s join ${teacherCardTable} t on t.id = s.leader_id join org_units iu on iu.id = s.institution_id`;
 
 /** Studios hosted in the scope (the leader's school decides where a studio belongs). */
 export async function listStudios(db: Db, scopePath: string): Promise<StudioRow[]> {
@@ -105,7 +108,7 @@ export async function studioMembers(db: Db, studioId: string): Promise<StudioMem
     sql`select t.id as "teacherId", t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
           t.post, t.title, (t.id = s.leader_id) as leader
         from teacher_studio_members m join teacher_studios s on s.id = m.studio_id
-          join teachers t on t.id = m.teacher_id join org_units iu on iu.id = t.institution_id
+          join ${teacherCardTable} t on t.id = m.teacher_id join org_units iu on iu.id = t.institution_id
         where m.studio_id = ${studioId} order by (t.id = s.leader_id) desc, t.teacher_number`,
   );
 }

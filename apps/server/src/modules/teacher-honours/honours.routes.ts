@@ -5,6 +5,8 @@ import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { HonoursService } from "./honours.service.ts";
 import type { StudiosService } from "./studios.service.ts";
+import { noContent } from "../../http/zod-types.ts";
+import * as r from "./honours.schemas.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const idParams = z.object({ id: z.uuid() });
@@ -38,19 +40,31 @@ export function honoursRoutes(deps: {
   const { honours, studios } = deps;
   return async (app) => {
     const tags = ["名师名校长与工作室"];
-    app.get("/rounds", { schema: { tags } }, async (request) => {
+    app.get("/rounds", { schema: { tags, response: { 200: r.roundList } } }, async (request) => {
       requirePermission(request, "teachers.read");
       return { items: await honours.list() };
     });
-    app.post("/rounds", { schema: { tags, body: roundBody } }, async (request, reply) =>
-      reply.code(201).send(await honours.open(requirePermission(request, "honours.manage"), request.body)),
+    app.post(
+      "/rounds",
+      { schema: { tags, body: roundBody, response: { 201: r.roundCreated } } },
+      async (request, reply) =>
+        reply.code(201).send(await honours.open(requirePermission(request, "honours.manage"), request.body)),
     );
-    app.get("/rounds/:id", { schema: { tags, params: idParams } }, async (request) =>
-      honours.get(requirePermission(request, "teachers.read"), request.params.id),
+    app.get(
+      "/rounds/:id",
+      { schema: { tags, params: idParams, response: { 200: r.roundDetail } } },
+      async (request) => honours.get(requirePermission(request, "teachers.read"), request.params.id),
     );
     app.post(
       "/rounds/:id/nominations",
-      { schema: { tags, params: idParams, body: z.object({ teacherId: z.uuid() }) } },
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: z.object({ teacherId: z.uuid() }),
+          response: { 201: r.nominated },
+        },
+      },
       async (request, reply) =>
         reply
           .code(201)
@@ -64,23 +78,35 @@ export function honoursRoutes(deps: {
     );
     app.post(
       "/rounds/:id/advance",
-      { schema: { tags, params: idParams, body: advanceBody } },
+      { schema: { tags, params: idParams, body: advanceBody, response: { 200: r.roundAdvanced } } },
       async (request) =>
         honours.advance(requirePermission(request, "honours.manage"), request.params.id, request.body),
     );
-    app.get("/studios", { schema: { tags } }, async (request) => ({
+    app.get("/studios", { schema: { tags, response: { 200: r.studioList } } }, async (request) => ({
       items: await studios.list(requirePermission(request, "teachers.read")),
     }));
-    app.post("/studios", { schema: { tags, body: studioBody } }, async (request, reply) =>
-      reply.code(201).send(await studios.create(requirePermission(request, "honours.manage"), request.body)),
+    app.post(
+      "/studios",
+      { schema: { tags, body: studioBody, response: { 201: r.studioCreated } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await studios.create(requirePermission(request, "honours.manage"), request.body)),
     );
-    app.get("/studios/:id", { schema: { tags, params: idParams } }, async (request) =>
-      studios.get(requirePermission(request, "teachers.read"), request.params.id),
+    app.get(
+      "/studios/:id",
+      { schema: { tags, params: idParams, response: { 200: r.studioDetail } } },
+      async (request) => studios.get(requirePermission(request, "teachers.read"), request.params.id),
     );
     app.post(
       "/studios/:id/members",
       {
-        schema: { tags, params: idParams, body: z.object({ teacherIds: z.array(z.uuid()).min(1).max(100) }) },
+        schema: {
+          tags,
+          params: idParams,
+          body: z.object({ teacherIds: z.array(z.uuid()).min(1).max(100) }),
+          response: { 200: r.membersAdded },
+        },
       },
       async (request) =>
         studios.addMembers(
@@ -91,7 +117,7 @@ export function honoursRoutes(deps: {
     );
     app.delete(
       "/studios/:id/members/:teacherId",
-      { schema: { tags, params: memberParams } },
+      { schema: { tags, params: memberParams, response: { 204: noContent } } },
       async (request, reply) => {
         const { id, teacherId } = request.params;
         await studios.removeMember(requirePermission(request, "honours.manage"), id, teacherId);
@@ -109,13 +135,16 @@ export function honoursRoutes(deps: {
             grade: z.enum(["excellent", "pass", "fail"]),
             note: z.string().trim().max(500).optional(),
           }),
+          response: { 200: r.studioAssessed },
         },
       },
       async (request) =>
         studios.assess(requirePermission(request, "honours.manage"), request.params.id, request.body),
     );
-    app.get("/intakes", { schema: { tags, querystring: intakeQuery } }, async (request) =>
-      studios.intakes(requirePermission(request, "teachers.read"), request.query.year),
+    app.get(
+      "/intakes",
+      { schema: { tags, querystring: intakeQuery, response: { 200: r.intakeList } } },
+      async (request) => studios.intakes(requirePermission(request, "teachers.read"), request.query.year),
     );
     app.put(
       "/intakes",
@@ -123,6 +152,7 @@ export function honoursRoutes(deps: {
         schema: {
           tags,
           body: z.object({ districtId: z.uuid(), year, students: z.number().int().min(0).max(100_000) }),
+          response: { 200: r.intakeSaved },
         },
       },
       async (request) => studios.setIntake(requirePermission(request, "training.manage"), request.body),

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   advanceHonourRound,
   honourRoundTitle,
@@ -19,6 +18,7 @@ import type { TeachersService } from "../teachers/teachers.service.ts";
 import { honourNominations, honourRounds } from "./honours.tables.ts";
 import * as q from "./honours.queries.ts";
 import { roundState, seriesOf } from "./honour-round-state.ts";
+import { honoursPolicy } from "../../policies/honours.ts";
 
 const refuse = (message: string) => problems.conflict(message);
 
@@ -32,10 +32,6 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
     const row = await q.findRound(tx, id);
     if (!row) throw problems.notFound("评选");
     return row;
-  }
-
-  function requireManage(actor: Actor) {
-    if (!can(actor.role, "honours.manage")) throw problems.forbidden();
   }
 
   return {
@@ -62,7 +58,7 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
         windowTo: string;
       },
     ) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const series = seriesOf({ kind: input.kind, year: input.year, seriesNo: input.seriesNo ?? null });
       const opened = openHonourRound({
         id: "new",
@@ -96,8 +92,7 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
 
     /** A school, district or the division nominates one of its teachers, inside the round's window only. */
     async nominate(actor: Actor, id: string, teacherId: string) {
-      if (!can(actor.role, "honours.manage") && !can(actor.role, "teachers.write"))
-        throw problems.forbidden();
+      honoursPolicy.authorize(actor, "nominate");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const round = await getRound(id, tx);
@@ -125,7 +120,7 @@ export function createHonoursService(ctx: AppContext, deps: { teachers: Teachers
       id: string,
       input: { to: HonourRoundStage; selected?: string[] | undefined; note?: string | undefined },
     ) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const round = await getRound(id, tx);

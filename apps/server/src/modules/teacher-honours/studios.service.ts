@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import { beijingDate } from "@edubureau/domain/work-plan";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
@@ -16,6 +15,7 @@ import {
   teacherStudios,
 } from "./honours.tables.ts";
 import * as q from "./honours.queries.ts";
+import { honoursPolicy } from "../../policies/honours.ts";
 
 export interface StudioInput {
   type: "名校长工作室" | "名园长工作室" | "名师工作室" | "名师农村工作站";
@@ -30,10 +30,6 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
   const { db } = ctx.database;
   const { clock } = ctx;
   const currentYear = () => Number(beijingDate(clock.now()).slice(0, 4));
-
-  function requireManage(actor: Actor) {
-    if (!can(actor.role, "honours.manage")) throw problems.forbidden();
-  }
 
   /** A studio hosted in the account's scope (the same rule as the list), or 404. */
   async function getStudio(actor: Actor, id: string, tx: Db = db) {
@@ -56,7 +52,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
     },
 
     async create(actor: Actor, input: StudioInput) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const leader = await deps.teachers.getVisible(actor, input.leaderId, tx);
@@ -84,7 +80,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
 
     /** Adds teachers of the account's scope; a teacher already in the studio is refused by name. */
     async addMembers(actor: Actor, id: string, teacherIds: readonly string[]) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const ids = [...new Set(teacherIds)];
       const now = clock.now();
       return db.transaction(async (tx) => {
@@ -117,7 +113,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
 
     /** Removes a member; the leader stays (a new leader means a 换届, i.e. a new studio record). */
     async removeMember(actor: Actor, id: string, teacherId: string) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const now = clock.now();
       await db.transaction(async (tx) => {
         const studio = await getStudio(actor, id, tx);
@@ -150,7 +146,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
       id: string,
       input: { year: number; grade: "excellent" | "pass" | "fail"; note?: string | undefined },
     ) {
-      requireManage(actor);
+      honoursPolicy.authorize(actor, "manage");
       const now = clock.now();
       const thisYear = currentYear();
       if (input.year > thisYear) throw problems.field("year", `考核年度不能晚于今年（${thisYear} 年）`);
@@ -191,7 +187,7 @@ export function createStudiosService(ctx: AppContext, deps: { teachers: Teachers
 
     /** 省级公费师范生 intake of a district in a year (the T28-6 measure). */
     async setIntake(actor: Actor, input: { districtId: string; year: number; students: number }) {
-      if (!can(actor.role, "training.manage")) throw problems.forbidden();
+      honoursPolicy.authorize(actor, "setIntake");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const [district] = await queryRows<{ id: string }>(

@@ -11,6 +11,8 @@ import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
 import type { MeasureProvenance, PlanMeasureProvider } from "../work-plan/plan-measures.ts";
+import { teacherCardTable } from "../teachers/teachers.read-model.ts";
+import { trainingCreditsTable } from "../teacher-training/training.read-model.ts";
 
 type TrainingProgramme = (typeof TRAINING_PROGRAMMES)[number];
 type HonourType = (typeof HONOUR_TYPES)[number];
@@ -70,8 +72,8 @@ export function createTeacherPlanMeasures(db: Db): PlanMeasureProvider {
       if (kind === null) return Promise.resolve(null);
       return count(
         db,
-        sql`select count(distinct c.teacher_id)::int as n from training_credits c
-            join teachers t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
+        sql`select count(distinct c.teacher_id)::int as n from ${trainingCreditsTable} c
+            join ${teacherCardTable} t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
             where c.programme_id is not null and c.status = 'approved' and c.kind = ${kind}
               and c.credited_on between ${`${f.year}-01-01`} and ${`${f.year}-12-31`} and iu.path like ${scope}`,
       );
@@ -85,7 +87,7 @@ export function createTeacherPlanMeasures(db: Db): PlanMeasureProvider {
       return count(
         db,
         sql`select count(*)::int as n from honour_nominations n join honour_rounds r on r.id = n.round_id
-            join teachers t on t.id = n.teacher_id join org_units iu on iu.id = t.institution_id
+            join ${teacherCardTable} t on t.id = n.teacher_id join org_units iu on iu.id = t.institution_id
             where n.awarded_on is not null and r.year = ${f.year} and (${any}) and iu.path like ${scope}`,
       );
     },
@@ -126,7 +128,7 @@ export function createTeacherPlanMeasures(db: Db): PlanMeasureProvider {
       sql`select count(distinct t.institution_id)::int as reporting,
             (count(distinct t.institution_id) filter (where c.status = 'approved'))::int as approved,
             max(c.created_at) filter (where c.status = 'approved') as "asOf"
-          from training_credits c join teachers t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
+          from ${trainingCreditsTable} c join ${teacherCardTable} t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
           where c.programme_id is not null and c.status <> 'rejected' and c.kind = ${kind}
             and c.credited_on between ${`${f.year}-01-01`} and ${`${f.year}-12-31`} and iu.path like ${scope}`,
     );

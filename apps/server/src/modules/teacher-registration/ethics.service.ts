@@ -1,12 +1,11 @@
-import { can } from "@edubureau/domain";
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { TeachersService } from "../teachers/teachers.service.ts";
 import { teacherEthicsRecords } from "./registration.tables.ts";
+import { ethicsRecordPolicy } from "../../policies/teacher.ts";
 
 export interface EthicsRecordView {
   id: string;
@@ -27,7 +26,7 @@ export function createEthicsService(ctx: AppContext, deps: { teachers: TeachersS
 
   return {
     async list(actor: Actor, teacherId: string): Promise<EthicsRecordView[]> {
-      if (!can(actor.role, "ethics.read")) throw problems.forbidden("师德记录仅限授权角色查看。");
+      ethicsRecordPolicy.authorize(actor, "read");
       return db.transaction(async (tx) => {
         await deps.teachers.getVisible(actor, teacherId, tx);
         const rows = await queryRows<EthicsRecordView>(
@@ -51,7 +50,7 @@ export function createEthicsService(ctx: AppContext, deps: { teachers: TeachersS
       teacherId: string,
       input: { foundOn: string; severity: "minor" | "serious"; description: string },
     ) {
-      if (!can(actor.role, "ethics.write")) throw problems.forbidden("师德记录仅限授权角色登记。");
+      ethicsRecordPolicy.authorize(actor, "create");
       const now = clock.now();
       return db.transaction(async (tx) => {
         await deps.teachers.getVisible(actor, teacherId, tx);

@@ -2,6 +2,12 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { trainingCreditsTable } from "../teacher-training/training.read-model.ts";
+import {
+  annualReviewsTable,
+  teacherAbsencesTable,
+  teacherRegistrationTable,
+} from "../teachers/teachers.read-model.ts";
 
 export interface DueTeacherRow {
   id: string;
@@ -25,7 +31,7 @@ export async function dueTeachers(
     db,
     sql`select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
           t.registered_on::text as "registeredOn", t.fit_to_teach as "fitToTeach", r.outcome as "confirmedOutcome"
-        from teachers t join org_units iu on iu.id = t.institution_id
+        from ${teacherRegistrationTable} t join org_units iu on iu.id = t.institution_id
         left join teacher_registrations r on r.teacher_id = t.id and r.year = ${options.year}
         where iu.path like ${`${escapeLike(options.scopePath)}%`}
           and t.registered_on < ${`${options.year - 4}-01-01`}
@@ -64,7 +70,7 @@ export async function registrationFacts(
     queryRows<RegistrationFacts["reviews"][number]>(
       db,
       sql`select teacher_id as "teacherId", year, grade, approved_leave as "approvedLeave"
-          from teacher_annual_reviews where teacher_id = any(${ids})`,
+          from ${annualReviewsTable} r where teacher_id = any(${ids})`,
     ),
     queryRows<RegistrationFacts["ethics"][number]>(
       db,
@@ -77,7 +83,7 @@ export async function registrationFacts(
       db,
       sql`select c.teacher_id as "teacherId", null as "programmeId", 'municipal' as level, c.kind,
             sum(c.hours)::float8 as hours, c.credited_on::text as "creditedOn"
-          from training_credits c join teachers t on t.id = c.teacher_id
+          from ${trainingCreditsTable} c join ${teacherRegistrationTable} t on t.id = c.teacher_id
           where c.teacher_id = any(${ids}) and c.status = 'approved' and c.credited_on >= ${since}
             and c.credited_on >= t.registered_on and c.credited_on <= t.registered_on + interval '5 years'
           group by c.teacher_id, c.kind, c.credited_on`,
@@ -87,7 +93,7 @@ export async function registrationFacts(
       db,
       sql`select teacher_id as "teacherId", from_date::text as "from", to_date::text as "to",
             approved_leave as "approvedLeave"
-          from teacher_absences where teacher_id = any(${ids}) and to_date >= ${since}`,
+          from ${teacherAbsencesTable} a where teacher_id = any(${ids}) and to_date >= ${since}`,
     ),
   ]);
   return { reviews, ethics, credits, absences };

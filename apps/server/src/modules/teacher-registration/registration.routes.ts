@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { EthicsService } from "./ethics.service.ts";
 import type { RegistrationService } from "./registration.service.ts";
+import * as r from "./registration.schemas.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const idParams = z.object({ id: z.uuid() });
@@ -24,21 +25,31 @@ export function registrationRoutes(deps: {
   const { registration, ethics } = deps;
   return async (app) => {
     const tags = ["教师资格定期注册"];
-    app.get("/due", { schema: { tags, querystring: dueQuery } }, async (request) =>
-      registration.dueList(requirePermission(request, "teachers.read"), request.query.year),
+    app.get(
+      "/due",
+      { schema: { tags, querystring: dueQuery, response: { 200: r.dueList } } },
+      async (request) =>
+        registration.dueList(requirePermission(request, "teachers.read"), request.query.year),
     );
-    app.post("/confirm", { schema: { tags, body: confirmBody } }, async (request) =>
-      registration.confirm(requirePermission(request, "registration.confirm"), request.body),
+    app.post(
+      "/confirm",
+      { schema: { tags, body: confirmBody, response: { 200: r.confirmed } } },
+      async (request) =>
+        registration.confirm(requirePermission(request, "registration.confirm"), request.body),
     );
-    app.get("/me", { schema: { tags } }, async (request) =>
+    app.get("/me", { schema: { tags, response: { 200: r.mine } } }, async (request) =>
       registration.mine(requirePermission(request, "teachers.self")),
     );
-    app.get("/ethics/:id", { schema: { tags, params: idParams } }, async (request) => ({
-      items: await ethics.list(requirePermission(request, "ethics.read"), request.params.id),
-    }));
+    app.get(
+      "/ethics/:id",
+      { schema: { tags, params: idParams, response: { 200: r.ethicsList } } },
+      async (request) => ({
+        items: await ethics.list(requirePermission(request, "ethics.read"), request.params.id),
+      }),
+    );
     app.post(
       "/ethics/:id",
-      { schema: { tags, params: idParams, body: ethicsBody } },
+      { schema: { tags, params: idParams, body: ethicsBody, response: { 201: r.created } } },
       async (request, reply) =>
         reply
           .code(201)

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   RE_REGISTRATION_OUTCOME_LABELS,
   nextCycleStart,
@@ -15,6 +14,7 @@ import type { TeachersService } from "../teachers/teachers.service.ts";
 import { evaluateAll } from "./registration-evaluation.ts";
 import * as q from "./registration.queries.ts";
 import { teacherRegistrations } from "./registration.tables.ts";
+import { ethicsRecordPolicy, registrationPolicy } from "../../policies/teacher.ts";
 
 export interface DueListRow {
   teacherId: string;
@@ -84,7 +84,7 @@ export function createRegistrationService(
   return {
     async dueList(actor: Actor, year: number | undefined) {
       const items = await evaluate(actor.scopePath, year ?? thisYear(), {
-        showEthics: can(actor.role, "ethics.read"),
+        showEthics: ethicsRecordPolicy.allow(actor, "read"),
       });
       const summary = { passed: 0, deferred: 0, failed: 0, confirmed: 0 };
       for (const item of items) {
@@ -100,7 +100,7 @@ export function createRegistrationService(
      * teacher is not due, not in the district, or already confirmed. A pass opens a new five-year cycle.
      */
     async confirm(actor: Actor, input: { year: number; teacherIds: string[] }) {
-      if (!can(actor.role, "registration.confirm")) throw problems.forbidden();
+      registrationPolicy.authorize(actor, "confirm");
       if (input.year !== thisYear()) throw problems.field("year", `只能确认 ${thisYear()} 年度的定期注册`);
       const now = clock.now();
       const today = beijingDate(now);

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { teacherCardTable } from "../teachers/teachers.read-model.ts";
 
 export interface ProgrammeRow {
   id: string;
@@ -101,7 +102,7 @@ export async function enrolmentsInScope(
     sql`select e.id, e.teacher_id as "teacherId", t.name as "teacherName", t.teacher_number as "teacherNumber",
           iu.name as "institutionName", e.district_id as "districtId", e.status, e.attended_hours as "attendedHours",
           e.assessment_passed as "assessmentPassed", e.completed_on::text as "completedOn", e.note
-        from training_enrolments e join teachers t on t.id = e.teacher_id join org_units iu on iu.id = t.institution_id
+        from training_enrolments e join ${teacherCardTable} t on t.id = e.teacher_id join org_units iu on iu.id = t.institution_id
         where e.programme_id = ${programmeId} and iu.path like ${`${escapeLike(scopePath)}%`}
         order by iu.name, t.teacher_number`,
   );
@@ -138,7 +139,7 @@ export async function pendingExternalInScope(
   return queryRows(
     db,
     sql`select ${CREDIT_COLUMNS}, t.name as "teacherName" from training_credits c
-        join teachers t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
+        join ${teacherCardTable} t on t.id = c.teacher_id join org_units iu on iu.id = t.institution_id
         where c.status = 'pending' and iu.path like ${`${escapeLike(scopePath)}%`} order by c.created_at`,
   );
 }

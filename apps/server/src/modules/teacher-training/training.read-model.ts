@@ -8,3 +8,11 @@ export function approvedHoursSince(teacherId: SQL, since: SQL): SQL {
   return sql`coalesce((select sum(c.hours) from training_credits c where c.teacher_id = ${teacherId}
     and c.status = 'approved' and c.credited_on >= ${since}), 0)`;
 }
+
+/**
+ * Teachers' credited hours for other modules' raw SQL (plan measures, 定期注册), as a derived table with the
+ * credits' column names (`teacher_id, programme_id, kind, hours, credited_on, status, created_at`):
+ * `from ${trainingCreditsTable} c`.
+ */
+export const trainingCreditsTable = sql`(select teacher_id, programme_id, kind, hours, credited_on, status, created_at
+  from training_credits)`;

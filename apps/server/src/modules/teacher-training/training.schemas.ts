@@ -60,3 +60,83 @@ export const listQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   kind: z.enum(PROGRAMME_KINDS).optional(),
 });
+
+// ── Responses ──
+
+export const programmeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.string(),
+  kind: z.string(),
+  hours: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  capacity: z.number(),
+  /** The eligibility rule as stored (stages, subjects, minTitle, years of service). */
+  eligibility: z.record(z.string(), z.unknown()),
+  organiserId: z.string(),
+  organiserName: z.string(),
+  organiserPath: z.string(),
+  enrolled: z.number(),
+  completed: z.number(),
+});
+export const programmeList = z.object({ items: z.array(programmeSchema) });
+
+export const quotaSchema = z.object({
+  districtId: z.string(),
+  districtName: z.string(),
+  quota: z.number(),
+  enrolled: z.number(),
+});
+export const quotaList = z.object({ items: z.array(quotaSchema) });
+
+export const enrolmentSchema = z.object({
+  id: z.string(),
+  teacherId: z.string(),
+  teacherName: z.string(),
+  teacherNumber: z.string(),
+  institutionName: z.string(),
+  districtId: z.string(),
+  status: z.string(),
+  attendedHours: z.number().nullable(),
+  assessmentPassed: z.boolean().nullable(),
+  completedOn: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export const programmeDetail = programmeSchema.extend({
+  quotas: z.array(quotaSchema),
+  enrolments: z.array(enrolmentSchema),
+});
+
+export const enrolled = z.object({ enrolled: z.number() });
+export const completionResults = z.object({
+  results: z.array(
+    z.object({
+      teacherId: z.string(),
+      status: z.string(),
+      hours: z.number(),
+      message: z.string().nullable(),
+    }),
+  ),
+});
+
+export const creditSchema = z.object({
+  id: z.string(),
+  teacherId: z.string(),
+  programmeId: z.string().nullable(),
+  title: z.string(),
+  level: z.string(),
+  kind: z.string(),
+  hours: z.number(),
+  creditedOn: z.string(),
+  status: z.string(),
+  evidence: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+});
+export const creditList = z.object({ items: z.array(creditSchema) });
+export const pendingCreditList = z.object({
+  items: z.array(creditSchema.extend({ teacherName: z.string() })),
+});
+
+export const created = z.object({ id: z.string() });
+export const reviewed = z.object({ id: z.string(), status: z.string() });

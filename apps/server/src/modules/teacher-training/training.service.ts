@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   checkEnrolmentQuota,
   checkProgrammeEligibility,
@@ -24,6 +23,7 @@ import {
   trainingQuotas,
 } from "./training.tables.ts";
 import * as q from "./training.queries.ts";
+import { programmePolicy, trainingPolicy } from "../../policies/training.ts";
 
 export interface ProgrammeInput {
   name: string;
@@ -41,11 +41,6 @@ function yearsOfService(teacher: TeacherRow, today: string): number {
   return since ? Math.max(0, Number(today.slice(0, 4)) - Number(since.slice(0, 4))) : 0;
 }
 
-/** Schools enrol and report their own teachers; the organiser's division or district manages the programme. */
-function requireEnrolRight(actor: Actor): void {
-  if (!can(actor.role, "teachers.write") && !can(actor.role, "training.manage")) throw problems.forbidden();
-}
-
 export function createTrainingService(ctx: AppContext, deps: { teachers: TeachersService }) {
   const { db } = ctx.database;
   const { clock } = ctx;
@@ -59,10 +54,9 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
 
   /** Managing a programme needs training.manage and the organiser inside the account's scope. */
   async function getManaged(actor: Actor, id: string, tx: Db = db) {
-    if (!can(actor.role, "training.manage")) throw problems.forbidden();
+    trainingPolicy.authorize(actor, "manageProgrammes"); // the role first: no 404 for a programme out of reach
     const row = await getProgramme(actor, id, tx);
-    if (!row.organiserPath.startsWith(actor.scopePath))
-      throw problems.forbidden("只有主办单位可以管理该培训项目。");
+    programmePolicy.authorize(actor, "manage", row);
     return row;
   }
 
@@ -81,7 +75,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
     },
 
     async create(actor: Actor, input: ProgrammeInput) {
-      if (!can(actor.role, "training.manage")) throw problems.forbidden();
+      trainingPolicy.authorize(actor, "manageProgrammes");
       if (input.endsOn < input.startsOn) throw problems.field("endsOn", "结束日期不能早于开始日期");
       const { minYearsOfService: min, maxYearsOfService: max } = input.eligibility;
       if (min !== undefined && max !== undefined && min > max)
@@ -141,7 +135,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
      * ineligible or already enrolled, or when it would overrun the programme's places or the district's share.
      */
     async enrol(actor: Actor, id: string, teacherIds: readonly string[]) {
-      requireEnrolRight(actor);
+      trainingPolicy.authorize(actor, "enrol");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const programme = await getProgramme(actor, id, tx);
@@ -237,7 +231,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
         records: { teacherId: string; attendedHours: number; assessmentPassed: boolean }[];
       },
     ) {
-      requireEnrolRight(actor);
+      trainingPolicy.authorize(actor, "enrol");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const programme = await getProgramme(actor, id, tx);
@@ -380,7 +374,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
     },
 
     async pendingExternal(actor: Actor) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      trainingPolicy.authorize(actor, "reviewCredits");
       return q.pendingExternalInScope(db, actor.scopePath);
     },
 
@@ -389,7 +383,7 @@ export function createTrainingService(ctx: AppContext, deps: { teachers: Teacher
       creditId: string,
       input: { approve: boolean; note?: string | undefined },
     ) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      trainingPolicy.authorize(actor, "reviewCredits");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const pending = (await q.pendingExternalInScope(tx, actor.scopePath)).find((c) => c.id === creditId);

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import {
   ruralCertificateNumber,
   ruralExperience,
@@ -18,6 +17,8 @@ import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
 import { ruralExperienceRecognitions } from "./teachers.tables.ts";
 import type { TeachersService } from "./teachers.service.ts";
+import { ruralRecognitionPolicy } from "../../policies/teacher.ts";
+import { accountName } from "../users/users.read-model.ts";
 
 export const RURAL_RECOGNITION_STATUSES = ["pending", "certified", "rejected"] as const;
 export type RuralRecognitionStatus = (typeof RURAL_RECOGNITION_STATUSES)[number];
@@ -49,13 +50,11 @@ const beijing = (column: string) => q.beijingText(column, "YYYY-MM-DD HH24:MI");
 const SELECT = sql`select r.id, r.teacher_id as "teacherId", t.name as "teacherName", t.teacher_number as "teacherNumber",
   iu.name as "institutionName", t.employment, r.status, r.as_of::text as "asOf", r.total_months as "totalMonths",
   r.total_days as "totalDays", r.periods, r.basis, r.message, ${beijing("r.applied_at")} as "appliedAt",
-  ua.display_name as "appliedByName", ${beijing("r.reviewed_at")} as "reviewedAt",
-  ur.display_name as "reviewedByName", r.review_note as "reviewNote", r.certificate_no as "certificateNo"
+  ${accountName(sql`r.applied_by`)} as "appliedByName", ${beijing("r.reviewed_at")} as "reviewedAt",
+  ${accountName(sql`r.reviewed_by`)} as "reviewedByName", r.review_note as "reviewNote", r.certificate_no as "certificateNo"
   from rural_experience_recognitions r
   join teachers t on t.id = r.teacher_id
-  join org_units iu on iu.id = t.institution_id
-  left join users ua on ua.id = r.applied_by
-  left join users ur on ur.id = r.reviewed_by`;
+  join org_units iu on iu.id = t.institution_id`;
 
 // Serialises certificate numbering: two certifications at once never take the same serial.
 const CERTIFICATE_LOCK_KEY = 2019_0712;
@@ -147,11 +146,6 @@ export function createRuralRecognitionService(
     return row;
   }
 
-  function requireCertify(actor: Actor): void {
-    if (!can(actor.role, "ruralExperience.certify"))
-      throw problems.forbidden("农村(薄弱)学校任教经历由区县教育局认定。");
-  }
-
   return {
     /** The computed result for the teacher's own record (teachers.self). */
     async mine(actor: Actor) {
@@ -170,7 +164,7 @@ export function createRuralRecognitionService(
 
     /** The school or district applies on the teacher's behalf. */
     async applyFor(actor: Actor, teacherId: string) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      ruralRecognitionPolicy.authorize(actor, "apply");
       return db.transaction(async (tx) =>
         apply(actor, await deps.teachers.getVisible(actor, teacherId, tx), tx),
       );
@@ -192,7 +186,7 @@ export function createRuralRecognitionService(
     },
 
     async certify(actor: Actor, id: string, input: { note?: string | undefined }) {
-      requireCertify(actor);
+      ruralRecognitionPolicy.authorize(actor, "certify");
       const now = clock.now();
       const today = beijingDate(now);
       return db.transaction(async (tx) => {
@@ -248,7 +242,7 @@ export function createRuralRecognitionService(
     },
 
     async reject(actor: Actor, id: string, input: { note: string }) {
-      requireCertify(actor);
+      ruralRecognitionPolicy.authorize(actor, "certify");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await pendingInScope(actor, id, tx);

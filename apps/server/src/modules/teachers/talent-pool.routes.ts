@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { RURAL_RECOGNITION_STATUSES, type RuralRecognitionService } from "./rural-recognition.service.ts";
 import type { TalentPoolService } from "./talent-pool.service.ts";
+import * as r from "./talent-pool.schemas.ts";
 import { idParams, isoDate } from "./teachers.schemas.ts";
 
 const poolQuery = z.object({
@@ -39,50 +40,73 @@ export function talentPoolRoutes(deps: {
   const { pool, rural } = deps;
   return async (app) => {
     const tags = ["人才库与交流"];
-    app.get("/", { schema: { tags, querystring: poolQuery } }, async (request) => ({
-      items: await pool.search(requirePermission(request, "teachers.read"), request.query),
-    }));
-    app.get("/teachers/:id/rural-experience", { schema: { tags, params: idParams } }, async (request) =>
-      pool.ruralExperience(requirePermission(request, "teachers.read"), request.params.id),
+    app.get(
+      "/",
+      { schema: { tags, querystring: poolQuery, response: { 200: r.poolList } } },
+      async (request) => ({
+        items: await pool.search(requirePermission(request, "teachers.read"), request.query),
+      }),
     );
-    app.get("/teachers/:id/rural-recognitions", { schema: { tags, params: idParams } }, async (request) => ({
-      items: await rural.ofTeacher(requirePermission(request, "teachers.read"), request.params.id),
-    }));
+    app.get(
+      "/teachers/:id/rural-experience",
+      { schema: { tags, params: idParams, response: { 200: r.ruralExperience } } },
+      async (request) => pool.ruralExperience(requirePermission(request, "teachers.read"), request.params.id),
+    );
+    app.get(
+      "/teachers/:id/rural-recognitions",
+      { schema: { tags, params: idParams, response: { 200: r.recognitionList } } },
+      async (request) => ({
+        items: await rural.ofTeacher(requirePermission(request, "teachers.read"), request.params.id),
+      }),
+    );
     app.post(
       "/teachers/:id/rural-recognitions",
-      { schema: { tags, params: idParams } },
+      { schema: { tags, params: idParams, response: { 201: r.applied } } },
       async (request, reply) =>
         reply
           .code(201)
           .send(await rural.applyFor(requirePermission(request, "teachers.write"), request.params.id)),
     );
-    app.get("/me/rural-experience", { schema: { tags } }, async (request) =>
-      rural.mine(requirePermission(request, "teachers.self")),
+    app.get(
+      "/me/rural-experience",
+      { schema: { tags, response: { 200: r.myRuralExperience } } },
+      async (request) => rural.mine(requirePermission(request, "teachers.self")),
     );
-    app.post("/me/rural-recognitions", { schema: { tags } }, async (request, reply) =>
-      reply.code(201).send(await rural.applyForSelf(requirePermission(request, "teachers.self"))),
+    app.post(
+      "/me/rural-recognitions",
+      { schema: { tags, response: { 201: r.applied } } },
+      async (request, reply) =>
+        reply.code(201).send(await rural.applyForSelf(requirePermission(request, "teachers.self"))),
     );
-    app.get("/rural-recognitions", { schema: { tags, querystring: recognitionQuery } }, async (request) => ({
-      items: await rural.list(requirePermission(request, "teachers.read"), request.query.status),
-    }));
+    app.get(
+      "/rural-recognitions",
+      { schema: { tags, querystring: recognitionQuery, response: { 200: r.recognitionList } } },
+      async (request) => ({
+        items: await rural.list(requirePermission(request, "teachers.read"), request.query.status),
+      }),
+    );
     app.post(
       "/rural-recognitions/:id/certify",
-      { schema: { tags, params: idParams, body: certifyBody } },
+      { schema: { tags, params: idParams, body: certifyBody, response: { 200: r.certified } } },
       async (request) =>
         rural.certify(requirePermission(request, "ruralExperience.certify"), request.params.id, request.body),
     );
     app.post(
       "/rural-recognitions/:id/reject",
-      { schema: { tags, params: idParams, body: rejectBody } },
+      { schema: { tags, params: idParams, body: rejectBody, response: { 200: r.rejected } } },
       async (request) =>
         rural.reject(requirePermission(request, "ruralExperience.certify"), request.params.id, request.body),
     );
-    app.get("/teachers/:id/exchanges", { schema: { tags, params: idParams } }, async (request) => ({
-      items: await pool.exchanges(requirePermission(request, "teachers.read"), request.params.id),
-    }));
+    app.get(
+      "/teachers/:id/exchanges",
+      { schema: { tags, params: idParams, response: { 200: r.exchangeList } } },
+      async (request) => ({
+        items: await pool.exchanges(requirePermission(request, "teachers.read"), request.params.id),
+      }),
+    );
     app.post(
       "/teachers/:id/exchanges",
-      { schema: { tags, params: idParams, body: exchangeBody } },
+      { schema: { tags, params: idParams, body: exchangeBody, response: { 201: r.created } } },
       async (request, reply) =>
         reply
           .code(201)

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import { TEACHER_TITLES, type TeacherTitle } from "@edubureau/domain/teachers";
 import { beijingDate } from "@edubureau/domain/work-plan";
 import { sql, type SQL } from "drizzle-orm";
@@ -12,6 +11,7 @@ import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
 import { teacherExchanges } from "./teachers.tables.ts";
 import type { TeachersService } from "./teachers.service.ts";
+import { teacherPolicy } from "../../policies/teacher.ts";
 
 export interface PoolFilters {
   subject?: string | undefined;
@@ -115,7 +115,7 @@ export function createTalentPoolService(
         toDate?: string | null | undefined;
       },
     ) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      teacherPolicy.authorize(actor, "write");
       if (input.toDate && input.toDate < input.fromDate)
         throw problems.field("toDate", "结束日期不能早于开始日期");
       const now = clock.now();

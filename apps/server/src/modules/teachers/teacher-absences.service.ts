@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import type { ApprovedLeaveKind } from "@edubureau/domain/teachers";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
@@ -10,6 +9,7 @@ import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import { beijingText } from "./teachers.queries.ts";
 import { teacherAbsences } from "./teachers.tables.ts";
 import type { TeachersService } from "./teachers.service.ts";
+import { teacherPolicy } from "../../policies/teacher.ts";
 
 export interface AbsenceRow {
   id: string;
@@ -44,10 +44,6 @@ export function createTeacherAbsencesService(ctx: AppContext, deps: { teachers: 
   const { db } = ctx.database;
   const { clock } = ctx;
 
-  function requireWrite(actor: Actor): void {
-    if (!can(actor.role, "teachers.write")) throw problems.forbidden();
-  }
-
   return {
     async list(actor: Actor, teacherId: string): Promise<AbsenceRow[]> {
       await deps.teachers.getVisible(actor, teacherId);
@@ -55,7 +51,7 @@ export function createTeacherAbsencesService(ctx: AppContext, deps: { teachers: 
     },
 
     async record(actor: Actor, teacherId: string, input: AbsenceInput) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       if (input.to < input.from) throw problems.field("to", "结束日期不能早于开始日期");
       const now = clock.now();
       return db.transaction(async (tx) => {
@@ -87,7 +83,7 @@ export function createTeacherAbsencesService(ctx: AppContext, deps: { teachers: 
     },
 
     async remove(actor: Actor, teacherId: string, absenceId: string) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         await deps.teachers.getVisible(actor, teacherId, tx);

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows } from "../../db/database.ts";
@@ -9,6 +8,7 @@ import { teacherCorrections, teachers } from "./teachers.tables.ts";
 import * as q from "./teachers.queries.ts";
 import { inScope } from "./teachers.queries.ts";
 import { teacherView } from "./teacher-view.ts";
+import { teacherPolicy } from "../../policies/teacher.ts";
 
 /** Fields a teacher may ask their school to correct, with the column each one changes. */
 export const CORRECTABLE_FIELDS = {
@@ -90,7 +90,7 @@ export function createTeacherCorrectionsService(ctx: AppContext) {
 
     /** Pending corrections of the school's (or district's) teachers. */
     async pending(actor: Actor) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      teacherPolicy.authorize(actor, "write");
       return queryRows<CorrectionRow>(
         db,
         sql`${SELECT} where c.status = 'pending' and ${inScope(actor.scopePath)} order by c.created_at`,
@@ -98,7 +98,7 @@ export function createTeacherCorrectionsService(ctx: AppContext) {
     },
 
     async review(actor: Actor, id: string, input: { approve: boolean; note?: string | undefined }) {
-      if (!can(actor.role, "teachers.write")) throw problems.forbidden();
+      teacherPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const [correction] = await queryRows<CorrectionRow>(

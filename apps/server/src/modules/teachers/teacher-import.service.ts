@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import { findDuplicateTeacherRows } from "@edubureau/domain/teachers";
 import type { RowProblem, SheetCell } from "@edubureau/domain/registry";
 import { sql } from "drizzle-orm";
@@ -29,6 +28,8 @@ import {
   ESTABLISHMENT_LABELS,
 } from "@edubureau/domain/teachers";
 import type { EmploymentKind, TeacherPost, TeacherTitle, TeachingStage } from "@edubureau/domain/teachers";
+import { teacherPolicy } from "../../policies/teacher.ts";
+import { institutionFactsTable } from "../institutions/institutions.read-model.ts";
 
 const MAX_ROWS = 20_000;
 const text = (cell: SheetCell | undefined) =>
@@ -84,7 +85,7 @@ export function createTeacherImportService(ctx: AppContext) {
   const { clock } = ctx;
 
   async function exportTeachers(actor: Actor): Promise<Buffer> {
-    const personal = can(actor.role, "teachers.personal");
+    const personal = teacherPolicy.allow(actor, "readIdentity");
     const rows = await q.allTeachers(db, { scopePath: actor.scopePath });
     const codes = await queryRows<{ id: string; code: string }>(
       db,
@@ -132,7 +133,7 @@ export function createTeacherImportService(ctx: AppContext) {
     const schools = await queryRows<School>(
       db,
       sql`select iu.id, iu.code, i.district_id as "districtId", du.code as "districtCode"
-          from institutions i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
+          from ${institutionFactsTable} i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
           where ${inScope(actor.scopePath)}`,
     );
     const schoolByCode = new Map(schools.map((s) => [s.code, s]));

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../org-units/org-units.queries.ts";
+import { institutionFactsTable } from "../institutions/institutions.read-model.ts";
 
 /** One teacher as the registry stores it, dates as ISO text. */
 export interface TeacherRow {
@@ -176,7 +177,7 @@ export async function findInstitutionInScope(
   const rows = await queryRows<{ id: string; name: string; districtId: string; districtCode: string }>(
     db,
     sql`select iu.id, iu.name, i.district_id as "districtId", du.code as "districtCode"
-        from institutions i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
+        from ${institutionFactsTable} i join org_units iu on iu.id = i.org_unit_id join org_units du on du.id = i.district_id
         where i.org_unit_id = ${institutionId} and ${inScope(scopePath)}`,
   );
   return rows[0];

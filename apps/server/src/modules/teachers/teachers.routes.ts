@@ -39,23 +39,26 @@ export function teachersRoutes(deps: {
 
     await app.register(importJobRoutes({ tags, permission: "teachers.write", imports: workbook }));
 
-    app.get("/me", { schema: { tags } }, async (request) =>
+    app.get("/me", { schema: { tags, response: { 200: s.ownRecord } } }, async (request) =>
       corrections.me(requirePermission(request, "teachers.self")),
     );
 
-    app.post("/me/corrections", { schema: { tags, body: correctionBody } }, async (request, reply) =>
-      reply
-        .code(201)
-        .send(await corrections.request(requirePermission(request, "teachers.self"), request.body)),
+    app.post(
+      "/me/corrections",
+      { schema: { tags, body: correctionBody, response: { 201: s.created } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await corrections.request(requirePermission(request, "teachers.self"), request.body)),
     );
 
-    app.get("/corrections", { schema: { tags } }, async (request) => ({
+    app.get("/corrections", { schema: { tags, response: { 200: s.correctionList } } }, async (request) => ({
       items: await corrections.pending(requirePermission(request, "teachers.read")),
     }));
 
     app.post(
       "/corrections/:id/review",
-      { schema: { tags, params: s.idParams, body: reviewCorrectionBody } },
+      { schema: { tags, params: s.idParams, body: reviewCorrectionBody, response: { 200: s.reviewed } } },
       async (request) =>
         corrections.review(requirePermission(request, "teachers.write"), request.params.id, request.body),
     );
@@ -104,13 +107,17 @@ export function teachersRoutes(deps: {
           ),
     );
 
-    app.get("/:id/absences", { schema: { tags, params: s.idParams } }, async (request) => ({
-      items: await absences.list(requirePermission(request, "teachers.read"), request.params.id),
-    }));
+    app.get(
+      "/:id/absences",
+      { schema: { tags, params: s.idParams, response: { 200: s.absenceList } } },
+      async (request) => ({
+        items: await absences.list(requirePermission(request, "teachers.read"), request.params.id),
+      }),
+    );
 
     app.post(
       "/:id/absences",
-      { schema: { tags, params: s.idParams, body: s.absenceBody } },
+      { schema: { tags, params: s.idParams, body: s.absenceBody, response: { 201: s.absenceRecorded } } },
       async (request, reply) =>
         reply
           .code(201)
@@ -123,12 +130,15 @@ export function teachersRoutes(deps: {
           ),
     );
 
-    app.delete("/:id/absences/:absenceId", { schema: { tags, params: s.absenceParams } }, async (request) =>
-      absences.remove(
-        requirePermission(request, "teachers.write"),
-        request.params.id,
-        request.params.absenceId,
-      ),
+    app.delete(
+      "/:id/absences/:absenceId",
+      { schema: { tags, params: s.absenceParams, response: { 200: s.created } } },
+      async (request) =>
+        absences.remove(
+          requirePermission(request, "teachers.write"),
+          request.params.id,
+          request.params.absenceId,
+        ),
     );
 
     app.put(

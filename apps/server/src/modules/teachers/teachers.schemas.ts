@@ -116,3 +116,39 @@ export const teacherDetail = teacherSchema.extend({
 });
 
 export const identitySchema = z.object({ idNumber: z.string(), birthDate: z.string() });
+
+// ── Responses: corrections, absences, the teacher's own record ──
+
+export const correctionSchema = z.object({
+  id: z.string(),
+  teacherId: z.string(),
+  teacherName: z.string(),
+  teacherNumber: z.string(),
+  field: z.string(),
+  currentValue: z.string().nullable(),
+  requestedValue: z.string(),
+  reason: z.string(),
+  status: z.string(),
+  reviewNote: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const correctionList = z.object({ items: z.array(correctionSchema) });
+export const ownRecord = teacherDetail.extend({ corrections: z.array(correctionSchema) });
+
+export const created = z.object({ id: z.string() });
+export const reviewed = z.object({ id: z.string(), status: z.string() });
+
+const approvedLeave = z.enum(APPROVED_LEAVE_KINDS).nullable();
+export const absenceList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      approvedLeave,
+      note: z.string().nullable(),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+export const absenceRecorded = z.object({ id: z.string(), from: z.string(), to: z.string(), approvedLeave });

@@ -1,4 +1,3 @@
-import { can } from "@edubureau/domain";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -10,15 +9,12 @@ import { checkTeacherIdentity, clashProblems } from "./teacher-input.ts";
 import { teacherSnapshot, teacherView } from "./teacher-view.ts";
 import type { TeacherInput } from "./teachers.schemas.ts";
 import { eq } from "drizzle-orm";
+import { teacherPolicy } from "../../policies/teacher.ts";
 
 /** The teacher row other teacher modules work with; they read it through this service. */
 export type TeacherRow = q.TeacherRow;
 
 export type ListOptions = Omit<q.TeacherFilters, "scopePath"> & { page: number; pageSize: number };
-
-function requireWrite(actor: Actor): void {
-  if (!can(actor.role, "teachers.write")) throw problems.forbidden();
-}
 
 export function createTeachersService(ctx: AppContext) {
   const { db } = ctx.database;
@@ -95,7 +91,7 @@ export function createTeachersService(ctx: AppContext) {
 
     /** The full ID number and birth date, for roles with teachers.personal; every look is audited. */
     async identity(actor: Actor, id: string) {
-      if (!can(actor.role, "teachers.personal")) throw problems.forbidden("您无权查看教师完整个人信息。");
+      teacherPolicy.authorize(actor, "readIdentity");
       return db.transaction(async (tx) => {
         const row = await getVisible(actor, id, tx);
         await recordAudit(
@@ -109,7 +105,7 @@ export function createTeachersService(ctx: AppContext) {
     },
 
     async create(actor: Actor, input: TeacherInput) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const values = await prepare(actor, input, tx, null);
@@ -130,7 +126,7 @@ export function createTeachersService(ctx: AppContext) {
     },
 
     async update(actor: Actor, id: string, input: TeacherInput) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         const before = await getVisible(actor, id, tx);
@@ -160,7 +156,7 @@ export function createTeachersService(ctx: AppContext) {
       id: string,
       input: { schoolName: string; from: string; to?: string | null | undefined; rural: boolean },
     ) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       if (input.to && input.to < input.from) throw problems.field("to", "结束日期不能早于开始日期");
       const now = clock.now();
       return db.transaction(async (tx) => {
@@ -195,7 +191,7 @@ export function createTeachersService(ctx: AppContext) {
       id: string,
       input: { year: number; grade: string; approvedLeave?: string | null | undefined },
     ) {
-      requireWrite(actor);
+      teacherPolicy.authorize(actor, "write");
       const now = clock.now();
       return db.transaction(async (tx) => {
         await getVisible(actor, id, tx);

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/database.ts";
 
 /**
@@ -22,4 +22,18 @@ export async function inspectorAccounts(
     sql`select id, display_name as name from users
         where role = 'inspector' and not disabled ${filter} order by display_name`,
   );
+}
+
+/*
+ * What accounts publish for other modules' queries, so they name people without naming the users table.
+ */
+
+/** An account's display name by its id (an SQL expression; null for no account). */
+export function accountName(userId: SQL): SQL {
+  return sql`(select u.display_name from users u where u.id = ${userId})`;
+}
+
+/** Rows `(id, name)` of the accounts among the given ids (an SQL uuid[] expression). */
+export function accountNamesAmong(ids: SQL): SQL {
+  return sql`select id::text as id, display_name as name from users where id = any(${ids})`;
 }

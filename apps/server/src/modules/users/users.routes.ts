@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import type { UsersService } from "./users.service.ts";
 import * as s from "./users.schemas.ts";
+import { noContent } from "../../http/zod-types.ts";
 
 export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -28,7 +29,7 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       "/:id/reset-password",
-      { schema: { tags, params: s.idParams, body: s.resetPasswordBody } },
+      { schema: { tags, params: s.idParams, body: s.resetPasswordBody, response: { 204: noContent } } },
       async (request, reply) => {
         await service.resetPassword(
           requirePermission(request, "users.write"),
@@ -39,9 +40,13 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       },
     );
 
-    app.post("/:id/two-factor/reset", { schema: { tags, params: s.idParams } }, async (request, reply) => {
-      await service.resetTwoFactor(requirePermission(request, "users.write"), request.params.id);
-      return reply.code(204).send();
-    });
+    app.post(
+      "/:id/two-factor/reset",
+      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        await service.resetTwoFactor(requirePermission(request, "users.write"), request.params.id);
+        return reply.code(204).send();
+      },
+    );
   };
 }

@@ -5,12 +5,12 @@ import {
   REPORT_STATES,
   NOTICE_STATES,
 } from "@edubureau/domain/work-plan";
-import { isoDateTime } from "../../http/zod-types.ts";
+import { isoDateTime, recordOf } from "../../http/zod-types.ts";
 import { REPORT_STATUSES } from "./plan-progress.tables.ts";
 
 const isoDate = z.iso.date();
 const status = z.enum(TARGET_STATUSES);
-const counts = z.record(status, z.number().int());
+const counts = recordOf(TARGET_STATUSES, z.number().int());
 const summary = z.object({ status, progress: z.number(), counts });
 const unit = z.object({ id: z.uuid(), code: z.string(), name: z.string(), kind: z.string() });
 

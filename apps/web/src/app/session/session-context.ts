@@ -1,5 +1,5 @@
 import { createContext, use } from "react";
-import type { Me } from "./session-types.ts";
+import type { Me } from "./session-api.ts";
 
 export const SessionContext = createContext<Me | null>(null);
 

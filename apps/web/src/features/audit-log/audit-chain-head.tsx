@@ -4,7 +4,7 @@ import dayjs from "dayjs";
 import { t } from "../../app/locale/index.ts";
 import { formatDateTime } from "../../components/format-date.ts";
 import { auditChainHeadQuery } from "./audit-log.api.ts";
-import type { AuditChainHead } from "./audit-types.ts";
+import type { AuditChainHead } from "./audit-log.api.ts";
 
 /** Saves the head as a small JSON file to keep outside the system (the verify command reads it back). */
 function download(head: AuditChainHead) {

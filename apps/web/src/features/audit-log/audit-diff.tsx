@@ -1,6 +1,6 @@
 import { Table, Tag } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { AuditEntry } from "./audit-types.ts";
+import type { AuditEntry } from "./audit-log.api.ts";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { t } from "../../app/locale/index.ts";
-import type { AuditFilters } from "./audit-types.ts";
+import type { AuditFilters } from "./audit-log.api.ts";
 
 interface FilterValues {
   entity?: string;

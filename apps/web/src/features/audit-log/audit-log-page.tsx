@@ -7,7 +7,7 @@ import { AuditChainHeadBar } from "./audit-chain-head.tsx";
 import { auditLogQuery } from "./audit-log.api.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
 import { AuditLogTable } from "./audit-log-table.tsx";
-import type { AuditFilters } from "./audit-types.ts";
+import type { AuditFilters } from "./audit-log.api.ts";
 
 const DEFAULT_PAGE_SIZE = 20;
 const FILTER_KEYS = ["entity", "action", "actor", "fromDate", "toDate"] as const;

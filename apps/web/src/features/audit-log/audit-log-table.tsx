@@ -3,7 +3,7 @@ import type { HTMLAttributes } from "react";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { AuditDiff } from "./audit-diff.tsx";
-import type { AuditEntry, AuditPage } from "./audit-types.ts";
+import type { AuditEntry, AuditPage } from "./audit-log.api.ts";
 
 /** The event as a reader says it, e.g. 用户 · 修改, from the names of its entity and action. */
 function eventLabel(entry: AuditEntry): string {

@@ -1,7 +1,20 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { api } from "../../app/api.ts";
-import type { AuditChainHead, AuditFilters, AuditPage } from "./audit-types.ts";
+import type { ApiData } from "../../app/api-contract.ts";
+
+export type AuditPage = ApiData<"/api/audit-log">;
+export type AuditEntry = AuditPage["items"][number];
+export type AuditChainHead = ApiData<"/api/audit-log/head">;
+
+/** As typed in the filter form and kept in the address: dates are YYYY-MM-DD, local time. */
+export interface AuditFilters {
+  entity: string;
+  action: string;
+  actor: string;
+  fromDate: string;
+  toDate: string;
+}
 
 interface AuditQuery extends AuditFilters {
   page: number;
@@ -24,12 +37,12 @@ function toParams(query: AuditQuery) {
 export const auditLogQuery = (query: AuditQuery) =>
   queryOptions({
     queryKey: ["audit-log", query] as const,
-    queryFn: () => api.get<AuditPage>("/api/audit-log", toParams(query)),
+    queryFn: () => api.GET("/api/audit-log", { params: { query: toParams(query) } }),
     placeholderData: keepPreviousData,
   });
 
 export const auditChainHeadQuery = () =>
   queryOptions({
     queryKey: ["audit-log", "head"] as const,
-    queryFn: () => api.get<AuditChainHead>("/api/audit-log/head"),
+    queryFn: () => api.GET("/api/audit-log/head"),
   });

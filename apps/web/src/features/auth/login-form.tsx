@@ -7,7 +7,7 @@ import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { safeNext } from "../../app/session/login-path.ts";
 import { login, sessionKey } from "../../app/session/session-api.ts";
-import type { Me } from "../../app/session/session-types.ts";
+import type { Me } from "../../app/session/session-api.ts";
 import { SecondFactorStep } from "./second-factor-step.tsx";
 
 interface LoginValues {

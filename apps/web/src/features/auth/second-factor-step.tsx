@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { loginEnrolment, loginWithCode } from "../../app/session/session-api.ts";
-import type { Me } from "../../app/session/session-types.ts";
+import type { Me } from "../../app/session/session-api.ts";
 
 const m = t.twoFactor;
 

@@ -3,7 +3,7 @@ import { describeWindow } from "@edubureau/domain/enrolment";
 import { t } from "../../app/locale/index.ts";
 import { formatDateTime } from "../../components/format-date.ts";
 import type { ApiData } from "../../app/api-contract.ts";
-import type { PublicRound } from "./enrolment-types.ts";
+import type { PublicRound } from "./enrolment.api.ts";
 
 type Mine = ApiData<"/api/enrolment/applications/mine">["items"][number];
 

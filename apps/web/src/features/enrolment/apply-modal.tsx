@@ -12,8 +12,14 @@ import {
 } from "@edubureau/domain/enrolment";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import { districtsQuery, enrolmentApi, enrolmentKeys, roundSchoolsQuery } from "./enrolment.api.ts";
-import type { PublicRound } from "./enrolment-types.ts";
+import {
+  districtsQuery,
+  enrolmentApi,
+  type ApplicationInput,
+  enrolmentKeys,
+  roundSchoolsQuery,
+} from "./enrolment.api.ts";
+import type { PublicRound } from "./enrolment.api.ts";
 
 interface Values {
   roundId: string;
@@ -22,7 +28,7 @@ interface Values {
   residence: ResidenceKind;
   children: { name: string; sex: "male" | "female"; birthDate: Dayjs; idNumber: string }[];
   choices: string[];
-  guardian: { name: string; relation: string; phone: string; address: string };
+  guardian: NonNullable<ApplicationInput["guardian"]>;
   pledged: boolean;
 }
 

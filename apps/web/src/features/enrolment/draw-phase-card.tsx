@@ -16,7 +16,7 @@ import { useState } from "react";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { announcementsUrl, bundleUrl, enrolmentApi, enrolmentKeys, listsUrl } from "./enrolment.api.ts";
-import type { Draw, PublicRound } from "./enrolment-types.ts";
+import type { Draw, PublicRound } from "./enrolment.api.ts";
 import { AnnouncementView } from "./announcement-card.tsx";
 import { FreezeModal } from "./freeze-modal.tsx";
 import type { DrawAnnouncement } from "./lottery-public-types.ts";

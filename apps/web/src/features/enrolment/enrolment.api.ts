@@ -1,22 +1,34 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
-import type {
-  Draw,
-  MyApplication,
-  Plan,
-  PublicRound,
-  ReviewApplication,
-  Round,
-  RoundSchool,
-  SchoolResults,
-  SearchResult,
-  Statistics,
-} from "./enrolment-types.ts";
-import type { DrawAnnouncement, PublicValueSpec, ResultsSummary } from "./lottery-public-types.ts";
+import { api, oneOf, withoutEmpty } from "../../app/api.ts";
+import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+
+// Shapes of /api/enrolment and /api/public/enrolment, from the generated contract.
+export type PublicRound = ApiData<"/api/public/enrolment/rounds">["items"][number];
+export type RoundWithPlans = ApiData<"/api/enrolment/rounds/{roundId}">;
+export type Round = Omit<RoundWithPlans, "plans">;
+export type Plan = RoundWithPlans["plans"][number];
+export type RoundSchool = ApiData<"/api/public/enrolment/rounds/{roundId}/schools">["items"][number];
+export type MyApplication = ApiData<"/api/enrolment/applications/mine">["items"][number];
+export type Placement = MyApplication["children"][number]["placement"];
+export type ReviewApplication = ApiData<"/api/enrolment/review">["items"][number];
+export type Draw = ApiData<"/api/enrolment/rounds/{roundId}/draws">["items"][number];
+export type Statistics = ApiData<"/api/enrolment/rounds/{roundId}/statistics">;
+export type SchoolResults = ApiData<"/api/public/enrolment/rounds/{roundId}/results/{phase}/{school}">;
+export type MaskedPerson = SchoolResults["admitted"][number];
+export type SearchResult = ApiData<"/api/public/enrolment/search">;
+export type RoundInput = ApiBody<"/api/enrolment/rounds", "post">;
+export type RoundUpdate = ApiBody<"/api/enrolment/rounds/{roundId}", "patch">;
+export type PlanInput = ApiBody<"/api/enrolment/rounds/{roundId}/plans", "put">;
+export type ApplicationInput = ApiBody<"/api/enrolment/applications", "post">;
+
+export type FreezeInput = ApiBody<"/api/enrolment/rounds/{roundId}/draws", "post">;
+type ApplicationStatus = ReviewApplication["status"];
+const APPLICATION_STATUSES: readonly ApplicationStatus[] = ["submitted", "approved", "returned", "withdrawn"];
 
 const PUBLIC = "/api/public/enrolment";
-const STAFF = "/api/enrolment";
 const id = (value: string) => encodeURIComponent(value);
+const inRound = (roundId: string) => ({ params: { path: { roundId } } });
+const byId = (appOrDrawId: string) => ({ params: { path: { id: appOrDrawId } } });
 
 export const enrolmentKeys = { all: ["enrolment"] as const };
 const key = (...parts: unknown[]) => [...enrolmentKeys.all, ...parts];
@@ -24,14 +36,13 @@ const key = (...parts: unknown[]) => [...enrolmentKeys.all, ...parts];
 export const publicRoundsQuery = () =>
   queryOptions({
     queryKey: key("public-rounds"),
-    queryFn: async () => (await api.get<{ items: PublicRound[] }>(`${PUBLIC}/rounds`)).items,
+    queryFn: async () => (await api.GET("/api/public/enrolment/rounds")).items,
   });
 
 export const districtsQuery = () =>
   queryOptions({
     queryKey: key("districts"),
-    queryFn: async () =>
-      (await api.get<{ items: { id: string; name: string }[] }>(`${PUBLIC}/districts`)).items,
+    queryFn: async () => (await api.GET("/api/public/enrolment/districts")).items,
     staleTime: Infinity,
   });
 
@@ -39,48 +50,57 @@ export const roundSchoolsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("schools", roundId),
     queryFn: async () =>
-      (await api.get<{ items: RoundSchool[] }>(`${PUBLIC}/rounds/${id(roundId)}/schools`)).items,
+      (await api.GET("/api/public/enrolment/rounds/{roundId}/schools", inRound(roundId))).items,
     enabled: roundId !== "",
   });
 
 export const roundQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("round", roundId),
-    queryFn: () => api.get<Round & { plans: Plan[] }>(`${STAFF}/rounds/${id(roundId)}`),
+    queryFn: () => api.GET("/api/enrolment/rounds/{roundId}", inRound(roundId)),
     enabled: roundId !== "",
   });
 
 export const myApplicationsQuery = () =>
   queryOptions({
     queryKey: key("mine"),
-    queryFn: async () => (await api.get<{ items: MyApplication[] }>(`${STAFF}/applications/mine`)).items,
+    queryFn: async () => (await api.GET("/api/enrolment/applications/mine")).items,
   });
 
 export const reviewQuery = (params: { roundId: string; status: string; q: string }) =>
   queryOptions({
     queryKey: key("review", params),
-    queryFn: () => api.get<{ items: ReviewApplication[]; total: number }>(`${STAFF}/review`, params),
+    queryFn: () =>
+      api.GET("/api/enrolment/review", {
+        params: {
+          query: {
+            ...withoutEmpty(params),
+            roundId: params.roundId,
+            status: oneOf(APPLICATION_STATUSES, params.status),
+          },
+        },
+      }),
     enabled: params.roundId !== "",
   });
 
 export const drawsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("draws", roundId),
-    queryFn: async () => (await api.get<{ items: Draw[] }>(`${STAFF}/rounds/${id(roundId)}/draws`)).items,
+    queryFn: async () => (await api.GET("/api/enrolment/rounds/{roundId}/draws", inRound(roundId))).items,
     enabled: roundId !== "",
   });
 
 export const statisticsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("statistics", roundId),
-    queryFn: () => api.get<Statistics>(`${STAFF}/rounds/${id(roundId)}/statistics`),
+    queryFn: () => api.GET("/api/enrolment/rounds/{roundId}/statistics", inRound(roundId)),
     enabled: roundId !== "",
   });
 
 export const resultsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("results", roundId),
-    queryFn: () => api.get<ResultsSummary>(`${PUBLIC}/rounds/${id(roundId)}/results`),
+    queryFn: () => api.GET("/api/public/enrolment/rounds/{roundId}/results", inRound(roundId)),
     enabled: roundId !== "",
   });
 
@@ -88,20 +108,23 @@ export const announcementsQuery = (roundId: string) =>
   queryOptions({
     queryKey: key("announcements", roundId),
     queryFn: async () =>
-      (await api.get<{ items: DrawAnnouncement[] }>(`${PUBLIC}/rounds/${id(roundId)}/announcements`)).items,
+      (await api.GET("/api/public/enrolment/rounds/{roundId}/announcements", inRound(roundId))).items,
     enabled: roundId !== "",
   });
 
 export const schoolResultsQuery = (roundId: string, phase: number, school: string) =>
   queryOptions({
     queryKey: key("school-results", roundId, phase, school),
-    queryFn: () => api.get<SchoolResults>(`${PUBLIC}/rounds/${id(roundId)}/results/${phase}/${id(school)}`),
+    queryFn: () =>
+      api.GET("/api/public/enrolment/rounds/{roundId}/results/{phase}/{school}", {
+        params: { path: { roundId, phase, school } },
+      }),
   });
 
 export const searchQuery = (number: string) =>
   queryOptions({
     queryKey: key("search", number),
-    queryFn: () => api.get<SearchResult>(`${PUBLIC}/search`, { number }),
+    queryFn: () => api.GET("/api/public/enrolment/search", { params: { query: { number } } }),
     enabled: number !== "",
     retry: false,
   });
@@ -110,35 +133,27 @@ export const bundleUrl = (roundId: string) => `${PUBLIC}/rounds/${id(roundId)}/b
 export const announcementsUrl = (roundId: string) => `${PUBLIC}/rounds/${id(roundId)}/announcements`;
 export const listsUrl = (roundId: string, phase: number) => `${PUBLIC}/rounds/${id(roundId)}/lists/${phase}`;
 
+type SeedInputsBody = ApiBody<"/api/enrolment/draws/{id}/run", "post">["seedInputs"];
+
 export const enrolmentApi = {
-  createRound: (body: unknown) => api.post<Round>(`${STAFF}/rounds`, body),
-  updateRound: (roundId: string, body: unknown) => api.patch<Round>(`${STAFF}/rounds/${id(roundId)}`, body),
-  setPlan: (roundId: string, body: unknown) => api.put<Plan>(`${STAFF}/rounds/${id(roundId)}/plans`, body),
-  apply: (body: unknown) => api.post<MyApplication>(`${STAFF}/applications`, body),
-  withdraw: (appId: string) => api.post<MyApplication>(`${STAFF}/applications/${id(appId)}/withdraw`),
-  decline: (appId: string) => api.post<MyApplication>(`${STAFF}/applications/${id(appId)}/decline`),
+  createRound: (body: RoundInput) => api.POST("/api/enrolment/rounds", { body }),
+  updateRound: (roundId: string, body: RoundUpdate) =>
+    api.PATCH("/api/enrolment/rounds/{roundId}", { ...inRound(roundId), body }),
+  setPlan: (roundId: string, body: PlanInput) =>
+    api.PUT("/api/enrolment/rounds/{roundId}/plans", { ...inRound(roundId), body }),
+  apply: (body: ApplicationInput) => api.POST("/api/enrolment/applications", { body }),
+  withdraw: (appId: string) => api.POST("/api/enrolment/applications/{id}/withdraw", byId(appId)),
+  decline: (appId: string) => api.POST("/api/enrolment/applications/{id}/decline", byId(appId)),
   secondChoices: (appId: string, choices: string[]) =>
-    api.post<MyApplication>(`${STAFF}/applications/${id(appId)}/second-choices`, { choices }),
-  approve: (appId: string) => api.post<ReviewApplication>(`${STAFF}/review/${id(appId)}/approve`),
+    api.POST("/api/enrolment/applications/{id}/second-choices", { ...byId(appId), body: { choices } }),
+  approve: (appId: string) => api.POST("/api/enrolment/review/{id}/approve", byId(appId)),
   returnApplication: (appId: string, reason: string) =>
-    api.post<ReviewApplication>(`${STAFF}/review/${id(appId)}/return`, { reason }),
-  personal: (appId: string) =>
-    api.post<{ items: { number: string; name: string; idNumber: string }[] }>(
-      `${STAFF}/review/${id(appId)}/personal`,
-    ),
-  freeze: (
-    roundId: string,
-    body: {
-      phase: number;
-      earliestDrawAt: string;
-      publicValues: PublicValueSpec[];
-      commitments?: { label: string; digest: string }[];
-    },
-  ) => api.post<Draw>(`${STAFF}/rounds/${id(roundId)}/draws`, body),
-  run: (drawId: string, seedInputs: { label: string; value: string; nonce?: string }[]) =>
-    api.post<Draw>(`${STAFF}/draws/${id(drawId)}/run`, { seedInputs }),
-  redraw: (
-    drawId: string,
-    body: { reason: string; seedInputs: { label: string; value: string; nonce?: string }[] },
-  ) => api.post<Draw>(`${STAFF}/draws/${id(drawId)}/redraw`, body),
+    api.POST("/api/enrolment/review/{id}/return", { ...byId(appId), body: { reason } }),
+  personal: (appId: string) => api.POST("/api/enrolment/review/{id}/personal", byId(appId)),
+  freeze: (roundId: string, body: FreezeInput) =>
+    api.POST("/api/enrolment/rounds/{roundId}/draws", { ...inRound(roundId), body }),
+  run: (drawId: string, seedInputs: SeedInputsBody) =>
+    api.POST("/api/enrolment/draws/{id}/run", { ...byId(drawId), body: { seedInputs } }),
+  redraw: (drawId: string, body: ApiBody<"/api/enrolment/draws/{id}/redraw", "post">) =>
+    api.POST("/api/enrolment/draws/{id}/redraw", { ...byId(drawId), body }),
 };

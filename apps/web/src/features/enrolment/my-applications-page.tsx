@@ -30,7 +30,7 @@ import {
   publicRoundsQuery,
   roundSchoolsQuery,
 } from "./enrolment.api.ts";
-import type { MyApplication, PublicRound } from "./enrolment-types.ts";
+import type { MyApplication, PublicRound } from "./enrolment.api.ts";
 import { placementColor, placementText } from "./placement-text.ts";
 
 /** 我的入学申请: a parent's own applications, their review and draw results. */

@@ -1,5 +1,5 @@
 import { t } from "../../app/locale/index.ts";
-import type { Placement } from "./enrolment-types.ts";
+import type { Placement } from "./enrolment.api.ts";
 
 /** One line for where an applicant stands: 录取, 候补第 n 位, 未录取 … */
 export function placementText(placement: Placement, schoolName: (code: string) => string): string {

@@ -6,7 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { useDebouncedValue } from "../../components/use-debounced-value.ts";
 import { enrolmentApi, enrolmentKeys } from "./enrolment.api.ts";
-import type { Plan } from "./enrolment-types.ts";
+import type { Plan } from "./enrolment.api.ts";
 
 interface Values {
   institutionId: string;
@@ -32,11 +32,7 @@ export function PlanModal({
   const q = useDebouncedValue(search, 300);
   const schools = useQuery({
     queryKey: ["enrolment", "institution-search", q],
-    queryFn: () =>
-      api.get<{ items: { id: string; name: string; ownership: string }[] }>("/api/institutions", {
-        q,
-        pageSize: 20,
-      }),
+    queryFn: () => api.GET("/api/institutions", { params: { query: { q, pageSize: 20 } } }),
     enabled: plan === null,
   });
   const mutation = useMutation({

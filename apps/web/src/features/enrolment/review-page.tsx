@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { enrolmentApi, enrolmentKeys, reviewQuery, roundSchoolsQuery } from "./enrolment.api.ts";
-import type { ReviewApplication } from "./enrolment-types.ts";
+import type { ReviewApplication } from "./enrolment.api.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 
 const STATUS_COLORS: Record<string, string> = {

@@ -10,8 +10,8 @@ import {
 } from "@edubureau/domain/enrolment";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import { enrolmentApi, enrolmentKeys } from "./enrolment.api.ts";
-import type { Round } from "./enrolment-types.ts";
+import { enrolmentApi, enrolmentKeys, type RoundInput } from "./enrolment.api.ts";
+import type { Round } from "./enrolment.api.ts";
 
 type Values = Pick<Round, "year" | "stage" | "name" | "maxChoices" | "mechanism" | "secondMechanism"> & {
   seedDigits: number;
@@ -58,12 +58,13 @@ export function RoundFormModal({ round, onClose }: { round: Round | null; onClos
         mechanism: v.mechanism,
         secondMechanism: v.secondMechanism,
         partialUnit: round?.partialUnit ?? "skip",
+        // Every window kind is a field of the form, so every key is there.
         calendar: Object.fromEntries(
           WINDOW_KINDS.map((k) => [
             k,
             { start: v[k][0].format("YYYY-MM-DD"), end: v[k][1].format("YYYY-MM-DD") },
           ]),
-        ),
+        ) as RoundInput["calendar"],
         seedAnnouncement: { digits: v.seedDigits, labels: v.seedLabels },
       };
       return round

@@ -6,7 +6,7 @@ import { openWindows, type WindowKind } from "@edubureau/domain/enrolment";
 import { t } from "../../app/locale/index.ts";
 import { beijingToday } from "./calendar-view.tsx";
 import { publicRoundsQuery } from "./enrolment.api.ts";
-import type { PublicRound } from "./enrolment-types.ts";
+import type { PublicRound } from "./enrolment.api.ts";
 
 /**
  * The round in the address (?round=…); when none is chosen, the first whose `prefer` window is open

@@ -3,7 +3,7 @@ import { Col, List, Row, Spin, Tag, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { schoolResultsQuery } from "./enrolment.api.ts";
-import type { MaskedPerson } from "./enrolment-types.ts";
+import type { MaskedPerson } from "./enrolment.api.ts";
 
 function People({ title, people, testId }: { title: string; people: MaskedPerson[]; testId: string }) {
   return (

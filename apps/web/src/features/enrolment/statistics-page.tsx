@@ -4,7 +4,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
 import { EChart, type ChartOption } from "../indicators/echart.tsx";
 import { statisticsQuery } from "./enrolment.api.ts";
-import type { Statistics } from "./enrolment-types.ts";
+import type { Statistics } from "./enrolment.api.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 
 function chartOf(stats: Statistics): ChartOption {

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { t } from "../../app/locale/index.ts";
 import { EChart, type ChartOption } from "./echart.tsx";
 import { formatCount, formatValue } from "./indicator-format.ts";
-import type { Breakdown, Series } from "./indicator-types.ts";
+import type { Breakdown, Series } from "./indicators.api.ts";
 
 const BAR_COLOR = "#1677ff";
 const LEAF_COLOR = "#91caff";

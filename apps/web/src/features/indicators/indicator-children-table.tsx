@@ -1,7 +1,7 @@
 import { Button, Table, type TableProps } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { formatCount, formatValue } from "./indicator-format.ts";
-import type { Breakdown } from "./indicator-types.ts";
+import type { Breakdown } from "./indicators.api.ts";
 
 type Row = Breakdown["children"][number];
 

@@ -21,7 +21,7 @@ import { IndicatorChildrenTable } from "./indicator-children-table.tsx";
 import { ChildrenBarChart, SeriesLineChart } from "./indicator-charts.tsx";
 import { IndicatorFilters } from "./indicator-filters.tsx";
 import { formatCount, formatValue } from "./indicator-format.ts";
-import type { Breakdown, CatalogueItem, IndicatorRequest } from "./indicator-types.ts";
+import type { Breakdown, CatalogueItem, IndicatorRequest } from "./indicators.api.ts";
 import { breakdownQuery, catalogueQuery, seriesQuery } from "./indicators.api.ts";
 import { useExplorerState } from "./use-explorer-state.ts";
 

@@ -1,6 +1,6 @@
 import { Flex, Select, Switch, Tooltip, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { Catalogue, CatalogueItem, IndicatorRequest } from "./indicator-types.ts";
+import type { Catalogue, CatalogueItem, IndicatorRequest } from "./indicators.api.ts";
 import type { ExplorerState } from "./use-explorer-state.ts";
 
 interface IndicatorFiltersProps {

@@ -1,7 +1,21 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
-import type { QueryParams } from "../../app/api-legacy.ts";
-import type { Breakdown, Catalogue, IndicatorRequest, Series } from "./indicator-types.ts";
+import type { ApiData } from "../../app/api-contract.ts";
+
+export type Catalogue = ApiData<"/api/indicators">;
+/** One entry of GET /api/indicators. */
+export type CatalogueItem = Catalogue["items"][number];
+export type Breakdown = ApiData<"/api/indicators/{code}/breakdown">;
+export type Series = ApiData<"/api/indicators/{code}/series">;
+
+/** What the explorer asks for: one indicator with its parameters, a period and a unit. */
+export interface IndicatorRequest {
+  code: string;
+  params: Record<string, string>;
+  period: string;
+  orgUnitId: string | null;
+  includeUnapproved: boolean;
+}
 
 export const indicatorKeys = {
   all: ["indicators"] as const,
@@ -10,28 +24,30 @@ export const indicatorKeys = {
   series: (r: IndicatorRequest) => [...indicatorKeys.all, "series", r] as const,
 };
 
-function query(request: IndicatorRequest): QueryParams {
+/** The indicator's own parameters (stage, ownership …) travel as query fields beside the period and unit. */
+function query(request: IndicatorRequest) {
   return {
     ...request.params,
     period: request.period,
-    orgUnitId: request.orgUnitId,
-    includeUnapproved: request.includeUnapproved,
+    orgUnitId: request.orgUnitId ?? undefined,
+    includeUnapproved: request.includeUnapproved ? ("true" as const) : ("false" as const),
   };
 }
-
-const path = (code: string, route: string) => `/api/indicators/${encodeURIComponent(code)}/${route}`;
 
 export const catalogueQuery = () =>
   queryOptions({
     queryKey: indicatorKeys.catalogue(),
-    queryFn: () => api.get<Catalogue>("/api/indicators"),
+    queryFn: () => api.GET("/api/indicators"),
     staleTime: 60_000,
   });
 
 export const breakdownQuery = (request: IndicatorRequest) =>
   queryOptions({
     queryKey: indicatorKeys.breakdown(request),
-    queryFn: () => api.get<Breakdown>(path(request.code, "breakdown"), query(request)),
+    queryFn: () =>
+      api.GET("/api/indicators/{code}/breakdown", {
+        params: { path: { code: request.code }, query: query(request) },
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -39,6 +55,9 @@ export const breakdownQuery = (request: IndicatorRequest) =>
 export const seriesQuery = (request: IndicatorRequest) =>
   queryOptions({
     queryKey: indicatorKeys.series(request),
-    queryFn: () => api.get<Series>(path(request.code, "series"), { ...query(request), count: 5 }),
+    queryFn: () =>
+      api.GET("/api/indicators/{code}/series", {
+        params: { path: { code: request.code }, query: { ...query(request), count: 5 } },
+      }),
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import type { Catalogue, CatalogueItem, IndicatorRequest } from "./indicator-types.ts";
+import type { Catalogue, CatalogueItem, IndicatorRequest } from "./indicators.api.ts";
 
 const DEFAULT_INDICATOR = "large_class_ratio";
 

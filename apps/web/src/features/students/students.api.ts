@@ -1,29 +1,11 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
+import type { ApiData } from "../../app/api-contract.ts";
 
 const BASE = "/api/students";
 
-export interface StudentView {
-  id: string;
-  studentNo: string;
-  name: string;
-  sex: "male" | "female";
-  birthDate: string;
-  institutionId: string;
-  institutionName: string;
-  grade: number;
-  gradeLabel: string;
-  className: string;
-  masked: boolean;
-}
-
-export interface PersonalView {
-  id: string;
-  studentNo: string;
-  name: string;
-  birthDate: string;
-  idNumber: string | null;
-}
+export type StudentView = ApiData<"/api/students">["items"][number];
+export type PersonalView = ApiData<"/api/students/{id}/personal">;
 
 export interface StudentFilters {
   q?: string | undefined;
@@ -38,12 +20,12 @@ export const studentKeys = {
 export const studentsQuery = (filters: StudentFilters, page: number, pageSize: number) =>
   queryOptions({
     queryKey: studentKeys.list({ ...filters, page, pageSize }),
-    queryFn: () => api.get<{ items: StudentView[]; total: number }>(BASE, { ...filters, page, pageSize }),
+    queryFn: () => api.GET("/api/students", { params: { query: { ...filters, page, pageSize } } }),
     placeholderData: keepPreviousData,
   });
 
 export const fetchPersonal = (id: string) =>
-  api.get<PersonalView>(`${BASE}/${encodeURIComponent(id)}/personal`);
+  api.GET("/api/students/{id}/personal", { params: { path: { id } } });
 
 export const exportUrl = (full: boolean, grade?: number) =>
   `${BASE}/export.xlsx?full=${String(full)}${grade ? `&grade=${String(grade)}` : ""}`;

@@ -7,13 +7,6 @@ import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showFormError } from "../../components/show-error.ts";
 
-interface EthicsRecord {
-  id: string;
-  foundOn: string;
-  severity: string;
-  description: string;
-  recordedAt: string;
-}
 interface Values {
   foundOn: Dayjs;
   severity: "minor" | "serious";
@@ -28,10 +21,13 @@ function AddEthicsRecord({ teacherId }: { teacherId: string }) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      api.post(`/api/registration/ethics/${teacherId}`, {
-        foundOn: v.foundOn.format("YYYY-MM-DD"),
-        severity: v.severity,
-        description: v.description,
+      api.POST("/api/registration/ethics/{id}", {
+        params: { path: { id: teacherId } },
+        body: {
+          foundOn: v.foundOn.format("YYYY-MM-DD"),
+          severity: v.severity,
+          description: v.description,
+        },
       }),
     onSuccess: async () => {
       void message.success(t.teachers.saved);
@@ -88,7 +84,7 @@ export function EthicsRecords({ teacherId, canWrite }: { teacherId: string; canW
     enabled: shown,
     queryKey: ["ethics", teacherId],
     queryFn: async () =>
-      (await api.get<{ items: EthicsRecord[] }>(`/api/registration/ethics/${teacherId}`)).items,
+      (await api.GET("/api/registration/ethics/{id}", { params: { path: { id: teacherId } } })).items,
   });
   return (
     <section data-testid="ethics-records" style={{ marginTop: 16 }}>

@@ -22,11 +22,14 @@ export function ExchangeForm({ teacherId }: { teacherId: string }) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      api.post(`/api/talent-pool/teachers/${teacherId}/exchanges`, {
-        kind: v.kind,
-        toInstitutionId: v.toInstitution?.value,
-        fromDate: v.fromDate.format("YYYY-MM-DD"),
-        toDate: v.toDate ? v.toDate.format("YYYY-MM-DD") : null,
+      api.POST("/api/talent-pool/teachers/{id}/exchanges", {
+        params: { path: { id: teacherId } },
+        body: {
+          kind: v.kind,
+          toInstitutionId: v.toInstitution?.value ?? "",
+          fromDate: v.fromDate.format("YYYY-MM-DD"),
+          toDate: v.toDate ? v.toDate.format("YYYY-MM-DD") : null,
+        },
       }),
     onSuccess: async () => {
       void message.success(t.teachers.saved);

@@ -4,15 +4,6 @@ import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { showError } from "../../components/show-error.ts";
 
-interface Pending {
-  id: string;
-  teacherName: string;
-  title: string;
-  hours: number;
-  creditedOn: string;
-  evidence: string | null;
-}
-
 /** Outside hours teachers submitted with evidence, for their school to approve. */
 export function ExternalHoursReview() {
   const { message } = App.useApp();
@@ -20,11 +11,11 @@ export function ExternalHoursReview() {
   const key = ["training", "external"];
   const list = useQuery({
     queryKey: key,
-    queryFn: async () => (await api.get<{ items: Pending[] }>("/api/training/external/pending")).items,
+    queryFn: async () => (await api.GET("/api/training/external/pending")).items,
   });
   const review = useMutation({
     mutationFn: ({ id, approve }: { id: string; approve: boolean }) =>
-      api.post(`/api/training/external/${id}/review`, { approve }),
+      api.POST("/api/training/external/{id}/review", { params: { path: { id } }, body: { approve } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
     onError: (error) => showError({ error, message }),
   });

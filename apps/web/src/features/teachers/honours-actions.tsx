@@ -10,10 +10,14 @@ import {
 import { STUDIO_ESTABLISHMENTS, STUDIO_TYPES } from "@edubureau/domain/work-plan";
 import { useState } from "react";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { options } from "./teacher-labels.ts";
 import { TeacherSelect } from "./teacher-select.tsx";
+
+type RoundInput = ApiBody<"/api/honours/rounds", "post">;
+type StudioInput = ApiBody<"/api/honours/studios", "post">;
 
 const h = t.teachers.honours;
 const YEAR = new Date().getFullYear();
@@ -30,11 +34,11 @@ function useSaved(onClose: () => void) {
 
 /** 发起评选: kind, year (or batch / edition number) and the window everything must fall in. */
 export function OpenRoundModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<Record<string, string | number>>();
+  const [form] = Form.useForm<RoundInput>();
   const { message } = App.useApp();
   const saved = useSaved(onClose);
   const mutation = useMutation({
-    mutationFn: (v: Record<string, string | number>) => api.post("/api/honours/rounds", v),
+    mutationFn: (v: RoundInput) => api.POST("/api/honours/rounds", { body: v }),
     onSuccess: saved,
     onError: (error) => showFormError({ error, form, message }),
   });
@@ -87,12 +91,16 @@ export function RoundActions({
   const [teacherId, setTeacherId] = useState<string | undefined>(undefined);
   const detail = useQuery({
     queryKey: ["honours", "round", round.id],
-    queryFn: () => api.get<{ nominees: { teacherId: string }[] }>(`/api/honours/rounds/${round.id}`),
+    queryFn: () => api.GET("/api/honours/rounds/{id}", { params: { path: { id: round.id } } }),
     enabled: canManage,
   });
   const done = () => queryClient.invalidateQueries({ queryKey: ["honours"] });
   const nominate = useMutation({
-    mutationFn: () => api.post(`/api/honours/rounds/${round.id}/nominations`, { teacherId }),
+    mutationFn: () =>
+      api.POST("/api/honours/rounds/{id}/nominations", {
+        params: { path: { id: round.id } },
+        body: { teacherId: teacherId ?? "" },
+      }),
     onSuccess: async () => {
       setNominating(false);
       await done();
@@ -101,12 +109,15 @@ export function RoundActions({
   });
   const advance = useMutation({
     mutationFn: (to: HonourRoundStage) =>
-      api.post(`/api/honours/rounds/${round.id}/advance`, {
-        to,
-        ...(to === "publicity" ? { selected: (detail.data?.nominees ?? []).map((n) => n.teacherId) } : {}),
-        ...(to === "cancelled" || (to === "review" && round.stage === "publicity")
-          ? { note: h.defaultNote }
-          : {}),
+      api.POST("/api/honours/rounds/{id}/advance", {
+        params: { path: { id: round.id } },
+        body: {
+          to,
+          ...(to === "publicity" ? { selected: (detail.data?.nominees ?? []).map((n) => n.teacherId) } : {}),
+          ...(to === "cancelled" || (to === "review" && round.stage === "publicity")
+            ? { note: h.defaultNote }
+            : {}),
+        },
       }),
     onSuccess: done,
     onError: (error) => showError({ error, message }),
@@ -149,11 +160,11 @@ export function RoundActions({
 
 /** 新建/换届工作室: type, name, establishment, year and the leading teacher (hosted at their school). */
 export function StudioModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<Record<string, string | number>>();
+  const [form] = Form.useForm<StudioInput>();
   const { message } = App.useApp();
   const saved = useSaved(onClose);
   const mutation = useMutation({
-    mutationFn: (v: Record<string, string | number>) => api.post("/api/honours/studios", v),
+    mutationFn: (v: StudioInput) => api.POST("/api/honours/studios", { body: v }),
     onSuccess: saved,
     onError: (error) => showFormError({ error, form, message }),
   });

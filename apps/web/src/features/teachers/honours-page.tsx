@@ -2,8 +2,9 @@ import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Space, Table, Tabs, Tag } from "antd";
 import { useState } from "react";
-import { HONOUR_ROUND_STAGE_LABELS, type HonourRoundStage } from "@edubureau/domain/teachers";
+import { HONOUR_ROUND_STAGE_LABELS } from "@edubureau/domain/teachers";
 import { api } from "../../app/api.ts";
+import type { ApiData } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -13,15 +14,7 @@ import { IntakeTable } from "./intake-table.tsx";
 import { StudioDrawer } from "./studio-drawer.tsx";
 import { studiosQuery } from "./teachers.api.ts";
 
-interface Round {
-  id: string;
-  title: string;
-  windowFrom: string;
-  windowTo: string;
-  stage: HonourRoundStage;
-  nominees: number;
-  awarded: number;
-}
+type Round = ApiData<"/api/honours/rounds">["items"][number];
 
 const h = t.teachers.honours;
 
@@ -35,7 +28,7 @@ export function HonoursPage() {
   const [openStudio, setOpenStudio] = useState<string | null>(null);
   const rounds = useQuery({
     queryKey: ["honours", "rounds"],
-    queryFn: async () => (await api.get<{ items: Round[] }>("/api/honours/rounds")).items,
+    queryFn: async () => (await api.GET("/api/honours/rounds")).items,
   });
   const studios = useQuery(studiosQuery());
   return (

@@ -21,10 +21,8 @@ export function IntakeModal({ year, onClose }: { year: number; onClose: () => vo
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      api.put<{ year: number; students: number }>("/api/honours/intakes", {
-        districtId: v.district?.value,
-        year: v.year,
-        students: v.students,
+      api.PUT("/api/honours/intakes", {
+        body: { districtId: v.district?.value ?? "", year: v.year, students: v.students },
       }),
     onSuccess: async (r, v) => {
       const label = typeof v.district?.label === "string" ? v.district.label : "";

@@ -16,37 +16,30 @@ import {
 } from "antd";
 import { useState } from "react";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { RuralExperienceSection } from "./rural-experience.tsx";
 import { TeacherProfile } from "./teacher-detail-drawer.tsx";
 import { TrainingCredits } from "./training-credits.tsx";
-import { teacherKeys, type Correction, type TeacherDetail } from "./teachers.api.ts";
+import { teacherKeys } from "./teachers.api.ts";
 
-interface Mine {
-  registeredOn: string | null;
-  dueYear: number | null;
-  due: boolean;
-  evaluation: {
-    outcome: string;
-    outcomeLabel: string;
-    reasons: string[];
-    hours: { counted: number; required: number } | null;
-  } | null;
-}
+type CorrectionInput = ApiBody<"/api/teachers/me/corrections", "post">;
+type ExternalInput = ApiBody<"/api/training/me/external", "post">;
 
 const m = t.teachers.mine;
 
 function RequestModal({ kind, onClose }: { kind: "correction" | "external"; onClose: () => void }) {
-  const [form] = Form.useForm<Record<string, string | number>>();
+  // One form for both requests: the fields shown are those of the chosen kind.
+  const [form] = Form.useForm<CorrectionInput | ExternalInput>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (v: Record<string, string | number>) =>
+    mutationFn: (v: CorrectionInput | ExternalInput) =>
       kind === "correction"
-        ? api.post("/api/teachers/me/corrections", v)
-        : api.post("/api/training/me/external", v),
+        ? api.POST("/api/teachers/me/corrections", { body: v as CorrectionInput })
+        : api.POST("/api/training/me/external", { body: v as ExternalInput }),
     onSuccess: async () => {
       void message.success(kind === "correction" ? m.correctionSent : m.externalSent);
       await queryClient.invalidateQueries({ queryKey: teacherKeys.all });
@@ -106,12 +99,12 @@ function RequestModal({ kind, onClose }: { kind: "correction" | "external"; onCl
 export function MyRecordPage() {
   const me = useQuery({
     queryKey: teacherKeys.me(),
-    queryFn: () => api.get<TeacherDetail & { corrections: Correction[] }>("/api/teachers/me"),
+    queryFn: () => api.GET("/api/teachers/me"),
     retry: false,
   });
   const status = useQuery({
     queryKey: [...teacherKeys.me(), "registration"],
-    queryFn: () => api.get<Mine>("/api/registration/me"),
+    queryFn: () => api.GET("/api/registration/me"),
     enabled: me.isSuccess,
   });
   const [dialog, setDialog] = useState<"correction" | "external" | null>(null);
@@ -175,7 +168,7 @@ export function MyRecordPage() {
             .join("；")}
         />
       )}
-      {me.data && <TrainingCredits url="/api/training/me/credits" />}
+      {me.data && <TrainingCredits teacherId="me" />}
       {me.data && <RuralExperienceSection teacherId="me" canApply />}
       {dialog && <RequestModal kind={dialog} onClose={() => setDialog(null)} />}
     </Card>

@@ -6,20 +6,15 @@ import {
   TEACHING_STAGE_LABELS,
 } from "@edubureau/domain/teachers";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { options } from "./teacher-labels.ts";
 import { trainingKeys } from "./training.api.ts";
 
-interface Values {
-  name: string;
-  level: string;
-  kind: string;
-  hours: number;
-  startsOn: string;
-  endsOn: string;
-  capacity: number;
-  stages?: string[];
+type ProgrammeInput = ApiBody<"/api/training/programmes", "post">;
+interface Values extends Omit<ProgrammeInput, "eligibility"> {
+  stages?: NonNullable<ProgrammeInput["eligibility"]>["stages"];
 }
 
 const tr = t.teachers.training;
@@ -31,9 +26,8 @@ export function ProgrammeFormModal({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: ({ stages, ...v }: Values) =>
-      api.post("/api/training/programmes", {
-        ...v,
-        eligibility: stages && stages.length > 0 ? { stages } : {},
+      api.POST("/api/training/programmes", {
+        body: { ...v, eligibility: stages && stages.length > 0 ? { stages } : {} },
       }),
     onSuccess: async () => {
       void message.success(tr.created);

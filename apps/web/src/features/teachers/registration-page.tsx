@@ -8,24 +8,6 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError } from "../../components/show-error.ts";
 
-interface DueRow {
-  teacherId: string;
-  teacherNumber: string;
-  name: string;
-  institutionName: string;
-  cycle: { from: string; to: string };
-  outcome: string;
-  outcomeLabel: string;
-  reasons: string[];
-  hours: { counted: number; required: number } | null;
-  confirmedOutcome: string | null;
-}
-interface DueList {
-  year: number;
-  items: DueRow[];
-  summary: { passed: number; deferred: number; failed: number; confirmed: number };
-}
-
 const r = t.teachers.registration;
 const COLORS: Record<string, string> = { passed: "green", deferred: "gold", failed: "red" };
 const THIS_YEAR = new Date().getFullYear();
@@ -41,12 +23,11 @@ export function RegistrationPage() {
   const key = ["registration", year];
   const list = useQuery({
     queryKey: key,
-    queryFn: () => api.get<DueList>("/api/registration/due", { year }),
+    queryFn: () => api.GET("/api/registration/due", { params: { query: { year } } }),
   });
   const canConfirm = hasPermission(me, "registration.confirm") && year === THIS_YEAR;
   const confirm = useMutation({
-    mutationFn: () =>
-      api.post<{ confirmed: number }>("/api/registration/confirm", { year, teacherIds: selected }),
+    mutationFn: () => api.POST("/api/registration/confirm", { body: { year, teacherIds: selected } }),
     onSuccess: async (res) => {
       void message.success(r.confirmedOk(res.confirmed));
       setSelected([]);

@@ -19,10 +19,11 @@ export const monthsLabel = (totalMonths: number) => r.served(Math.floor(totalMon
 async function loadRural(
   teacherId: string,
 ): Promise<{ experience: RuralExperience; applications: RuralRecognition[] }> {
-  if (teacherId === "me") return api.get("/api/talent-pool/me/rural-experience");
+  if (teacherId === "me") return api.GET("/api/talent-pool/me/rural-experience");
+  const byId = { params: { path: { id: teacherId } } };
   const [experience, applications] = await Promise.all([
-    api.get<RuralExperience>(`/api/talent-pool/teachers/${teacherId}/rural-experience`),
-    api.get<{ items: RuralRecognition[] }>(`/api/talent-pool/teachers/${teacherId}/rural-recognitions`),
+    api.GET("/api/talent-pool/teachers/{id}/rural-experience", byId),
+    api.GET("/api/talent-pool/teachers/{id}/rural-recognitions", byId),
   ]);
   return { experience, applications: applications.items };
 }
@@ -44,12 +45,11 @@ export function RuralExperienceSection({
   const data = useQuery({ queryKey: teacherKeys.rural(teacherId), queryFn: () => loadRural(teacherId) });
   const apply = useMutation({
     mutationFn: () =>
-      api.post(
-        teacherId === "me"
-          ? "/api/talent-pool/me/rural-recognitions"
-          : `/api/talent-pool/teachers/${teacherId}/rural-recognitions`,
-        {},
-      ),
+      teacherId === "me"
+        ? api.POST("/api/talent-pool/me/rural-recognitions")
+        : api.POST("/api/talent-pool/teachers/{id}/rural-recognitions", {
+            params: { path: { id: teacherId } },
+          }),
     onSuccess: async () => {
       void message.success(r.applied);
       await queryClient.invalidateQueries({ queryKey: teacherKeys.all });

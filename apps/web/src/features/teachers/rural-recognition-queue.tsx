@@ -20,7 +20,10 @@ function RejectModal({ recognition, onClose }: { recognition: RuralRecognition; 
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: { note: string }) =>
-      api.post(`/api/talent-pool/rural-recognitions/${recognition.id}/reject`, v),
+      api.POST("/api/talent-pool/rural-recognitions/{id}/reject", {
+        params: { path: { id: recognition.id } },
+        body: v,
+      }),
     onSuccess: async () => {
       void message.success(r.rejectedOk);
       await queryClient.invalidateQueries({ queryKey: teacherKeys.all });
@@ -63,11 +66,11 @@ export function RuralRecognitionQueue() {
   const list = useQuery({
     queryKey: teacherKeys.ruralQueue(status),
     queryFn: async () =>
-      (await api.get<{ items: RuralRecognition[] }>("/api/talent-pool/rural-recognitions", { status })).items,
+      (await api.GET("/api/talent-pool/rural-recognitions", { params: { query: { status } } })).items,
   });
   const certify = useMutation({
     mutationFn: (id: string) =>
-      api.post<{ certificateNo: string }>(`/api/talent-pool/rural-recognitions/${id}/certify`, {}),
+      api.POST("/api/talent-pool/rural-recognitions/{id}/certify", { params: { path: { id } }, body: {} }),
     onSuccess: async (result) => {
       void message.success(r.certifiedOk(result.certificateNo));
       await queryClient.invalidateQueries({ queryKey: teacherKeys.all });

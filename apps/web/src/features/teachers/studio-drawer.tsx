@@ -18,6 +18,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError, showFormError } from "../../components/show-error.ts";
@@ -32,11 +33,7 @@ import {
   type StudioMember,
 } from "./teachers.api.ts";
 
-interface AssessValues {
-  year: number;
-  grade: "excellent" | "pass" | "fail";
-  note?: string;
-}
+type AssessValues = ApiBody<"/api/honours/studios/{id}/assessments", "put">;
 
 const h = t.teachers.honours;
 const s = t.teachers.studio;
@@ -144,7 +141,8 @@ function AssessForm({ studio }: { studio: StudioDetail }) {
   const { message } = App.useApp();
   const refresh = useRefresh();
   const mutation = useMutation({
-    mutationFn: (v: AssessValues) => api.put(`/api/honours/studios/${studio.id}/assessments`, v),
+    mutationFn: (v: AssessValues) =>
+      api.PUT("/api/honours/studios/{id}/assessments", { params: { path: { id: studio.id } }, body: v }),
     onSuccess: async () => {
       void message.success(t.teachers.saved);
       await refresh();

@@ -14,10 +14,11 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS } from "@edubureau/domain/teachers";
+import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS, TEACHER_TITLES } from "@edubureau/domain/teachers";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { api } from "../../app/api.ts";
+import { api, oneOf } from "../../app/api.ts";
+import type { ApiData } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -27,17 +28,7 @@ import { RuralExperienceSection } from "./rural-experience.tsx";
 import { RuralRecognitionQueue } from "./rural-recognition-queue.tsx";
 import { options, titleLabel } from "./teacher-labels.ts";
 
-interface PoolRow {
-  id: string;
-  teacherNumber: string;
-  name: string;
-  institutionName: string;
-  subject: string;
-  title: string;
-  hours: number;
-  honours: string[];
-  ruralCertified: boolean;
-}
+type PoolRow = ApiData<"/api/talent-pool">["items"][number];
 
 const p = t.teachers.pool;
 const honourLabel = (code: string) => (HONOUR_ROUND_KIND_LABELS as Record<string, string>)[code] ?? code;
@@ -47,18 +38,7 @@ function PoolDrawer({ row, onClose }: { row: PoolRow; onClose: () => void }) {
   const exchanges = useQuery({
     queryKey: ["talent-pool", "exchanges", row.id],
     queryFn: async () =>
-      (
-        await api.get<{
-          items: {
-            id: string;
-            kind: string;
-            fromName: string;
-            toName: string;
-            fromDate: string;
-            toDate: string | null;
-          }[];
-        }>(`/api/talent-pool/teachers/${row.id}/exchanges`)
-      ).items,
+      (await api.GET("/api/talent-pool/teachers/{id}/exchanges", { params: { path: { id: row.id } } })).items,
   });
   return (
     <Drawer
@@ -126,10 +106,15 @@ function PoolSearch() {
     queryKey: ["talent-pool", filters],
     queryFn: async () =>
       (
-        await api.get<{ items: PoolRow[] }>("/api/talent-pool", {
-          ...filters,
-          honoured: filters.honoured ? "true" : undefined,
-          ruralCertified: filters.ruralCertified ? "true" : undefined,
+        await api.GET("/api/talent-pool", {
+          params: {
+            query: {
+              ...filters,
+              minTitle: oneOf(TEACHER_TITLES, filters.minTitle ?? ""),
+              honoured: filters.honoured ? "true" : undefined,
+              ruralCertified: filters.ruralCertified ? "true" : undefined,
+            },
+          },
         })
       ).items,
   });

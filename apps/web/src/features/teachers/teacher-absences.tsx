@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError, showFormError } from "../../components/show-error.ts";
@@ -10,7 +11,7 @@ import { teacherKeys, type TeacherAbsence } from "./teachers.api.ts";
 interface Values {
   from: Dayjs;
   to: Dayjs;
-  approvedLeave?: string | null;
+  approvedLeave?: ApiBody<"/api/teachers/{id}/absences", "post">["approvedLeave"];
   note?: string;
 }
 
@@ -22,11 +23,14 @@ function AddAbsence({ teacherId }: { teacherId: string }) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      api.post(`/api/teachers/${teacherId}/absences`, {
-        from: v.from.format("YYYY-MM-DD"),
-        to: v.to.format("YYYY-MM-DD"),
-        approvedLeave: v.approvedLeave ?? null,
-        note: v.note ?? null,
+      api.POST("/api/teachers/{id}/absences", {
+        params: { path: { id: teacherId } },
+        body: {
+          from: v.from.format("YYYY-MM-DD"),
+          to: v.to.format("YYYY-MM-DD"),
+          approvedLeave: v.approvedLeave ?? null,
+          note: v.note ?? null,
+        },
       }),
     onSuccess: async () => {
       void message.success(a.added);
@@ -75,10 +79,13 @@ export function TeacherAbsences({ teacherId, canWrite }: { teacherId: string; ca
   const list = useQuery({
     queryKey: teacherKeys.absences(teacherId),
     queryFn: async () =>
-      (await api.get<{ items: TeacherAbsence[] }>(`/api/teachers/${teacherId}/absences`)).items,
+      (await api.GET("/api/teachers/{id}/absences", { params: { path: { id: teacherId } } })).items,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/teachers/${teacherId}/absences/${id}`),
+    mutationFn: (id: string) =>
+      api.DELETE("/api/teachers/{id}/absences/{absenceId}", {
+        params: { path: { id: teacherId, absenceId: id } },
+      }),
     onSuccess: async () => {
       void message.success(a.removed);
       await queryClient.invalidateQueries({ queryKey: teacherKeys.absences(teacherId) });

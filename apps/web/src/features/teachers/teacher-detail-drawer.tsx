@@ -111,7 +111,7 @@ export function TeacherDetailDrawer({ id, onClose }: { id: string; onClose: () =
       {detail.data && (
         <TeacherProfile teacher={detail.data} identity={identity} birthDate={full?.birthDate} />
       )}
-      {detail.data && <TrainingCredits url={`/api/training/teachers/${id}/credits`} />}
+      {detail.data && <TrainingCredits teacherId={id} />}
       {detail.data && (
         <RuralExperienceSection teacherId={id} canApply={hasPermission(me, "teachers.write")} />
       )}

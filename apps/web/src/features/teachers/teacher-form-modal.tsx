@@ -8,6 +8,7 @@ import {
   TEACHING_STAGE_LABELS,
 } from "@edubureau/domain/teachers";
 import { api } from "../../app/api.ts";
+import type { ApiBody } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { showFormError } from "../../components/show-error.ts";
@@ -15,16 +16,12 @@ import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.
 import { options } from "./teacher-labels.ts";
 import { teacherKeys } from "./teachers.api.ts";
 
-interface Values {
-  teacherNumber: string;
-  name: string;
-  idNumber: string;
+type TeacherInput = ApiBody<"/api/teachers", "post">;
+interface Values extends Pick<
+  TeacherInput,
+  "teacherNumber" | "name" | "idNumber" | "post" | "subject" | "stage" | "title" | "employment"
+> {
   institution?: OrgUnitOption;
-  post: string;
-  subject: string;
-  stage: string;
-  title: string;
-  employment: string;
   qualificationType?: string;
   qualificationNumber?: string;
   firstRegisteredOn?: string;
@@ -41,13 +38,15 @@ export function TeacherFormModal({ onClose }: { onClose: () => void }) {
   const atSchool = me.orgUnit.kind === "institution";
   const mutation = useMutation({
     mutationFn: (v: Values) =>
-      api.post("/api/teachers", {
-        ...v,
-        institution: undefined,
-        institutionId: atSchool ? me.orgUnit.id : v.institution?.value,
-        qualificationType: v.qualificationType || null,
-        qualificationNumber: v.qualificationNumber || null,
-        firstRegisteredOn: v.firstRegisteredOn || null,
+      api.POST("/api/teachers", {
+        body: {
+          ...v,
+          institution: undefined,
+          institutionId: (atSchool ? me.orgUnit.id : v.institution?.value) ?? "",
+          qualificationType: v.qualificationType || null,
+          qualificationNumber: v.qualificationNumber || null,
+          firstRegisteredOn: v.firstRegisteredOn || null,
+        },
       }),
     onSuccess: async () => {
       void message.success(t.teachers.saved);

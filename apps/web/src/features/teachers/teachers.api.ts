@@ -1,91 +1,15 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { TEACHER_POSTS, TEACHER_TITLES, TEACHING_STAGES } from "@edubureau/domain/teachers";
+import { api, oneOf, withoutEmpty } from "../../app/api.ts";
+import type { ApiData } from "../../app/api-contract.ts";
 
-export interface Teacher {
-  id: string;
-  teacherNumber: string;
-  name: string;
-  sex: "male" | "female";
-  birthDate: string;
-  idNumber: string;
-  institution: { id: string; name: string };
-  district: { id: string; name: string };
-  post: string;
-  subject: string;
-  stage: string;
-  title: string;
-  employment: string;
-  qualification: {
-    type: string | null;
-    subject: string | null;
-    number: string | null;
-    firstRegisteredOn: string | null;
-  };
-  registeredOn: string | null;
-  linkedAccount: boolean;
-}
-
-export interface TeacherDetail extends Teacher {
-  postings: { id: string; schoolName: string; from: string; to: string | null; rural: boolean }[];
-  reviews: { year: number; grade: string; approvedLeave: string | null }[];
-  /** A certified 农村(薄弱)学校任教经历认定. */
-  ruralCertificate: { certificateNo: string; certifiedOn: string; totalMonths: number } | null;
-}
-
+export type Teacher = ApiData<"/api/teachers">["items"][number];
+export type TeacherDetail = ApiData<"/api/teachers/{id}">;
 /** The domain's computed 农村(薄弱)学校任教经历 (packages/domain/src/teachers/rural-experience.ts). */
-export interface RuralExperience {
-  periods: { from: string; to: string }[];
-  totalDays: number;
-  totalMonths: number;
-  years: number;
-  months: number;
-  recognised: boolean;
-  basis: string;
-  message: string;
-}
-
-export interface RuralRecognition {
-  id: string;
-  teacherId: string;
-  teacherName: string;
-  teacherNumber: string;
-  institutionName: string;
-  employment: string;
-  status: "pending" | "certified" | "rejected";
-  asOf: string;
-  totalMonths: number;
-  totalDays: number;
-  periods: { from: string; to: string }[];
-  basis: string;
-  message: string;
-  appliedAt: string;
-  appliedByName: string | null;
-  reviewedAt: string | null;
-  reviewedByName: string | null;
-  reviewNote: string | null;
-  certificateNo: string | null;
-}
-
-export interface TeacherAbsence {
-  id: string;
-  from: string;
-  to: string;
-  approvedLeave: string | null;
-  note: string | null;
-  recordedAt: string;
-}
-
-export interface Correction {
-  id: string;
-  teacherName: string;
-  teacherNumber: string;
-  field: string;
-  currentValue: string | null;
-  requestedValue: string;
-  reason: string;
-  status: string;
-  createdAt: string;
-}
+export type RuralExperience = ApiData<"/api/talent-pool/teachers/{id}/rural-experience">;
+export type RuralRecognition = ApiData<"/api/talent-pool/rural-recognitions">["items"][number];
+export type TeacherAbsence = ApiData<"/api/teachers/{id}/absences">["items"][number];
+export type Correction = ApiData<"/api/teachers/corrections">["items"][number];
 
 export interface TeacherFilters {
   q: string;
@@ -94,6 +18,8 @@ export interface TeacherFilters {
   title: string;
   post: string;
 }
+
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const teacherKeys = {
   all: ["teachers"] as const,
@@ -109,63 +35,42 @@ export const teacherKeys = {
 export const teachersQuery = (params: TeacherFilters & { page: number; pageSize: number }) =>
   queryOptions({
     queryKey: teacherKeys.list(params),
-    queryFn: () => api.get<{ items: Teacher[]; total: number }>("/api/teachers", { ...params }),
+    queryFn: () =>
+      api.GET("/api/teachers", {
+        params: {
+          query: {
+            ...withoutEmpty(params),
+            stage: oneOf(TEACHING_STAGES, params.stage),
+            title: oneOf(TEACHER_TITLES, params.title),
+            post: oneOf(TEACHER_POSTS, params.post),
+          },
+        },
+      }),
     placeholderData: keepPreviousData,
   });
 
 export const teacherQuery = (id: string) =>
   queryOptions({
     queryKey: teacherKeys.detail(id),
-    queryFn: () => api.get<TeacherDetail>(`/api/teachers/${id}`),
+    queryFn: () => api.GET("/api/teachers/{id}", byId(id)),
   });
 
 export const correctionsQuery = () =>
   queryOptions({
     queryKey: teacherKeys.corrections(),
-    queryFn: async () => (await api.get<{ items: Correction[] }>("/api/teachers/corrections")).items,
+    queryFn: async () => (await api.GET("/api/teachers/corrections")).items,
   });
 
-export const teacherIdentity = (id: string) =>
-  api.get<{ idNumber: string; birthDate: string }>(`/api/teachers/${id}/identity`);
+export const teacherIdentity = (id: string) => api.GET("/api/teachers/{id}/identity", byId(id));
 export const reviewCorrection = (id: string, approve: boolean) =>
-  api.post<{ status: string }>(`/api/teachers/corrections/${id}/review`, { approve });
+  api.POST("/api/teachers/corrections/{id}/review", { ...byId(id), body: { approve } });
 
 /** A 工作室/工作站 as the list shows it; assessments newest first. */
-export interface Studio {
-  id: string;
-  type: string;
-  name: string;
-  establishment: string;
-  year: number;
-  leaderId: string;
-  leaderName: string;
-  institutionName: string;
-  members: number;
-  assessments: { year: number; grade: string }[];
-}
-
-export interface StudioMember {
-  teacherId: string;
-  teacherNumber: string;
-  name: string;
-  institutionName: string;
-  post: string;
-  title: string;
-  leader: boolean;
-}
-
+export type Studio = ApiData<"/api/honours/studios">["items"][number];
+export type StudioMember = StudioDetail["members"][number];
 /** One studio with its members and every annual assessment (with notes), newest first. */
-export interface StudioDetail extends Omit<Studio, "members" | "assessments"> {
-  members: StudioMember[];
-  assessments: { year: number; grade: string; note: string | null }[];
-}
-
-export interface IntakeList {
-  year: number;
-  items: { districtId: string; districtName: string; students: number | null }[];
-  total: number;
-  target: { code: string; value: number } | null;
-}
+export type StudioDetail = ApiData<"/api/honours/studios/{id}">;
+export type IntakeList = ApiData<"/api/honours/intakes">;
 
 export const honourKeys = {
   all: ["honours"] as const,
@@ -177,24 +82,26 @@ export const honourKeys = {
 export const studiosQuery = () =>
   queryOptions({
     queryKey: honourKeys.studios(),
-    queryFn: async () => (await api.get<{ items: Studio[] }>("/api/honours/studios")).items,
+    queryFn: async () => (await api.GET("/api/honours/studios")).items,
   });
 
 export const studioQuery = (id: string) =>
   queryOptions({
     queryKey: honourKeys.studio(id),
-    queryFn: () => api.get<StudioDetail>(`/api/honours/studios/${id}`),
+    queryFn: () => api.GET("/api/honours/studios/{id}", byId(id)),
   });
 
 /** Without a year the server answers for the latest year with records. */
 export const intakesQuery = (year?: number) =>
   queryOptions({
     queryKey: honourKeys.intakes(year),
-    queryFn: () => api.get<IntakeList>("/api/honours/intakes", { year }),
+    queryFn: () => api.GET("/api/honours/intakes", { params: { query: { year } } }),
     placeholderData: keepPreviousData,
   });
 
 export const addStudioMember = (studioId: string, teacherId: string) =>
-  api.post<{ added: number }>(`/api/honours/studios/${studioId}/members`, { teacherIds: [teacherId] });
+  api.POST("/api/honours/studios/{id}/members", { ...byId(studioId), body: { teacherIds: [teacherId] } });
 export const removeStudioMember = (studioId: string, teacherId: string) =>
-  api.delete<undefined>(`/api/honours/studios/${studioId}/members/${teacherId}`);
+  api.DELETE("/api/honours/studios/{id}/members/{teacherId}", {
+    params: { path: { id: studioId, teacherId } },
+  });

@@ -4,20 +4,14 @@ import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { kindLabel } from "./teacher-labels.ts";
 
-export interface Credit {
-  id: string;
-  title: string;
-  kind: string;
-  hours: number;
-  creditedOn: string;
-  status: string;
-}
-
-/** Training hours of one teacher, newest first, with the approved total. */
-export function TrainingCredits({ url }: { url: string }) {
+/** Training hours of one teacher ("me": the signed-in teacher), newest first, with the approved total. */
+export function TrainingCredits({ teacherId }: { teacherId: string }) {
   const credits = useQuery({
-    queryKey: ["teachers", "credits", url],
-    queryFn: () => api.get<{ items: Credit[] }>(url),
+    queryKey: ["teachers", "credits", teacherId],
+    queryFn: () =>
+      teacherId === "me"
+        ? api.GET("/api/training/me/credits")
+        : api.GET("/api/training/teachers/{id}/credits", { params: { path: { id: teacherId } } }),
   });
   const items = credits.data?.items ?? [];
   const total = items.filter((x) => x.status === "approved").reduce((sum, x) => sum + x.hours, 0);

@@ -6,7 +6,7 @@ import { STATUS_COLORS } from "./status-colors.ts";
 import { StatusCounts } from "./status-counts.tsx";
 import { StatusTag } from "./status-tags.tsx";
 import { reportProgressQuery } from "./work-plan.api.ts";
-import type { Dashboard } from "./work-plan-types.ts";
+import type { Dashboard } from "./work-plan.api.ts";
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 

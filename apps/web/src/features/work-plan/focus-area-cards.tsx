@@ -4,7 +4,7 @@ import { t } from "../../app/locale/index.ts";
 import { ProgressBar } from "./progress-bar.tsx";
 import { StatusCounts } from "./status-counts.tsx";
 import { StatusTag } from "./status-tags.tsx";
-import type { Dashboard } from "./work-plan-types.ts";
+import type { Dashboard } from "./work-plan.api.ts";
 
 /** The plan's eight focus areas: progress, status and how their tasks stand; a card opens its task list. */
 export function FocusAreaCards({ areas, planQuery }: { areas: Dashboard["focusAreas"]; planQuery: string }) {

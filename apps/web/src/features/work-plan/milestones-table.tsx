@@ -1,7 +1,7 @@
 import { Table } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { MilestoneTag } from "./status-tags.tsx";
-import type { Milestone } from "./work-plan-types.ts";
+import type { Milestone } from "./work-plan.api.ts";
 
 export function MilestonesTable({ milestones }: { milestones: Milestone[] }) {
   return (

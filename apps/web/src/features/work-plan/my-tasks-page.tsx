@@ -11,7 +11,7 @@ import { reportsQuery } from "./reports.api.ts";
 import { ReportStateTag, ReportStatusTag, StatusTag } from "./status-tags.tsx";
 import { usePlan } from "./use-plan.ts";
 import { myTasksQuery } from "./work-plan.api.ts";
-import type { MyTask, ReportStatus } from "./work-plan-types.ts";
+import type { MyTask, ReportStatus } from "./work-plan.api.ts";
 
 function OwedReports({ task, statuses }: { task: MyTask; statuses: Map<string, ReportStatus> }) {
   const open = useOpenReport();

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router";
 import { showError } from "../../components/show-error.ts";
 import { openReport } from "./reports.api.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
-import type { PlanHeader } from "./work-plan-types.ts";
+import type { PlanHeader } from "./work-plan.api.ts";
 
 /** Periods a unit may report for: those that have begun by the plan's "today", latest first. */
 export function openPeriods(

@@ -8,7 +8,7 @@ import { useMemo } from "react";
 import { t } from "../../app/locale/index.ts";
 import { EChart } from "../indicators/echart.tsx";
 import { STATUS_COLORS } from "./status-colors.ts";
-import type { Dashboard, StatusCounts, TargetDetail } from "./work-plan-types.ts";
+import type { Dashboard, StatusCounts, TargetDetail } from "./work-plan.api.ts";
 
 // The shared EChart registers bars, lines, grid and tooltip; the plan's charts also need a legend.
 echarts.use([LegendComponent]);

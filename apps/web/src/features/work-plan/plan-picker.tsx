@@ -1,6 +1,6 @@
 import { Select, Space, Tag, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { PlanListItem } from "./work-plan-types.ts";
+import type { PlanListItem } from "./work-plan.api.ts";
 
 /** The plan in view, and the day its status is measured at (a fixed day for the demo data). */
 export function PlanPicker({

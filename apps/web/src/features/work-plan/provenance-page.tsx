@@ -6,7 +6,7 @@ import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { PlanPicker } from "./plan-picker.tsx";
-import type { PlanProvenance, ProvenanceItem } from "./provenance-types.ts";
+import type { ProvenanceItem } from "./provenance-types.ts";
 import { StatusTag } from "./status-tags.tsx";
 import { formatGoal, formatValue } from "./target-format.ts";
 import { usePlan } from "./use-plan.ts";
@@ -39,7 +39,7 @@ export function WorkPlanProvenancePage() {
   const data = useQuery({
     queryKey: ["work-plan", "provenance", plan?.id ?? ""],
     queryFn: () =>
-      api.get<PlanProvenance>(`/api/work-plan/plans/${encodeURIComponent(plan?.id ?? "")}/provenance`),
+      api.GET("/api/work-plan/plans/{planId}/provenance", { params: { path: { planId: plan?.id ?? "" } } }),
     enabled: plan !== undefined,
   });
   if (error) return <QueryErrorResult error={error} />;

@@ -7,7 +7,7 @@ import { ProgressBar } from "./progress-bar.tsx";
 import { MilestoneTag, StatusTag } from "./status-tags.tsx";
 import { formatGoal, formatValue } from "./target-format.ts";
 import { publicPlanQuery, publicYearsQuery } from "./work-plan.api.ts";
-import type { PublicPlan, PublicTarget } from "./work-plan-types.ts";
+import type { PublicPlan, PublicTarget } from "./work-plan.api.ts";
 
 type PublicTask = PublicPlan["focusAreas"][number]["tasks"][number];
 

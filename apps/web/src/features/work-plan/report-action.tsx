@@ -3,7 +3,7 @@ import { Button, Select, Space } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { openPeriods, useOpenReport } from "./open-report.ts";
-import type { PlanHeader } from "./work-plan-types.ts";
+import type { PlanHeader } from "./work-plan.api.ts";
 
 /** 填报进展 for a responsible unit: pick the period (the current one by default) and open its report. */
 export function ReportAction({ taskId, plan }: { taskId: string; plan: PlanHeader }) {

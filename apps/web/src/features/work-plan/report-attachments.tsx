@@ -12,7 +12,7 @@ import { t } from "../../app/locale/index.ts";
 import { showError } from "../../components/show-error.ts";
 import { attachmentUrl, removeAttachment, uploadAttachment } from "./reports.api.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
-import type { Report } from "./work-plan-types.ts";
+import type { Report } from "./work-plan.api.ts";
 
 const MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 const ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(",");

@@ -5,7 +5,7 @@ import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { submitReport, updateReport } from "./reports.api.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
-import type { Report, ReportUpdate } from "./work-plan-types.ts";
+import type { Report, ReportUpdate } from "./work-plan.api.ts";
 
 interface FormValues {
   narrative: string;

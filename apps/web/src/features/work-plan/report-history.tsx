@@ -1,7 +1,7 @@
 import { Timeline, Typography } from "antd";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
-import type { Report } from "./work-plan-types.ts";
+import type { Report } from "./work-plan.api.ts";
 
 const COLORS: Record<string, string> = { submit: "blue", accept: "green", return: "red" };
 

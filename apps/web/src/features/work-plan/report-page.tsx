@@ -10,7 +10,7 @@ import { ReportHistory } from "./report-history.tsx";
 import { ReportReview } from "./report-review.tsx";
 import { reportQuery } from "./reports.api.ts";
 import { ReportStatusTag } from "./status-tags.tsx";
-import type { Report } from "./work-plan-types.ts";
+import type { Report } from "./work-plan.api.ts";
 
 function StatusAlert({ report }: { report: Report }) {
   if (report.status === "returned" && report.returnReason)

@@ -6,7 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { acceptReport, returnReport } from "./reports.api.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
-import type { Report } from "./work-plan-types.ts";
+import type { Report } from "./work-plan.api.ts";
 
 function ReturnModal({ report, onClose }: { report: Report; onClose: () => void }) {
   const [form] = Form.useForm<{ reason: string }>();

@@ -2,7 +2,7 @@ import { Table, Typography } from "antd";
 import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { ReportStateTag, ReportStatusTag } from "./status-tags.tsx";
-import type { PeriodReport, ReportStatus, TaskDetail, UnitRef } from "./work-plan-types.ts";
+import type { PeriodReport, ReportStatus, TaskDetail, UnitRef } from "./work-plan.api.ts";
 
 interface UnitRow {
   unit: UnitRef;

@@ -2,46 +2,50 @@ import { queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import { ApiError, networkError, toProblem } from "../../app/api-error.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
-import type { Report, ReportListItem, ReportStatus, ReportUpdate } from "./work-plan-types.ts";
+import type { ApiQuery } from "../../app/api-contract.ts";
+import type { Report, ReportUpdate } from "./work-plan.api.ts";
 
 const BASE = "/api/work-plan/reports";
 const id = (value: string) => encodeURIComponent(value);
+const byId = (reportId: string) => ({ params: { path: { id: reportId } } });
 
-export const reportsQuery = (params: { queue?: "review" | "mine"; taskId?: string; status?: ReportStatus }) =>
+export const reportsQuery = (params: ApiQuery<"/api/work-plan/reports">) =>
   queryOptions({
     queryKey: workPlanKeys.reports(params),
-    queryFn: async () => (await api.get<{ items: ReportListItem[] }>(BASE, params)).items,
+    queryFn: async () => (await api.GET("/api/work-plan/reports", { params: { query: params } })).items,
   });
 
 export const reportQuery = (reportId: string) =>
   queryOptions({
     queryKey: workPlanKeys.report(reportId),
-    queryFn: () => api.get<Report>(`${BASE}/${id(reportId)}`),
+    queryFn: () => api.GET("/api/work-plan/reports/{id}", byId(reportId)),
   });
 
 /** Opens the unit's report for a period: the existing one, or a new draft. */
 export function openReport(input: { taskId: string; periodKey: string }) {
-  return api.post<Report>(BASE, input);
+  return api.POST("/api/work-plan/reports", { body: input });
 }
 
 export function updateReport(reportId: string, input: ReportUpdate) {
-  return api.patch<Report>(`${BASE}/${id(reportId)}`, input);
+  return api.PATCH("/api/work-plan/reports/{id}", { ...byId(reportId), body: input });
 }
 
 export function submitReport(reportId: string) {
-  return api.post<Report>(`${BASE}/${id(reportId)}/submit`);
+  return api.POST("/api/work-plan/reports/{id}/submit", byId(reportId));
 }
 
 export function acceptReport(reportId: string) {
-  return api.post<Report>(`${BASE}/${id(reportId)}/accept`);
+  return api.POST("/api/work-plan/reports/{id}/accept", byId(reportId));
 }
 
 export function returnReport(reportId: string, reason: string) {
-  return api.post<Report>(`${BASE}/${id(reportId)}/return`, { reason });
+  return api.POST("/api/work-plan/reports/{id}/return", { ...byId(reportId), body: { reason } });
 }
 
 export function removeAttachment(reportId: string, attachmentId: string) {
-  return api.delete<Report>(`${BASE}/${id(reportId)}/attachments/${id(attachmentId)}`);
+  return api.DELETE("/api/work-plan/reports/{id}/attachments/{attachmentId}", {
+    params: { path: { id: reportId, attachmentId } },
+  });
 }
 
 export function attachmentUrl(reportId: string, attachmentId: string): string {
@@ -65,7 +69,7 @@ export async function uploadAttachment(options: {
   file: File;
   onProgress: (percent: number) => void;
 }): Promise<Report> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>("/api/auth/me");
+  const { csrfToken } = await api.GET("/api/auth/me");
   const form = new FormData();
   form.append("file", options.file, options.file.name);
   return new Promise<Report>((resolve, reject) => {

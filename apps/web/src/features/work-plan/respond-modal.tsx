@@ -3,7 +3,7 @@ import { App, Form, Input, Modal, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { respondToNotice, workPlanKeys } from "./work-plan.api.ts";
-import type { Notice } from "./work-plan-types.ts";
+import type { Notice } from "./work-plan.api.ts";
 
 /** The unit's answer to a 督办单: what it has done or will do, and by when. */
 export function RespondModal({ notice, onClose }: { notice: Notice; onClose: () => void }) {

@@ -6,7 +6,7 @@ import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
 import { reportsQuery } from "./reports.api.ts";
 import { ReportStatusTag } from "./status-tags.tsx";
-import type { ReportListItem } from "./work-plan-types.ts";
+import type { ReportListItem } from "./work-plan.api.ts";
 
 /** 进展审核: reports on tasks this unit leads, submitted and waiting for its decision. */
 export function WorkPlanReviewsPage() {

@@ -1,7 +1,7 @@
 import { TARGET_STATUSES, TARGET_STATUS_LABELS } from "@edubureau/domain/work-plan";
 import { Space, Tag } from "antd";
 import { STATUS_COLORS } from "./status-colors.ts";
-import type { StatusCounts as Counts } from "./work-plan-types.ts";
+import type { StatusCounts as Counts } from "./work-plan.api.ts";
 
 /** "正常推进 3 · 滞后 1 …": only the statuses that occur, in the fixed order. */
 export function StatusCounts({ counts, testId }: { counts: Counts; testId?: string }) {

@@ -11,7 +11,7 @@ import {
 import { Tag } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { STATUS_COLORS } from "./status-colors.ts";
-import type { ReportStatus } from "./work-plan-types.ts";
+import type { ReportStatus } from "./work-plan.api.ts";
 
 export function StatusTag({ status, testId }: { status: TargetStatus; testId?: string }) {
   return (

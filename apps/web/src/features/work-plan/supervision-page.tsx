@@ -1,5 +1,5 @@
 import { hasCityWideScope } from "@edubureau/domain";
-import { NOTICE_STATES, NOTICE_STATE_LABELS } from "@edubureau/domain/work-plan";
+import { NOTICE_STATES, NOTICE_STATE_LABELS, type NoticeState } from "@edubureau/domain/work-plan";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Flex, Select, Table, Tabs, Typography } from "antd";
 import { useState } from "react";
@@ -12,7 +12,7 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { RespondModal } from "./respond-modal.tsx";
 import { NoticeStateTag } from "./status-tags.tsx";
 import { noticesQuery, runSweep, workPlanKeys } from "./work-plan.api.ts";
-import type { Notice, NoticeView } from "./work-plan-types.ts";
+import type { Notice, NoticeView } from "./work-plan.api.ts";
 
 function SweepButton() {
   const queryClient = useQueryClient();
@@ -43,7 +43,7 @@ export function WorkPlanSupervisionPage() {
     cityWide && (requested === "all" || requested === "leader" || requested === "mine")
       ? requested
       : defaultView;
-  const [state, setState] = useState<string | undefined>();
+  const [state, setState] = useState<NoticeState | undefined>();
   const [responding, setResponding] = useState<Notice | null>(null);
   const highlighted = params.get("notice");
   const notices = useQuery(noticesQuery({ view, ...(state ? { state } : {}) }));

@@ -10,7 +10,7 @@ import { ProgressBar } from "./progress-bar.tsx";
 import { StatusTag } from "./status-tags.tsx";
 import { formatGoal, formatValue } from "./target-format.ts";
 import { targetQuery } from "./work-plan.api.ts";
-import type { TargetDetail } from "./work-plan-types.ts";
+import type { TargetDetail } from "./work-plan.api.ts";
 
 function Facts({ d }: { d: TargetDetail }) {
   return (

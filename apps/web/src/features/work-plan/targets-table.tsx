@@ -4,7 +4,7 @@ import { t } from "../../app/locale/index.ts";
 import { ProgressBar } from "./progress-bar.tsx";
 import { StatusTag } from "./status-tags.tsx";
 import { formatGoal, formatValue } from "./target-format.ts";
-import type { Target } from "./work-plan-types.ts";
+import type { Target } from "./work-plan.api.ts";
 
 function SharesTable({ target }: { target: Target }) {
   return (

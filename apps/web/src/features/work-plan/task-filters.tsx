@@ -2,7 +2,7 @@ import { TARGET_STATUSES, TARGET_STATUS_LABELS } from "@edubureau/domain/work-pl
 import { Button, Input, Select, Space, Switch, Typography } from "antd";
 import { useMemo } from "react";
 import { t } from "../../app/locale/index.ts";
-import type { TaskFilters, TaskRow } from "./work-plan-types.ts";
+import type { TaskFilters, TaskRow } from "./work-plan.api.ts";
 
 export const EMPTY_TASK_FILTERS: TaskFilters = { focusArea: "", status: "", unitId: "", q: "", mine: false };
 

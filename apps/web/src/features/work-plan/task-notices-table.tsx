@@ -2,7 +2,7 @@ import { TRIGGER_LABELS, noticeState, type SupervisionTrigger } from "@edubureau
 import { Table } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { NoticeStateTag } from "./status-tags.tsx";
-import type { TaskDetail } from "./work-plan-types.ts";
+import type { TaskDetail } from "./work-plan.api.ts";
 
 type TaskNotice = TaskDetail["notices"][number];
 

@@ -11,7 +11,7 @@ import { EMPTY_TASK_FILTERS, TaskFiltersBar } from "./task-filters.tsx";
 import { TasksTable } from "./tasks-table.tsx";
 import { usePlan } from "./use-plan.ts";
 import { tasksQuery } from "./work-plan.api.ts";
-import type { TaskFilters } from "./work-plan-types.ts";
+import type { TaskFilters } from "./work-plan.api.ts";
 
 const TEXT_KEYS = ["focusArea", "status", "unitId", "q"] as const;
 

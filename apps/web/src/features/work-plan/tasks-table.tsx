@@ -4,7 +4,7 @@ import { t } from "../../app/locale/index.ts";
 import { ProgressBar } from "./progress-bar.tsx";
 import { StatusCounts } from "./status-counts.tsx";
 import { StatusTag } from "./status-tags.tsx";
-import type { TaskRow } from "./work-plan-types.ts";
+import type { TaskRow } from "./work-plan.api.ts";
 
 export function TasksTable({ tasks, loading }: { tasks: TaskRow[]; loading: boolean }) {
   return (

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { plansQuery } from "./work-plan.api.ts";
-import type { PlanListItem } from "./work-plan-types.ts";
+import type { PlanListItem } from "./work-plan.api.ts";
 
 /** The plan a page shows: `?plan=` when it names a known plan, otherwise the latest year's. */
 export function usePlan() {
