@@ -4,14 +4,15 @@ import { buildOpenApiDocument } from "../apps/server/src/openapi-document.ts";
 import { API_SCHEMA_FILE, generateApiSchema } from "./api-contract.ts";
 
 /**
- * Routes that answer a file or an event stream rather than JSON: workbooks, reports and attachments
- * (through `platform/downloads.ts`) and the import jobs' server-sent events.
+ * Routes that answer a file or an event stream rather than JSON: workbooks, reports and uploaded files
+ * (attachments, materials, evidence, photos — through `platform/downloads.ts`) and server-sent events.
  */
 function answersFileOrStream(method: string, path: string): boolean {
   if (method !== "get") return false;
   return (
     /\.(xlsx|docx|pdf|csv|zip)$/.test(path) ||
-    /\/import\/\{jobId\}\/events$/.test(path) ||
+    /\/events$/.test(path) ||
+    /\/(attachments|materials|evidence|photos)\/\{\w+\}$/.test(path) ||
     path === "/api/teachers/export" ||
     path === "/api/work-plan/reports/{id}/attachments/{attachmentId}"
   );

@@ -3,14 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Descriptions, Empty, Flex, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import { applicationMaterials } from "@edubureau/domain/enrolment";
-import type { ApiData } from "../../app/api-contract.ts";
 import { t } from "../../app/locale/index.ts";
 import { formatDateTime } from "../../components/format-date.ts";
 import { useBureauName } from "../auth/use-bureau-name.ts";
 import { ApplicationSteps } from "./application-steps.tsx";
 import { myApplicationsQuery, publicRoundsQuery, roundSchoolsQuery } from "./enrolment.api.ts";
-
-type Mine = ApiData<"/api/enrolment/applications/mine">["items"][number];
 
 /** 入学报名回执: what the parent submitted, what to bring and what comes next; printable on one page. */
 export function ApplicationReceiptPage() {
@@ -18,8 +15,7 @@ export function ApplicationReceiptPage() {
   const l = t.enrolment;
   const bureau = useBureauName();
   const mine = useQuery(myApplicationsQuery());
-  // The hand-written list type predates the guardian fields; the response carries them (generated contract).
-  const app = (mine.data as Mine[] | undefined)?.find((a) => a.id === id);
+  const app = mine.data?.find((a) => a.id === id);
   const round = (useQuery(publicRoundsQuery()).data ?? []).find((r) => r.id === app?.roundId);
   const names = new Map(
     (useQuery(roundSchoolsQuery(app?.roundId ?? "")).data ?? []).map((s) => [s.code, s.name]),
