@@ -134,7 +134,8 @@ export async function largeWorkbook(rows: number): Promise<Buffer> {
   sheet.addRow(INSTITUTION_COLUMNS.map((c) => c.header));
   for (let i = 0; i < rows; i++) {
     const record: Partial<Record<InstitutionColumnKey, SheetCell>> = {
-      code: String(2143190000 + i),
+      // A range no demo institution uses, so every row is a new school.
+      code: String(8143190000 + i),
       name: `芙蓉区多实例测试学校${i + 1}`,
       type: "小学",
       ownership: "公办",
