@@ -73,7 +73,7 @@ describe("each demo role signs in through the login page", () => {
     expect(new URL(page.url()).pathname).toBe("/login");
   });
 
-  test("a parent's 工作台 offers only the enrolment application; no page threw an error", async () => {
+  test("a parent's 工作台 offers only the enrolment application and the online services; no page threw an error", async () => {
     const { page } = session;
     await loginViaUi(page, "parent");
     await page.getByTestId("page-home").waitFor();
@@ -82,7 +82,7 @@ describe("each demo role signs in through the login page", () => {
         link.getAttribute("data-testid"),
       ),
     );
-    expect(links).toEqual(["quick-link-enrolment/mine"]);
+    expect(links).toEqual(["quick-link-enrolment/mine", "quick-link-services/mine"]);
     expect(session.pageErrors).toEqual([]);
   });
 });
