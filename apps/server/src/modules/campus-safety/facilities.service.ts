@@ -17,7 +17,7 @@ import { requireSafetyStaff } from "../../policies/campus-safety-scope.ts";
 import { safetySchoolRecordPolicy } from "../../policies/safety-school-record.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import { operatingSchoolsWithin, type ScopedSchool } from "../institutions/institutions.read-model.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { safetyFacilityRegisters, safetyUpgradeItems } from "./campus-safety.tables.ts";
 import { unitChain } from "./safety-units.queries.ts";
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { IncidentStatus, Severity } from "@edubureau/domain/campus-safety";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 
 export interface IncidentRow {
   id: string;

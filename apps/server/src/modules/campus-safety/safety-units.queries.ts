@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { ancestorIds } from "@edubureau/domain";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 
 /** A school (or unit) with the district and city above it, from the org tree. */
 export interface UnitChain {

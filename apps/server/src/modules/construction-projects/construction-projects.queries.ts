@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { ProjectKind, ProjectStatus, SchoolLevel } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
 import { institutionFacts } from "../institutions/institutions.read-model.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { constructionProjects as p, type ConstructionProjectRow } from "./construction-projects.tables.ts";
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, isNull, like, sql, type SQL } from "d
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/database.ts";
 import { institutionFacts } from "../institutions/institutions.read-model.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { designations, designationTypes, type DesignationRow } from "./designations.tables.ts";
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import {
   enrolmentApplicants,

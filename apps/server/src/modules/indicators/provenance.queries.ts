@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { APPROVED_STATUSES, type Period, type ResolvedIndicator } from "@edubureau/domain/indicators";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { isClassMeasure } from "./measure-sql.ts";
 
 /** Where an indicator's figures come from, for one subtree and period. */

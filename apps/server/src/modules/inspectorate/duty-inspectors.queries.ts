@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 
 export async function assignmentsInScope(db: Db, scopePath: string) {
   return queryRows<{ inspector_id: string; inspector_name: string; school_id: string; school_name: string }>(

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 
 export interface VisitRow {
   id: string;

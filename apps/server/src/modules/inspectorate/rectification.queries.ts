@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { RectificationState } from "@edubureau/domain/inspectorate";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { queryRows, type Db } from "../../db/database.ts";
 
 export interface RectificationListRow {

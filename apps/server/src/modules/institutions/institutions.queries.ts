@@ -2,7 +2,8 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, like, or, sql, type SQL
 import { alias } from "drizzle-orm/pg-core";
 import type { InstitutionStatus, InstitutionType, Ownership } from "@edubureau/domain/registry";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike, withinPath } from "../org-units/org-units.queries.ts";
+import { withinPath } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { institutions, type InstitutionRow } from "./institutions.tables.ts";
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import type { InstitutionType } from "@edubureau/domain/registry";
 import { institutions } from "./institutions.tables.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { queryRows, type Db } from "../../db/database.ts";
 
 /**

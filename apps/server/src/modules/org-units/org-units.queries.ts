@@ -1,16 +1,12 @@
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits, type OrgUnitRow } from "./org-units.tables.ts";
 
 export type OrgUnitWithCount = OrgUnitRow & { childCount: number };
 
 // Qualified by table name on purpose: Drizzle renders a bare column inside a single-table select.
 const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id)`;
-
-/** LIKE patterns treat % and _ specially; paths and user search text must match literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 export function withinPath(scopePath: string) {
   return like(orgUnits.path, `${escapeLike(scopePath)}%`);

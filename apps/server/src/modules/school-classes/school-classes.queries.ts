@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { InstitutionType } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
 import { institutionFacts } from "../institutions/institutions.read-model.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { schoolClasses as c, type SchoolClassRow } from "./school-classes.tables.ts";
 

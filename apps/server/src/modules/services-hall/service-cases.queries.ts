@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { CaseOutcome, CaseStatus, ReviewStep } from "@edubureau/domain/services-hall";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 
 export interface CaseRow {
   id: string;

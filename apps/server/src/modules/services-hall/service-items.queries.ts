@@ -7,7 +7,7 @@ import type {
   Situation,
 } from "@edubureau/domain/services-hall";
 import { queryRows, type Db } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import type { CatalogueItem } from "./default-catalogue.ts";
 
 export type ItemStatus = "draft" | "published" | "withdrawn";

@@ -2,7 +2,7 @@ import type { HonourRoundStage } from "@edubureau/domain/teachers";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { teacherCardTable } from "../teachers/teachers.read-model.ts";
 
 export interface RoundRow {

@@ -9,7 +9,7 @@ import type {
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
-import { escapeLike } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import type { MeasureProvenance, PlanMeasureProvider } from "../work-plan/plan-measures.ts";
 import { teacherCardTable } from "../teachers/teachers.read-model.ts";
 import { trainingCreditsTable } from "../teacher-training/training.read-model.ts";

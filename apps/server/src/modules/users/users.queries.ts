@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
-import { escapeLike, withinPath } from "../org-units/org-units.queries.ts";
+import { withinPath } from "../org-units/org-units.queries.ts";
+import { escapeLike } from "../../db/like.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { users, type UserRow } from "./users.tables.ts";
 
