@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { Role } from "@edubureau/domain";
 import type { Db } from "../db/database.ts";
 import { insertUnit } from "../modules/org-units/org-units.service.ts";
@@ -110,4 +111,19 @@ export async function buildTestWorld(db: Db, hasher: PasswordHasher, now: Date):
     >;
     return { ...units, userIds };
   });
+}
+
+/** Test only: one more account, as a test world's accounts are written (tests never name the users table). */
+export async function insertTestAccount(
+  db: Db,
+  account: { username: string; displayName: string; passwordHash: string; role: Role; orgUnitId: string },
+  now: Date,
+): Promise<void> {
+  await db.insert(users).values({ ...account, createdAt: now, updatedAt: now });
+}
+
+/** Test only: the stored password hash of an account. */
+export async function storedPasswordHash(db: Db, username: string): Promise<string> {
+  const rows = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.username, username));
+  return rows[0]?.hash ?? "";
 }

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCKOUT_MS, MAX_FAILED_LOGINS } from "@edubureau/domain";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { eq } from "drizzle-orm";
-import { users } from "../users/users.tables.ts";
+import { storedPasswordHash, TEST_PASSWORD } from "../../test/test-world.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS, type PasswordHasher } from "./password-hash.ts";
 
 /** Counts the verifications made against each stored hash (the dummy hash of unknown names included). */
@@ -30,13 +28,7 @@ afterAll(async () => t.close());
 const login = (username: string, password: string) =>
   t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
 
-async function storedHashOf(username: string): Promise<string> {
-  const rows = await t.database.db
-    .select({ hash: users.passwordHash })
-    .from(users)
-    .where(eq(users.username, username));
-  return rows[0]?.hash ?? "";
-}
+const storedHashOf = (username: string) => storedPasswordHash(t.database.db, username);
 
 describe("lockout under concurrent attempts", () => {
   it("verifies at most five of 50 concurrent wrong passwords and then holds against the right one", async () => {

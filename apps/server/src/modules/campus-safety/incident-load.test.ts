@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { TEST_PASSWORD } from "../../test/test-world.ts";
+import { insertTestAccount, TEST_PASSWORD } from "../../test/test-world.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS } from "../auth/password-hash.ts";
 import { insertUnit } from "../org-units/org-units.service.ts";
-import { users } from "../users/users.tables.ts";
 import type { SafetyEvent } from "./safety-events.ts";
 
 /**
@@ -110,15 +109,17 @@ beforeAll(async () => {
       );
       schoolIds.push(unit.id);
       districtOf.set(unit.id, side);
-      await tx.insert(users).values({
-        username: `load${i}`,
-        displayName: `压测学校${i}`,
-        passwordHash: hash,
-        role: "school",
-        orgUnitId: unit.id,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await insertTestAccount(
+        tx,
+        {
+          username: `load${i}`,
+          displayName: `压测学校${i}`,
+          passwordHash: hash,
+          role: "school",
+          orgUnitId: unit.id,
+        },
+        now,
+      );
     }
   });
   base = await t.app.listen({ host: "127.0.0.1", port: 0 });
