@@ -1,7 +1,7 @@
 import { Descriptions, Table, Typography } from "antd";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
-import type { DrawAnnouncement } from "./lottery-public-types.ts";
+import type { DrawAnnouncement } from "./enrolment.api.ts";
 
 /** 派位公告 of one phase, as published before its draw: rules, seed recipe, each school's frozen list. */
 export function AnnouncementView({

@@ -19,7 +19,7 @@ import { announcementsUrl, bundleUrl, enrolmentApi, enrolmentKeys, listsUrl } fr
 import type { Draw, PublicRound } from "./enrolment.api.ts";
 import { AnnouncementView } from "./announcement-card.tsx";
 import { FreezeModal } from "./freeze-modal.tsx";
-import type { DrawAnnouncement } from "./lottery-public-types.ts";
+import type { DrawAnnouncement } from "./enrolment.api.ts";
 
 interface Props {
   round: PublicRound;

@@ -1,6 +1,6 @@
 import { Table, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
-import type { LedgerFigures } from "./lottery-public-types.ts";
+import type { LedgerFigures } from "./enrolment.api.ts";
 
 /** The placement ledger now: places = admitted + free per school; the totals line adds up the applicants. */
 export function LedgerFiguresTable({ figures }: { figures: LedgerFigures }) {

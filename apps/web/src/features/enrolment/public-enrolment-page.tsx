@@ -16,7 +16,7 @@ import {
   searchQuery,
 } from "./enrolment.api.ts";
 import { LedgerFiguresTable } from "./ledger-figures-table.tsx";
-import type { DrawAnnouncement, PublicPhase } from "./lottery-public-types.ts";
+import type { DrawAnnouncement, PublicPhase } from "./enrolment.api.ts";
 import { placementColor, placementText } from "./placement-text.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 import { SchoolResultsPanel } from "./school-results-panel.tsx";

@@ -1,3 +1,4 @@
+import type { ApiData } from "../../app/api-contract.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Empty, Flex, Space, Spin, Table, Typography } from "antd";
 import dayjs from "dayjs";
@@ -6,10 +7,12 @@ import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { PlanPicker } from "./plan-picker.tsx";
-import type { ProvenanceItem } from "./provenance-types.ts";
 import { StatusTag } from "./status-tags.tsx";
 import { formatGoal, formatValue } from "./target-format.ts";
 import { usePlan } from "./use-plan.ts";
+
+/** One bound target of GET /api/work-plan/plans/:planId/provenance, from the generated contract. */
+type ProvenanceItem = ApiData<"/api/work-plan/plans/{planId}/provenance">["items"][number];
 
 const m = t.targetProvenance;
 const when = (iso: string) => dayjs(iso).format("YYYY-MM-DD HH:mm");
