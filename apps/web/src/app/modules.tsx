@@ -59,8 +59,6 @@ export interface AppModule {
   menuParent?: string;
   /** The menu section the entry is listed under (工作计划, 名录与指标 …); none: at the top. */
   group?: MenuGroup;
-  /** Also used on phones (390 px): below the lg breakpoint the side menu folds into a drawer (app-layout). */
-  narrow?: boolean;
 }
 
 /** Menu sections, in the order the side menu shows them. */
@@ -219,7 +217,6 @@ export const MODULES: readonly AppModule[] = [
     path: "/campus-safety/report",
     group: "safety",
     label: t.campusSafety.menu.report,
-    narrow: true,
     description: t.campusSafety.descriptions.report,
     icon: <FormOutlined />,
     permission: "safety.report",
@@ -695,7 +692,6 @@ export const MODULES: readonly AppModule[] = [
     permission: "inspectorate.read",
     hidden: true,
     menuParent: "/inspectorate/plans",
-    narrow: true,
     page: lazy(() =>
       import("../features/inspectorate/visit-page.tsx").then((m) => ({ default: m.VisitPage })),
     ),

@@ -6,7 +6,6 @@ import { FullPageSpin } from "../../components/full-page-spin.tsx";
 import { t } from "../locale/index.ts";
 import { moduleAt } from "../modules.tsx";
 import { CHANGE_PASSWORD_PATH } from "../session/login-path.ts";
-import { useSession } from "../session/session-context.ts";
 import { Brand } from "./brand.tsx";
 import { SideMenu } from "./side-menu.tsx";
 import { UserBar } from "./user-bar.tsx";
@@ -14,8 +13,9 @@ import { UserBar } from "./user-bar.tsx";
 const HEADER_HEIGHT = 56;
 
 /**
- * The signed-in frame. Wide screens get the side menu; phones (parents, mostly) get a header with a menu
- * button that opens it in a drawer. Only staff accounts keep the 1280 px minimum width (global.css).
+ * The signed-in frame. Wide screens get the side menu; below the lg breakpoint (phones: parents, a school's
+ * incident report, an inspector's visit record) the menu opens from a header button in a drawer, so no page
+ * needs a minimum width.
  */
 export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
@@ -23,21 +23,14 @@ export function AppLayout() {
   const [drawerOpenedAt, setDrawerOpenedAt] = useState<string | null>(null);
   const { pathname } = useLocation();
   const { token } = theme.useToken();
-  const me = useSession();
   const screens = Grid.useBreakpoint();
-  // Parents (public accounts) and pages marked for phones (a school's incident report, an inspector's visit
-  // record) fold the menu away on a phone; other staff pages stay laid out for a desktop screen.
-  const phoneFriendly = me.role === "public" || moduleAt(pathname)?.narrow === true;
-  const narrow = phoneFriendly && screens.lg === false;
+  const narrow = screens.lg === false;
   const title = moduleAt(pathname)?.label ?? (pathname === CHANGE_PASSWORD_PATH ? t.password.title : "");
   const drawerOpen = drawerOpenedAt === pathname;
   const setDrawerOpen = (open: boolean) => setDrawerOpenedAt(open ? pathname : null);
 
   return (
-    <Layout
-      style={{ minHeight: "100vh" }}
-      className={phoneFriendly ? "app-shell app-shell-phone" : "app-shell app-shell-staff"}
-    >
+    <Layout style={{ minHeight: "100vh" }}>
       {narrow ? (
         <Drawer
           placement="left"
