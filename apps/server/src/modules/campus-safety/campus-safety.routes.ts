@@ -1,3 +1,4 @@
+import { openEventStream } from "../../http/event-stream.ts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireActor } from "../../http/authenticate.ts";
 import { problems } from "../../http/problem.ts";
@@ -81,14 +82,7 @@ export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZ
     app.get("/events", { schema: { tags, hide: true } }, async (request, reply) => {
       const actor = requireActor(request);
       requireSafetyStaff(actor);
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-        "x-accel-buffering": "no",
-      });
+      const raw = openEventStream(reply);
       raw.write(": connected\n\n");
       const unsubscribe = x.events.subscribe(actor.scopePath, (event) => {
         raw.write(`event: safety\ndata: ${JSON.stringify(event)}\n\n`);
