@@ -9,6 +9,7 @@ import type { PlanEvaluation, TargetEvaluationView, TaskEvaluation } from "./pla
 import { MILESTONE_FILL, STATUS_FILL } from "./plan-status-colours.ts";
 import {
   bodyText,
+  chengwenDate,
   gongwenDocument,
   heading1,
   heading2,
@@ -42,11 +43,8 @@ function num(value: number | null): string {
   return text;
 }
 const withUnit = (value: number | null, unit: string) => (value === null ? "—" : `${num(value)}${unit}`);
-/** "2019年7月1日" in the text, like the 成文日期. */
-function day(iso: string): string {
-  const [y, m, d] = iso.split("-").map((part) => Number.parseInt(part, 10));
-  return `${y}年${m}月${d}日`;
-}
+/** "2019年7月1日" in the text, written like the 成文日期. */
+const day = chengwenDate;
 
 function cell(text: string, options: { bold?: boolean; shade?: string; width?: number } = {}): TableCell {
   return new TableCell({
