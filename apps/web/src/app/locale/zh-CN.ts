@@ -1322,8 +1322,6 @@ export const messages = {
     title: "家长注册",
     intro: "用本人手机号注册，即可网上为孩子报名、查看办理进度和结果。",
     phone: "手机号",
-    phoneRequired: "请填写手机号",
-    phoneInvalid: "请填写 11 位中国大陆手机号码",
     code: "短信验证码",
     codeRequired: "请填写验证码",
     codeInvalid: "验证码为 6 位数字",

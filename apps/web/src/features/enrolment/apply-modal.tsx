@@ -10,6 +10,7 @@ import {
   type HouseholdKind,
   type ResidenceKind,
 } from "@edubureau/domain/enrolment";
+import { mobileRule } from "../../components/mobile-rule.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import {
@@ -173,7 +174,8 @@ export function ApplyModal({ rounds, onClose }: { rounds: PublicRound[]; onClose
           <Form.Item
             name={["guardian", "phone"]}
             label={t.enrolment.guardianPhone}
-            rules={[...required, { pattern: /^\s*1[3-9]\d{9}\s*$/, message: t.signUp.phoneInvalid }]}
+            required
+            rules={[mobileRule]}
           >
             <Input style={{ width: 170 }} inputMode="numeric" maxLength={11} data-testid="guardian-phone" />
           </Form.Item>

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { LOGIN_PATH } from "../../app/session/login-path.ts";
+import { mobileRule } from "../../components/mobile-rule.ts";
 import { passwordRule } from "../../components/password-rule.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { sendSignUpCode, signUp, type SignUpInput } from "./sign-up.api.ts";
@@ -63,14 +64,7 @@ export function SignUpPage() {
     <Card title={l.title} style={{ maxWidth: 480, margin: "0 auto" }} data-testid="page-sign-up">
       <Typography.Paragraph type="secondary">{l.intro}</Typography.Paragraph>
       <Form form={form} layout="vertical" size="large" onFinish={(v) => register.mutate(v)}>
-        <Form.Item
-          name="phone"
-          label={l.phone}
-          rules={[
-            { required: true, message: l.phoneRequired },
-            { pattern: /^\s*1[3-9]\d{9}\s*$/, message: l.phoneInvalid },
-          ]}
-        >
+        <Form.Item name="phone" label={l.phone} required rules={[mobileRule]}>
           <Input inputMode="numeric" autoComplete="tel" maxLength={11} data-testid="sign-up-phone" />
         </Form.Item>
         <Form.Item label={l.code} required>
