@@ -95,9 +95,10 @@ describe("work plan files", () => {
     await session.page.getByTestId("menu-work-plan").click();
     await session.page.getByTestId("plan-export-docx").click();
     await session.page.getByTestId("plan-report-doc-number").fill("芙教〔2019〕3号");
-    expect(await session.page.getByTestId("plan-report-download").getAttribute("href")).toContain(
-      encodeURIComponent("芙教〔2019〕3号"),
-    );
+    // The link follows the field once React has re-rendered, so wait for it.
+    await expect
+      .poll(() => session.page.getByTestId("plan-report-download").getAttribute("href"))
+      .toContain(encodeURIComponent("芙教〔2019〕3号"));
     await screenshot(session.page, "work-plan-report-issue");
     await session.context.close();
   });
