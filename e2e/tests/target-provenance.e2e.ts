@@ -1,33 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import {
-  launchBrowser,
-  loginViaUi,
-  openSession,
-  screenshot,
-  type BrowserSession,
-} from "../support/browser.ts";
+import { describe, expect, test } from "vitest";
+import { screenshot } from "../support/browser.ts";
+import { signedInFor } from "../support/signed-in.ts";
 
-const baseUrl = inject("baseUrl");
 // The first page of a fresh server evaluates the whole plan: give data-bound checks time.
 const WAIT = { timeout: 20_000 };
 
-let browser: Browser;
-let leader: BrowserSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  leader = await openSession(browser, baseUrl);
-  await loginViaUi(leader.page, "leader");
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const leaderSession = signedInFor("leader");
 
 describe("目标数据来源: where a bound target's value comes from", () => {
   test("the leader opens it from the plan overview and sees T21-1 and T28-3 with their sources", async () => {
-    const { page } = leader;
+    const { page } = leaderSession();
     await page.getByTestId("menu-work-plan").click();
     await page.getByTestId("wp-provenance-link").click();
     const table = page.getByTestId("wp-provenance");
@@ -47,7 +29,7 @@ describe("目标数据来源: where a bound target's value comes from", () => {
   });
 
   test("a target's page links to its row", async () => {
-    const { page } = leader;
+    const { page } = leaderSession();
     await page.getByTestId("wp-provenance-T28-3").click();
     await page.getByTestId("page-work-plan-target").waitFor(WAIT);
     await page.getByTestId("wp-target-provenance").click();

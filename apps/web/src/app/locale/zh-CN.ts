@@ -1779,6 +1779,13 @@ export const messages = {
     valueTypes: { integer: "整数", number: "数值", percent: "百分比" },
     periodTypes: { school_year: "学年", year: "自然年" },
   },
+  districtMap: {
+    title: "分区地图",
+    high: "高",
+    low: "低",
+    schematicNote: "行政区划示意图，不表示实际边界；点击区县可下钻，可拖动和滚轮缩放",
+    pointsNote: "行政区划示意图，不表示实际边界；点位按登记的经纬度绘制，点击可查看机构",
+  },
   institutions: {
     menu: "机构名录",
     description: "学校与教育机构名录：标识码、类型、办学性质、位置、学位数，Excel 导入导出与分布图",

@@ -9,7 +9,7 @@ import type {
   TooltipComponentOption,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useEChart } from "../../components/use-echart.ts";
 
 // Only what the explorer draws, so the echarts chunk stays small.
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
@@ -26,33 +26,8 @@ interface EChartProps {
   testId?: string;
 }
 
-/** One ECharts instance for the life of the component; options are replaced, not merged. */
+/** A chart of the explorer; a click hands the clicked bar's or point's index to `onClick`. */
 export function EChart({ option, height, onClick, testId }: EChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const clickRef = useRef(onClick);
-
-  useEffect(() => {
-    clickRef.current = onClick;
-  }, [onClick]);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current);
-    chart.current = instance;
-    instance.on("click", (event) => clickRef.current?.(event.dataIndex));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
+  const element = useEChart(option, onClick && ((event) => onClick(event.dataIndex)));
   return <div ref={element} style={{ width: "100%", height }} data-testid={testId} />;
 }

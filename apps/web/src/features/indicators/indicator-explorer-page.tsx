@@ -19,6 +19,7 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { IndicatorChildrenTable } from "./indicator-children-table.tsx";
 import { ChildrenBarChart, SeriesLineChart } from "./indicator-charts.tsx";
+import { IndicatorDistrictMap } from "./indicator-district-map.tsx";
 import { IndicatorFilters } from "./indicator-filters.tsx";
 import { formatCount, formatValue } from "./indicator-format.ts";
 import type { Breakdown, CatalogueItem, IndicatorRequest } from "./indicators.api.ts";
@@ -117,6 +118,7 @@ function ExplorerBody({
           </Card>
         </Col>
       </Row>
+      <IndicatorDistrictMap data={data} onDrill={(id) => onDrill(id)} />
       <Card
         title={t.indicators.childrenTable}
         size="small"

@@ -13,8 +13,10 @@ import {
 import * as echarts from "echarts/core";
 import type { ComposeOption } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo } from "react";
+import { useEChart } from "../../components/use-echart.ts";
 import { t } from "../../app/locale/index.ts";
+import { POINT_PALETTE } from "../district-map/district-map.tsx";
 import type { MapPoint } from "./institutions.api.ts";
 
 // A scatter on plain longitude/latitude axes: the network is closed, so there are no map tiles.
@@ -34,20 +36,6 @@ type MapOption = ComposeOption<
   | LegendComponentOption
   | DataZoomComponentOption
 >;
-
-const PALETTE = [
-  "#5470c6",
-  "#91cc75",
-  "#fac858",
-  "#ee6666",
-  "#73c0de",
-  "#3ba272",
-  "#fc8452",
-  "#9a60b4",
-  "#ea7ccc",
-  "#8d6e63",
-  "#37474f",
-];
 
 /** [lng, lat, id, name] per point, one series per institution type so the legend filters by type. */
 type Datum = [number, number, string, string];
@@ -71,7 +59,7 @@ function buildOption(points: readonly MapPoint[]): MapOption {
   });
   return {
     // One distinct colour per type: ECharts' default palette has nine, and there are eleven types.
-    color: PALETTE,
+    color: POINT_PALETTE,
     legend: { top: 0, type: "scroll" },
     grid: { left: 56, right: 24, top: 40, bottom: 56 },
     tooltip: {
@@ -110,35 +98,10 @@ interface InstitutionMapProps {
 
 /** Institutions as points by their coordinates, coloured by type; a click opens the institution. */
 export function InstitutionMap({ points, height, onOpen }: InstitutionMapProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const openRef = useRef(onOpen);
   const option = useMemo(() => buildOption(points), [points]);
-
-  useEffect(() => {
-    openRef.current = onOpen;
-  }, [onOpen]);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current);
-    chart.current = instance;
-    instance.on("click", (event) => {
-      const datum = event.data as Datum | undefined;
-      if (datum) openRef.current(datum[2]);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
+  const element = useEChart(option, (event) => {
+    const datum = event.data as Datum | undefined;
+    if (datum) onOpen(datum[2]);
+  });
   return <div ref={element} style={{ width: "100%", height }} data-testid="institution-map" />;
 }
