@@ -321,6 +321,18 @@ export const MODULES: readonly AppModule[] = [
     ),
   },
   {
+    path: "/institutions/:id",
+    group: "registry",
+    label: t.school.page,
+    icon: null,
+    permission: "registry.read",
+    hidden: true,
+    menuParent: "/institutions",
+    page: lazy(() =>
+      import("../features/institutions/school-page.tsx").then((m) => ({ default: m.SchoolPage })),
+    ),
+  },
+  {
     path: "/designations",
     group: "registry",
     label: t.designations.menu,

@@ -1786,6 +1786,22 @@ export const messages = {
     schematicNote: "行政区划示意图，不表示实际边界；点击区县可下钻，可拖动和滚轮缩放",
     pointsNote: "行政区划示意图，不表示实际边界；点位按登记的经纬度绘制，点击可查看机构",
   },
+  school: {
+    page: "学校主页",
+    open: "学校主页",
+    tabs: {
+      overview: "概况",
+      classes: "班级",
+      teachers: "教师",
+      designations: "称号与试点",
+      health: "体质健康",
+    },
+    noClasses: "暂无班级记录",
+    classesOf: (year: string) => `${year} 学年班级`,
+    teacherCount: (n: number) => `共 ${n.toLocaleString("zh-CN")} 名教师`,
+    healthOf: (year: string) => `${year} 学年体质健康监测`,
+    noHealth: "暂无体质健康监测数据",
+  },
   institutions: {
     menu: "机构名录",
     description: "学校与教育机构名录：标识码、类型、办学性质、位置、学位数，Excel 导入导出与分布图",

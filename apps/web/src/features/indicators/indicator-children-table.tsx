@@ -1,4 +1,5 @@
 import { Button, Table, type TableProps } from "antd";
+import { Link } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { formatCount, formatValue } from "./indicator-format.ts";
 import type { Breakdown } from "./indicators.api.ts";
@@ -22,7 +23,12 @@ export function IndicatorChildrenTable({
       title: t.indicators.unit,
       dataIndex: "name",
       render: (name: string, row) =>
-        row.childCount > 0 ? (
+        row.kind === "institution" ? (
+          // A school is the end of the drill-down: its name opens the school's own page.
+          <Link to={`/institutions/${row.id}`} data-testid={`indicator-school-${row.id}`}>
+            {name}
+          </Link>
+        ) : row.childCount > 0 ? (
           <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onDrill(row.id)}>
             {name}
           </Button>

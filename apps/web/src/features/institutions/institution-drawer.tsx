@@ -1,6 +1,7 @@
 import { INSTITUTION_TYPE_LABELS, OWNERSHIP_LABELS } from "@edubureau/domain/registry";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Divider, Drawer, Space, Spin, Tag, Typography } from "antd";
+import { Link } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { formatDateTime } from "../../components/format-date.ts";
 import { t } from "../../app/locale/index.ts";
@@ -9,7 +10,8 @@ import { InstitutionStatusTag } from "./institution-status-tag.tsx";
 import type { InstitutionDetail } from "./institutions.api.ts";
 import { detailQuery } from "./institutions.api.ts";
 
-function details(item: InstitutionDetail) {
+/** The registry facts of one institution, as the drawer and the school page list them. */
+export function institutionDetails(item: InstitutionDetail) {
   const none = t.institutions.none;
   return [
     {
@@ -92,18 +94,24 @@ export function InstitutionDrawer({ id, canWrite, onEdit, onClose }: Institution
       title={data?.name ?? t.institutions.detail}
       onClose={onClose}
       extra={
-        data &&
-        canWrite && (
-          <Button onClick={() => onEdit(data)} data-testid="institution-drawer-edit">
-            {t.common.edit}
-          </Button>
+        data && (
+          <Space>
+            <Link to={`/institutions/${id}`} data-testid="institution-drawer-page">
+              {t.school.open}
+            </Link>
+            {canWrite && (
+              <Button onClick={() => onEdit(data)} data-testid="institution-drawer-edit">
+                {t.common.edit}
+              </Button>
+            )}
+          </Space>
         )
       }
       data-testid="institution-drawer"
     >
       <ErrorAlert error={institution.error} />
       {institution.isPending && <Spin />}
-      {data && <Descriptions column={1} size="small" bordered items={details(data)} />}
+      {data && <Descriptions column={1} size="small" bordered items={institutionDetails(data)} />}
       <Divider titlePlacement="start">{t.institutions.history}</Divider>
       <InstitutionHistory id={id} />
     </Drawer>

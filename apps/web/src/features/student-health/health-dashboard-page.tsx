@@ -54,7 +54,8 @@ function targetNote(report: MonitoringReport, key: RateKey): string | null {
   return null;
 }
 
-function Kpis({ report }: { report: MonitoringReport }) {
+/** The headline rates with the year-on-year change and the plan's targets, for any unit's report. */
+export function HealthKpis({ report }: { report: MonitoringReport }) {
   const { current, previous } = report.overall;
   return (
     <Row gutter={[12, 12]}>
@@ -159,7 +160,7 @@ export function HealthDashboardPage() {
       <ErrorAlert error={query.error} />
       {report && (
         <>
-          <Kpis report={report} />
+          <HealthKpis report={report} />
           <Alert
             type="info"
             showIcon
