@@ -4,6 +4,7 @@ import type { InstitutionStatus, InstitutionType, Ownership } from "@edubureau/d
 import { queryRows, type Db } from "../../db/database.ts";
 import { withinPath } from "../org-units/org-units.queries.ts";
 import { escapeLike } from "../../db/like.ts";
+import { bulkInsert, bulkUpdate, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { institutions, type InstitutionRow } from "./institutions.tables.ts";
 
@@ -261,39 +262,87 @@ export async function designationCount(db: Db, neighbours: RegistryNeighbours, i
 
 export type InstitutionValues = Omit<InstitutionRow, "createdAt" | "updatedAt" | "communityId">;
 
+const REGISTRY_COLUMNS: TableSpec<InstitutionValues>["columns"] = [
+  col("type", "text", (r) => r.type),
+  col("ownership", "text", (r) => r.ownership),
+  col("inclusive", "boolean", (r) => r.inclusive),
+  col("education_group", "text", (r) => r.educationGroup),
+  col("group_lead", "boolean", (r) => r.groupLead),
+  col("district_id", "uuid", (r) => r.districtId),
+  col("street_id", "uuid", (r) => r.streetId),
+  col("address", "text", (r) => r.address),
+  col("longitude", "float8", (r) => r.longitude),
+  col("latitude", "float8", (r) => r.latitude),
+  col("status", "text", (r) => r.status),
+  col("places", "int", (r) => r.places),
+];
+const registryKey = col<InstitutionValues>("org_unit_id", "uuid", (r) => r.orgUnitId);
+
 export async function insertInstitutions(
   db: Db,
   rows: readonly InstitutionValues[],
   at: Date,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insert(institutions)
-      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, createdAt: at, updatedAt: at })));
-  }
+  await bulkInsert(
+    db,
+    {
+      table: "institutions",
+      columns: [registryKey, ...REGISTRY_COLUMNS],
+      stamped: ["created_at", "updated_at"],
+    },
+    rows,
+    { at },
+  );
 }
 
-export async function updateInstitution(db: Db, values: InstitutionValues, at: Date): Promise<void> {
-  const { orgUnitId, ...rest } = values;
-  await db
-    .update(institutions)
-    .set({ ...rest, updatedAt: at })
-    .where(eq(institutions.orgUnitId, orgUnitId));
+export async function updateInstitutions(
+  db: Db,
+  rows: readonly InstitutionValues[],
+  at: Date,
+): Promise<void> {
+  await bulkUpdate(
+    db,
+    { table: "institutions", key: registryKey, columns: REGISTRY_COLUMNS, stamped: ["updated_at"] },
+    rows,
+    { at },
+  );
+}
+
+export interface InstitutionUnitChange {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string;
+  path: string;
+  depth: number;
 }
 
 /**
- * Renames or moves an institution's own org unit. The org-units service has no transactional update,
+ * Renames or moves institutions' own org units. The org-units service has no transactional update,
  * and an institution has no children, so only its own row (path included) changes; the kind guard
  * keeps this from ever touching a district or street.
  */
-export async function updateInstitutionUnit(
+export async function updateInstitutionUnits(
   db: Db,
-  id: string,
-  values: { code: string; name: string; parentId: string; path: string; depth: number; at: Date },
+  units: readonly InstitutionUnitChange[],
+  at: Date,
 ): Promise<void> {
-  const { at, ...rest } = values;
-  await db
-    .update(orgUnits)
-    .set({ ...rest, updatedAt: at })
-    .where(and(eq(orgUnits.id, id), eq(orgUnits.kind, "institution")));
+  await bulkUpdate<InstitutionUnitChange>(
+    db,
+    {
+      table: "org_units",
+      key: col("id", "uuid", (u) => u.id),
+      columns: [
+        col("code", "text", (u) => u.code),
+        col("name", "text", (u) => u.name),
+        col("parent_id", "uuid", (u) => u.parentId),
+        col("path", "text", (u) => u.path),
+        col("depth", "int", (u) => u.depth),
+      ],
+      stamped: ["updated_at"],
+      guard: sql`t.kind = 'institution'`,
+    },
+    units,
+    { at },
+  );
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { bulkInsert, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits, type OrgUnitRow } from "./org-units.tables.ts";
 
 export type OrgUnitWithCount = OrgUnitRow & { childCount: number };
@@ -96,6 +97,26 @@ export async function insertOrgUnit(
   const row = rows[0];
   if (!row) throw new Error("insert returned no row");
   return row;
+}
+
+export type NewOrgUnit = Omit<OrgUnitRow, "createdAt" | "updatedAt">;
+
+const ORG_UNIT_TABLE: TableSpec<NewOrgUnit> = {
+  table: "org_units",
+  columns: [
+    col("id", "uuid", (u) => u.id),
+    col("parent_id", "uuid", (u) => u.parentId),
+    col("code", "text", (u) => u.code),
+    col("name", "text", (u) => u.name),
+    col("kind", "text", (u) => u.kind),
+    col("path", "text", (u) => u.path),
+    col("depth", "int", (u) => u.depth),
+  ],
+  stamped: ["created_at", "updated_at"],
+};
+
+export async function insertOrgUnits(db: Db, units: readonly NewOrgUnit[], at: Date): Promise<void> {
+  await bulkInsert(db, ORG_UNIT_TABLE, units, { at });
 }
 
 export async function updateOrgUnit(
