@@ -56,9 +56,12 @@ function where(scopePath: string, filters: InstitutionFilters): SQL | undefined 
   return and(...conditions);
 }
 
-function selectViews(db: Db) {
+function selectViews<Extra extends Record<string, SQL.Aliased> = Record<never, never>>(
+  db: Db,
+  extra?: Extra,
+) {
   return db
-    .select(viewColumns)
+    .select({ ...viewColumns, ...(extra as Extra) })
     .from(institutions)
     .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
     .innerJoin(district, eq(district.id, institutions.districtId))
@@ -68,10 +71,11 @@ function selectViews(db: Db) {
 export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & object;
 
 /**
- * One page and the number of matches. The scope is a prefix of the org path (an index range on
- * org_units.path); the page is chosen on the narrow sort keys first and only its 20 rows are joined to
- * their district and street, so the whole city costs a sort of codes, not of full rows. The count needs
- * no district or street.
+ * One page and the number of matches, in one query. The scope is a prefix of the org path (an index range
+ * on org_units.path); the page is chosen on the narrow sort keys first — the count of all matches comes
+ * with it as a window over the same rows — and only its rows are joined to their district and street, so
+ * the whole city costs a sort of codes, not of full rows. Only a page past the end (no row to carry the
+ * count) needs a second query.
  */
 export async function listInScope(
   db: Db,
@@ -79,7 +83,7 @@ export async function listInScope(
 ) {
   const condition = where(options.scopePath, options.filters);
   const page = db
-    .select({ id: institutions.orgUnitId })
+    .select({ id: institutions.orgUnitId, total: sql<number>`count(*) over ()`.as("total") })
     .from(institutions)
     .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
     .innerJoin(district, eq(district.id, institutions.districtId))
@@ -88,16 +92,18 @@ export async function listInScope(
     .limit(options.pageSize)
     .offset((options.page - 1) * options.pageSize)
     .as("page");
-  const [items, totals] = await Promise.all([
-    selectViews(db)
-      .innerJoin(page, eq(page.id, institutions.orgUnitId))
-      .orderBy(asc(district.code), asc(orgUnits.code)),
-    db
-      .select({ total: count() })
-      .from(institutions)
-      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
-      .where(condition),
-  ]);
+  const rows = await selectViews(db, { total: page.total })
+    .innerJoin(page, eq(page.id, institutions.orgUnitId))
+    .orderBy(asc(district.code), asc(orgUnits.code));
+  const items = rows.map(({ total: _total, ...item }) => item);
+  const first = rows[0];
+  if (first) return { items, total: Number(first.total) };
+  if (options.page === 1) return { items, total: 0 };
+  const totals = await db
+    .select({ total: count() })
+    .from(institutions)
+    .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+    .where(condition);
   return { items, total: totals[0]?.total ?? 0 };
 }
 
