@@ -1,3 +1,4 @@
+import { ancestorIds } from "@edubureau/domain";
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
@@ -56,15 +57,28 @@ export async function listChildren(db: Db, parentId: string): Promise<OrgUnitWit
     .orderBy(asc(orgUnits.kind), asc(orgUnits.code));
 }
 
+/**
+ * The names of a unit's ancestors from the top of the scope down (the scope's own unit included, the unit
+ * itself not), looked up by the ids its path lists: primary-key probes inside the same query.
+ */
+function ancestorNames(scopePath: string) {
+  const fromDepth = ancestorIds(scopePath).length - 1;
+  return sql<string[]>`array(select a.name from org_units a
+    where a.id = any(string_to_array(trim(both '/' from org_units.path), '/')::uuid[])
+      and a.depth >= ${fromDepth} and a.depth < org_units.depth
+    order by a.depth)`;
+}
+
+/** Units whose name holds `text` or whose code starts with it, with their ancestors' names: one query. */
 export async function search(
   db: Db,
   scopePath: string,
   text: string,
   limit: number,
-): Promise<OrgUnitWithCount[]> {
+): Promise<(OrgUnitWithCount & { pathNames: string[] })[]> {
   const pattern = `%${escapeLike(text)}%`;
   return db
-    .select({ ...orgUnitColumns(), childCount })
+    .select({ ...orgUnitColumns(), childCount, pathNames: ancestorNames(scopePath) })
     .from(orgUnits)
     .where(
       and(

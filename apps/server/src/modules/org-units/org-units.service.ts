@@ -92,7 +92,7 @@ export function createOrgUnitsService(ctx: DataContext) {
 
   /**
    * Each row with the names of its ancestors inside the actor's scope, from one batched lookup for all
-   * rows together (a search of 50 hits is two queries, not 51).
+   * rows together.
    */
   async function withPathNames(
     rows: q.OrgUnitWithCount[],
@@ -132,7 +132,7 @@ export function createOrgUnitsService(ctx: DataContext) {
 
     async search(actor: Actor, text: string): Promise<OrgUnitWithPathView[]> {
       const rows = await q.search(db, actor.scopePath, text, SEARCH_LIMIT);
-      return withPathNames(rows, actor.scopePath);
+      return rows.map((row) => ({ ...view(row), pathNames: row.pathNames }));
     },
 
     async create(actor: Actor, input: { parentId: string; code: string; name: string; kind: OrgUnitKind }) {
