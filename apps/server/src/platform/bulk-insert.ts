@@ -34,12 +34,14 @@ export const BATCH_SIZE = 5000;
 function insertStatement<T>(spec: TableSpec<T>, rows: readonly T[], at: Date): SQL {
   const stamped = spec.stamped ?? [];
   const names = [...spec.columns.map((c) => c.name), ...stamped].join(", ");
-  const arrays = spec.columns.map(
-    (c) => sql`${sql.param(rows.map((row) => c.value(row)))}::${sql.raw(c.type)}[]`,
-  );
+  const arrays = columnArrays(spec.columns, rows);
   const stamps = stamped.map(() => sql`${sql.param(at.toISOString())}::timestamptz`);
   const selectList = stamps.length > 0 ? sql`*, ${sql.join(stamps, sql`, `)}` : sql`*`;
   return sql`insert into ${sql.raw(spec.table)} (${sql.raw(names)}) select ${selectList} from unnest(${sql.join(arrays, sql`, `)})`;
+}
+
+function columnArrays<T>(columns: readonly Column<T>[], rows: readonly T[]): SQL[] {
+  return columns.map((c) => sql`${sql.param(rows.map((row) => c.value(row)))}::${sql.raw(c.type)}[]`);
 }
 
 /** Inserts rows (an array or a lazy iterable, so a large stage can stream) in batches; returns the count. */
@@ -65,4 +67,42 @@ export async function bulkInsert<T>(
   }
   await flush();
   return total;
+}
+
+export interface UpdateSpec<T> extends TableSpec<T> {
+  /** The column rows are matched on; it is also the first value of each row, never itself updated. */
+  key: Column<T>;
+  /** A further condition on the table's rows (e.g. a kind guard), its columns qualified `t.`. */
+  guard?: SQL;
+}
+
+/**
+ * Updates many rows by key with one UPDATE … FROM unnest(…) per batch, the same array-per-column shape as
+ * bulkInsert: a batch is one round trip whatever its size.
+ */
+export async function bulkUpdate<T>(
+  tx: Db,
+  spec: UpdateSpec<T>,
+  rows: readonly T[],
+  options: { at: Date; batchSize?: number },
+): Promise<void> {
+  const size = options.batchSize ?? BATCH_SIZE;
+  const names = spec.columns.map((c) => c.name);
+  const sets = [
+    ...names.map((name) => sql.raw(`${name} = v.${name}`)),
+    ...(spec.stamped ?? []).map(
+      (name) => sql`${sql.raw(name)} = ${sql.param(options.at.toISOString())}::timestamptz`,
+    ),
+  ];
+  const key = spec.key.name;
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    const arrays = columnArrays([spec.key, ...spec.columns], batch);
+    const guard = spec.guard ? sql` and ${spec.guard}` : sql``;
+    await tx.execute(
+      sql`update ${sql.raw(spec.table)} t set ${sql.join(sets, sql`, `)}
+          from unnest(${sql.join(arrays, sql`, `)}) as v(${sql.raw([key, ...names].join(", "))})
+          where t.${sql.raw(key)} = v.${sql.raw(key)}${guard}`,
+    );
+  }
 }

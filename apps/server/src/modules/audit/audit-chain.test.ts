@@ -108,6 +108,26 @@ describe("the audit hash chain", () => {
     expect(seqs).toEqual([{ n: 72, max: 72 }]);
   });
 
+  it("links a bulk append of several statements in one transaction, the head naming its last row", async () => {
+    const { app, owner } = await chainOf(2);
+    await app.db.transaction(async (tx) => {
+      for (let statement = 0; statement < 3; statement += 1) {
+        await tx.execute(
+          sql`insert into audit_log (entity, action, entity_id, after)
+              select 'institution', 'create', g::text, jsonb_build_object('n', g)
+              from generate_series(1, 400) g`,
+        );
+      }
+    });
+    const report = await verifyAuditChain(owner.db);
+    expect(report).toMatchObject({ rows: 1202, firstBreak: null, head: { seq: 1202 } });
+    const [last] = await queryRows<{ id: number }>(
+      owner.db,
+      sql`select id::int from audit_log where chain_seq = 1202`,
+    );
+    expect(report.head.lastId).toBe(last?.id);
+  });
+
   it("removes only rows past the retention period, through the procedure, keeping the chain verifiable", async () => {
     const { owner } = await chainOf(4);
     // Age the first two rows as if recorded a year ago (the database clock sets recorded_at).

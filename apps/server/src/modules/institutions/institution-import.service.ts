@@ -155,7 +155,7 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
       const existing: ExistingInstitution | null = unit
         ? { unit, before: stored ? storedSnapshot(unit, stored, areaName) : null }
         : null;
-      const { outcome } = await writer.write({
+      const { outcome } = writer.write({
         input: value,
         placement,
         existing,

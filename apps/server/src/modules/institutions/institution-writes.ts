@@ -2,7 +2,7 @@ import { childPath } from "@edubureau/domain";
 import type { InstitutionRowValue } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
 import { recordAudits, type AuditEntry, type AuditWho } from "../audit/audit.service.ts";
-import { insertUnit } from "../org-units/org-units.service.ts";
+import { insertUnits, newUnit, type NewOrgUnit } from "../org-units/org-units.service.ts";
 import * as q from "./institutions.queries.ts";
 import type { InstitutionRow } from "./institutions.tables.ts";
 
@@ -98,74 +98,69 @@ export interface ExistingInstitution {
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
-/** Registry rows and audit rows are written in batches of this many. */
-const FLUSH_EVERY = 500;
-
 /**
  * Creates or updates institutions — each one's org unit under its street (else its district), its
- * registry row and one audit row — in the caller's transaction. New registry rows and audit rows are
- * queued and inserted in batches; call `flush` before the transaction ends. Checks are the caller's.
+ * registry row and one audit row — in the caller's transaction. `write` only decides and queues (ids are
+ * made in memory); `flush` stores the queue set-based: one statement per kind of change per few thousand
+ * rows (new org units, moved or renamed units, new and changed registry rows, audit rows), whatever the
+ * number of institutions. Call `flush` before the transaction ends. Checks are the caller's.
  */
 export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Date }) {
   const { who, at } = options;
-  const registry: q.InstitutionValues[] = [];
+  const newUnits: NewOrgUnit[] = [];
+  const unitChanges: q.InstitutionUnitChange[] = [];
+  const inserts: q.InstitutionValues[] = [];
+  const updates: q.InstitutionValues[] = [];
   const audits: AuditEntry[] = [];
 
   async function flush(): Promise<void> {
-    await q.insertInstitutions(tx, registry.splice(0), at);
+    // Units before the registry rows that reference them.
+    await insertUnits(tx, newUnits.splice(0), at);
+    await q.updateInstitutionUnits(tx, unitChanges.splice(0), at);
+    await q.insertInstitutions(tx, inserts.splice(0), at);
+    await q.updateInstitutions(tx, updates.splice(0), at);
     await recordAudits(tx, who, audits.splice(0), at);
   }
 
-  async function queue(values: q.InstitutionValues | null, audit: AuditEntry): Promise<void> {
-    if (values) registry.push(values);
-    audits.push(audit);
-    if (audits.length >= FLUSH_EVERY) await flush();
-  }
-
-  async function write(item: {
+  function write(item: {
     input: InstitutionRowValue;
     placement: Placement;
     existing: ExistingInstitution | null;
     /** Extra audit fields, e.g. which import and row made the change. */
     source?: Record<string, unknown>;
-  }): Promise<{ id: string; outcome: WriteOutcome }> {
+  }): { id: string; outcome: WriteOutcome } {
     const { input, placement, existing, source } = item;
     const parent = placement.street ?? placement.district;
     const after = { ...snapshotOf(input, placement), ...source };
     const prefix = source ? "import_" : "";
     if (!existing) {
-      const unit = await insertUnit(
-        tx,
-        parent,
-        { code: input.code, name: input.name, kind: "institution" },
-        at,
-      );
-      const audit: AuditEntry = { event: INSTITUTION_EVENTS[`${prefix}create`], entityId: unit.id, after };
-      await queue(registryValues(unit.id, input), audit);
+      const unit = newUnit(parent, { code: input.code, name: input.name, kind: "institution" });
+      newUnits.push(unit);
+      inserts.push(registryValues(unit.id, input));
+      audits.push({ event: INSTITUTION_EVENTS[`${prefix}create`], entityId: unit.id, after });
       return { id: unit.id, outcome: "created" };
     }
     const { unit, before } = existing;
     if (before && sameSnapshot(before, snapshotOf(input, placement)))
       return { id: unit.id, outcome: "unchanged" };
     if (unit.code !== input.code || unit.name !== input.name || unit.parentId !== parent.id) {
-      await q.updateInstitutionUnit(tx, unit.id, {
+      unitChanges.push({
+        id: unit.id,
         code: input.code,
         name: input.name,
         parentId: parent.id,
         path: childPath(parent.path, unit.id),
         depth: parent.depth + 1,
-        at,
       });
     }
-    if (before) await q.updateInstitution(tx, registryValues(unit.id, input), at);
-    const audit: AuditEntry = {
+    (before ? updates : inserts).push(registryValues(unit.id, input));
+    audits.push({
       event: INSTITUTION_EVENTS[`${prefix}${before ? "update" : "create"}`],
       entityId: unit.id,
       // A unit registered for the first time keeps a note of what it was called before.
       before: before ?? { code: unit.code, name: unit.name },
       after,
-    };
-    await queue(before ? null : registryValues(unit.id, input), audit);
+    });
     return { id: unit.id, outcome: before ? "updated" : "created" };
   }
 

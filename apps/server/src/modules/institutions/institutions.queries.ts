@@ -4,6 +4,7 @@ import type { InstitutionStatus, InstitutionType, Ownership } from "@edubureau/d
 import { queryRows, type Db } from "../../db/database.ts";
 import { withinPath } from "../org-units/org-units.queries.ts";
 import { escapeLike } from "../../db/like.ts";
+import { bulkInsert, bulkUpdate, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { institutions, type InstitutionRow } from "./institutions.tables.ts";
 
@@ -55,9 +56,12 @@ function where(scopePath: string, filters: InstitutionFilters): SQL | undefined 
   return and(...conditions);
 }
 
-function selectViews(db: Db) {
+function selectViews<Extra extends Record<string, SQL.Aliased> = Record<never, never>>(
+  db: Db,
+  extra?: Extra,
+) {
   return db
-    .select(viewColumns)
+    .select({ ...viewColumns, ...(extra as Extra) })
     .from(institutions)
     .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
     .innerJoin(district, eq(district.id, institutions.districtId))
@@ -67,10 +71,11 @@ function selectViews(db: Db) {
 export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & object;
 
 /**
- * One page and the number of matches. The scope is a prefix of the org path (an index range on
- * org_units.path); the page is chosen on the narrow sort keys first and only its 20 rows are joined to
- * their district and street, so the whole city costs a sort of codes, not of full rows. The count needs
- * no district or street.
+ * One page and the number of matches, in one query. The scope is a prefix of the org path (an index range
+ * on org_units.path); the page is chosen on the narrow sort keys first — the count of all matches comes
+ * with it as a window over the same rows — and only its rows are joined to their district and street, so
+ * the whole city costs a sort of codes, not of full rows. Only a page past the end (no row to carry the
+ * count) needs a second query.
  */
 export async function listInScope(
   db: Db,
@@ -78,7 +83,7 @@ export async function listInScope(
 ) {
   const condition = where(options.scopePath, options.filters);
   const page = db
-    .select({ id: institutions.orgUnitId })
+    .select({ id: institutions.orgUnitId, total: sql<number>`count(*) over ()`.as("total") })
     .from(institutions)
     .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
     .innerJoin(district, eq(district.id, institutions.districtId))
@@ -87,16 +92,18 @@ export async function listInScope(
     .limit(options.pageSize)
     .offset((options.page - 1) * options.pageSize)
     .as("page");
-  const [items, totals] = await Promise.all([
-    selectViews(db)
-      .innerJoin(page, eq(page.id, institutions.orgUnitId))
-      .orderBy(asc(district.code), asc(orgUnits.code)),
-    db
-      .select({ total: count() })
-      .from(institutions)
-      .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
-      .where(condition),
-  ]);
+  const rows = await selectViews(db, { total: page.total })
+    .innerJoin(page, eq(page.id, institutions.orgUnitId))
+    .orderBy(asc(district.code), asc(orgUnits.code));
+  const items = rows.map(({ total: _total, ...item }) => item);
+  const first = rows[0];
+  if (first) return { items, total: Number(first.total) };
+  if (options.page === 1) return { items, total: 0 };
+  const totals = await db
+    .select({ total: count() })
+    .from(institutions)
+    .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
+    .where(condition);
   return { items, total: totals[0]?.total ?? 0 };
 }
 
@@ -261,39 +268,87 @@ export async function designationCount(db: Db, neighbours: RegistryNeighbours, i
 
 export type InstitutionValues = Omit<InstitutionRow, "createdAt" | "updatedAt" | "communityId">;
 
+const REGISTRY_COLUMNS: TableSpec<InstitutionValues>["columns"] = [
+  col("type", "text", (r) => r.type),
+  col("ownership", "text", (r) => r.ownership),
+  col("inclusive", "boolean", (r) => r.inclusive),
+  col("education_group", "text", (r) => r.educationGroup),
+  col("group_lead", "boolean", (r) => r.groupLead),
+  col("district_id", "uuid", (r) => r.districtId),
+  col("street_id", "uuid", (r) => r.streetId),
+  col("address", "text", (r) => r.address),
+  col("longitude", "float8", (r) => r.longitude),
+  col("latitude", "float8", (r) => r.latitude),
+  col("status", "text", (r) => r.status),
+  col("places", "int", (r) => r.places),
+];
+const registryKey = col<InstitutionValues>("org_unit_id", "uuid", (r) => r.orgUnitId);
+
 export async function insertInstitutions(
   db: Db,
   rows: readonly InstitutionValues[],
   at: Date,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db
-      .insert(institutions)
-      .values(rows.slice(i, i + CHUNK).map((row) => ({ ...row, createdAt: at, updatedAt: at })));
-  }
+  await bulkInsert(
+    db,
+    {
+      table: "institutions",
+      columns: [registryKey, ...REGISTRY_COLUMNS],
+      stamped: ["created_at", "updated_at"],
+    },
+    rows,
+    { at },
+  );
 }
 
-export async function updateInstitution(db: Db, values: InstitutionValues, at: Date): Promise<void> {
-  const { orgUnitId, ...rest } = values;
-  await db
-    .update(institutions)
-    .set({ ...rest, updatedAt: at })
-    .where(eq(institutions.orgUnitId, orgUnitId));
+export async function updateInstitutions(
+  db: Db,
+  rows: readonly InstitutionValues[],
+  at: Date,
+): Promise<void> {
+  await bulkUpdate(
+    db,
+    { table: "institutions", key: registryKey, columns: REGISTRY_COLUMNS, stamped: ["updated_at"] },
+    rows,
+    { at },
+  );
+}
+
+export interface InstitutionUnitChange {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string;
+  path: string;
+  depth: number;
 }
 
 /**
- * Renames or moves an institution's own org unit. The org-units service has no transactional update,
+ * Renames or moves institutions' own org units. The org-units service has no transactional update,
  * and an institution has no children, so only its own row (path included) changes; the kind guard
  * keeps this from ever touching a district or street.
  */
-export async function updateInstitutionUnit(
+export async function updateInstitutionUnits(
   db: Db,
-  id: string,
-  values: { code: string; name: string; parentId: string; path: string; depth: number; at: Date },
+  units: readonly InstitutionUnitChange[],
+  at: Date,
 ): Promise<void> {
-  const { at, ...rest } = values;
-  await db
-    .update(orgUnits)
-    .set({ ...rest, updatedAt: at })
-    .where(and(eq(orgUnits.id, id), eq(orgUnits.kind, "institution")));
+  await bulkUpdate<InstitutionUnitChange>(
+    db,
+    {
+      table: "org_units",
+      key: col("id", "uuid", (u) => u.id),
+      columns: [
+        col("code", "text", (u) => u.code),
+        col("name", "text", (u) => u.name),
+        col("parent_id", "uuid", (u) => u.parentId),
+        col("path", "text", (u) => u.path),
+        col("depth", "int", (u) => u.depth),
+      ],
+      stamped: ["updated_at"],
+      guard: sql`t.kind = 'institution'`,
+    },
+    units,
+    { at },
+  );
 }

@@ -156,7 +156,7 @@ export function createInstitutionsService(
         const unit = await checkCodeFree(input.code, null, actor, tx);
         if (unit) await checkEnrolment(unit.id, input.places, tx);
         const writer = createInstitutionWriter(tx, { who: whoOf(actor), at });
-        const written = await writer.write({
+        const written = writer.write({
           input,
           placement,
           existing: unit ? { unit, before: null } : null,
@@ -188,7 +188,7 @@ export function createInstitutionsService(
           ...(current.street ? ([[current.street.id, current.street.name]] as const) : []),
         ]);
         const writer = createInstitutionWriter(tx, { who: whoOf(actor), at });
-        await writer.write({
+        writer.write({
           input: merged,
           placement,
           existing: {

@@ -84,6 +84,16 @@ describe("scope", () => {
     }
   });
 
+  it("counts every match on each page, also on a page past the end", async () => {
+    const leader = await t.login("leader");
+    const all = (await leader.get("/api/institutions")).json<Page>();
+    const second = (await leader.get("/api/institutions?page=2&pageSize=1")).json<Page>();
+    expect(second.items.map((i) => i.code)).toEqual([all.items[1]?.code]);
+    expect(second.total).toBe(all.total);
+    const past = (await leader.get("/api/institutions?page=999&pageSize=20")).json<Page>();
+    expect(past).toEqual({ items: [], total: all.total });
+  });
+
   it("offers each account only its own districts and streets", async () => {
     const furong = await t.login("districtA");
     const areas = (await furong.get("/api/institutions/areas")).json<{

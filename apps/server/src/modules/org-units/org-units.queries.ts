@@ -1,6 +1,8 @@
+import { ancestorIds } from "@edubureau/domain";
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { bulkInsert, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits, type OrgUnitRow } from "./org-units.tables.ts";
 
 export type OrgUnitWithCount = OrgUnitRow & { childCount: number };
@@ -55,15 +57,28 @@ export async function listChildren(db: Db, parentId: string): Promise<OrgUnitWit
     .orderBy(asc(orgUnits.kind), asc(orgUnits.code));
 }
 
+/**
+ * The names of a unit's ancestors from the top of the scope down (the scope's own unit included, the unit
+ * itself not), looked up by the ids its path lists: primary-key probes inside the same query.
+ */
+function ancestorNames(scopePath: string) {
+  const fromDepth = ancestorIds(scopePath).length - 1;
+  return sql<string[]>`array(select a.name from org_units a
+    where a.id = any(string_to_array(trim(both '/' from org_units.path), '/')::uuid[])
+      and a.depth >= ${fromDepth} and a.depth < org_units.depth
+    order by a.depth)`;
+}
+
+/** Units whose name holds `text` or whose code starts with it, with their ancestors' names: one query. */
 export async function search(
   db: Db,
   scopePath: string,
   text: string,
   limit: number,
-): Promise<OrgUnitWithCount[]> {
+): Promise<(OrgUnitWithCount & { pathNames: string[] })[]> {
   const pattern = `%${escapeLike(text)}%`;
   return db
-    .select({ ...orgUnitColumns(), childCount })
+    .select({ ...orgUnitColumns(), childCount, pathNames: ancestorNames(scopePath) })
     .from(orgUnits)
     .where(
       and(
@@ -96,6 +111,26 @@ export async function insertOrgUnit(
   const row = rows[0];
   if (!row) throw new Error("insert returned no row");
   return row;
+}
+
+export type NewOrgUnit = Omit<OrgUnitRow, "createdAt" | "updatedAt">;
+
+const ORG_UNIT_TABLE: TableSpec<NewOrgUnit> = {
+  table: "org_units",
+  columns: [
+    col("id", "uuid", (u) => u.id),
+    col("parent_id", "uuid", (u) => u.parentId),
+    col("code", "text", (u) => u.code),
+    col("name", "text", (u) => u.name),
+    col("kind", "text", (u) => u.kind),
+    col("path", "text", (u) => u.path),
+    col("depth", "int", (u) => u.depth),
+  ],
+  stamped: ["created_at", "updated_at"],
+};
+
+export async function insertOrgUnits(db: Db, units: readonly NewOrgUnit[], at: Date): Promise<void> {
+  await bulkInsert(db, ORG_UNIT_TABLE, units, { at });
 }
 
 export async function updateOrgUnit(
