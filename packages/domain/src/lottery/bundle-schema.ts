@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DrawAnnouncement } from "./draw-announcement.ts";
 import type { LotteryBundle, LotteryResult } from "./lottery-types.ts";
 import { lotteryFailure } from "./lottery-types.ts";
+import { compileShapeCheck } from "./shape-check.ts";
 
 /**
  * The JSON shape of a bundle (docs/lottery.md §结果包). Only shapes are checked here;
@@ -85,8 +86,15 @@ export const lotteryBundleSchema = z.object({
   events: z.array(ledgerEvent).optional(),
 }) satisfies z.ZodType<LotteryBundle>;
 
-/** Reads a bundle from parsed JSON; the message names the first misplaced field. */
+const isBundleShape = compileShapeCheck(lotteryBundleSchema);
+
+/**
+ * Reads a bundle from parsed JSON; the message names the first misplaced field. A bundle of the right
+ * shape is returned as it is, keys the schema does not name included (zod would copy it without them);
+ * zod reads only the ones that are not, for its message.
+ */
 export function parseBundle(json: unknown): LotteryResult<LotteryBundle> {
+  if (isBundleShape?.(json) === true) return { ok: true, value: json as LotteryBundle };
   const parsed = lotteryBundleSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];

@@ -40,9 +40,10 @@ export function setupFromLists(round: ListedRound): LotteryResult<RoundSetup> {
   }
   const applicants: { number: string; choices: string[] }[] = [];
   for (const [number, choices] of listed) {
-    // Counting defined entries finds holes: a sparse array's length counts them too.
-    if (choices.filter((c) => c !== undefined).length !== choices.length) {
-      return lotteryFailure(`报名号「${number}」的志愿序号应为从1开始的连续整数`);
+    // A hole is an undefined entry: a sparse array's length counts holes too.
+    for (let k = 0; k < choices.length; k++) {
+      if (choices[k] === undefined)
+        return lotteryFailure(`报名号「${number}」的志愿序号应为从1开始的连续整数`);
     }
     applicants.push({ number, choices });
   }
@@ -52,12 +53,15 @@ export function setupFromLists(round: ListedRound): LotteryResult<RoundSetup> {
       return lotteryFailure(`多胞胎组「${unit.id}」应出现在其成员填报的每所学校的名单中`);
     }
   }
-  return validateRoundSetup({
-    label: round.label,
-    mechanism: round.mechanism,
-    partialUnit: round.partialUnit,
-    schools: round.lists.map((l) => ({ code: l.school, quota: l.quota })),
-    applicants,
-    units: [...units.values()].map((u) => u.unit),
-  });
+  return validateRoundSetup(
+    {
+      label: round.label,
+      mechanism: round.mechanism,
+      partialUnit: round.partialUnit,
+      schools: round.lists.map((l) => ({ code: l.school, quota: l.quota })),
+      applicants,
+      units: [...units.values()].map((u) => u.unit),
+    },
+    "lists",
+  );
 }

@@ -48,8 +48,9 @@ export class PlacementLedger {
       const problem = nextRoundProblem(this, setup);
       if (problem !== null) return problem;
     }
+    const first = this.rounds.length === 0;
     for (const { number, choices } of setup.applicants) {
-      const earlier = this.choices.get(number);
+      const earlier = first ? undefined : this.choices.get(number);
       this.choices.set(
         number,
         earlier === undefined ? choices : [...earlier, ...choices.filter((c) => !earlier.includes(c))],

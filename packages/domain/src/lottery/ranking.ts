@@ -1,4 +1,4 @@
-import { compareKeys, keyHead, lotteryKeys } from "./lottery-keys.ts";
+import { compareKeys, KEY_BYTES, keyHead, lotteryKeys } from "./lottery-keys.ts";
 import { compareText } from "./lottery-text.ts";
 import type { RoundSetup } from "./lottery-types.ts";
 
@@ -59,7 +59,48 @@ export function rankEntities(setup: RoundSetup, seedHex: string): RankedEntity[]
       choices: applicant.choices,
     });
   }
-  return entities.sort(
-    (a, b) => a.head - b.head || compareKeys(keys, a.keyIndex, b.keyIndex) || compareText(a.holder, b.holder),
-  );
+  return lotteryOrder(entities, keys);
+}
+
+const HEAD_BYTES = 6;
+
+/**
+ * Sorts by key, then holder number. A stable radix sort on the keys' first six bytes (a byte a pass,
+ * last byte first) costs a few array passes where a comparison sort calls a function about
+ * 1.7 million times for 100,000 entities; entities whose six bytes are equal (a pair in about
+ * 2^48 / n² rounds) are then ordered by the full comparison.
+ */
+export function lotteryOrder(entities: RankedEntity[], keys: Uint8Array): RankedEntity[] {
+  const compare = (a: RankedEntity, b: RankedEntity): number =>
+    a.head - b.head || compareKeys(keys, a.keyIndex, b.keyIndex) || compareText(a.holder, b.holder);
+  if (entities.length < 256) return entities.sort(compare);
+  let from = entities;
+  let to = new Array<RankedEntity>(entities.length);
+  const counts = new Uint32Array(256);
+  for (let byte = HEAD_BYTES - 1; byte >= 0; byte--) {
+    counts.fill(0);
+    for (const e of from) {
+      const d = keys[e.keyIndex * KEY_BYTES + byte] ?? 0;
+      counts[d] = (counts[d] ?? 0) + 1;
+    }
+    let start = 0;
+    for (let d = 0; d < 256; d++) {
+      const count = counts[d] ?? 0;
+      counts[d] = start;
+      start += count;
+    }
+    for (const e of from) {
+      const d = keys[e.keyIndex * KEY_BYTES + byte] ?? 0;
+      to[counts[d] ?? 0] = e;
+      counts[d] = (counts[d] ?? 0) + 1;
+    }
+    [from, to] = [to, from];
+  }
+  for (let i = 0; i < from.length;) {
+    let end = i + 1;
+    while (end < from.length && from[end]?.head === from[i]?.head) end++;
+    if (end - i > 1) from.splice(i, end - i, ...from.slice(i, end).sort(compare));
+    i = end;
+  }
+  return from;
 }

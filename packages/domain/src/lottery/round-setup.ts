@@ -6,7 +6,10 @@ import { lotteryFailure } from "./lottery-types.ts";
  * Checks a round before its lists are frozen. Messages are Chinese because the
  * district bureau's operator fixes the data, not a developer.
  */
-export function validateRoundSetup(setup: RoundSetup): LotteryResult<RoundSetup> {
+export function validateRoundSetup(
+  setup: RoundSetup,
+  from: "input" | "lists" = "input",
+): LotteryResult<RoundSetup> {
   const problem =
     tokenProblem(setup.label, "轮次标识") ??
     (setup.mechanism === "boston" || setup.mechanism === "deferred-acceptance"
@@ -16,7 +19,7 @@ export function validateRoundSetup(setup: RoundSetup): LotteryResult<RoundSetup>
       ? null
       : "多胞胎名额不足规则只能是skip或stop") ??
     schoolsProblem(setup) ??
-    applicantsProblem(setup) ??
+    applicantsProblem(setup, from) ??
     unitsProblem(setup);
   return problem === null ? { ok: true, value: setup } : lotteryFailure(problem);
 }
@@ -33,12 +36,17 @@ function schoolsProblem(setup: RoundSetup): string | null {
   return null;
 }
 
-function applicantsProblem(setup: RoundSetup): string | null {
+/**
+ * A setup rebuilt from lists (setupFromLists) has each number once, at least one choice, and only the
+ * round's schools, each once: the lists cannot say otherwise, so only the numbers' form is left to check.
+ */
+function applicantsProblem(setup: RoundSetup, from: "input" | "lists"): string | null {
   const schools = new Set(setup.schools.map((s) => s.code));
   const seen = new Set<string>();
   for (const { number, choices } of setup.applicants) {
     const bad = tokenProblem(number, "报名号");
     if (bad !== null) return bad;
+    if (from === "lists") continue;
     if (seen.has(number)) return `报名号「${number}」重复`;
     seen.add(number);
     if (choices.length === 0) return `报名号「${number}」没有填报志愿`;
@@ -53,7 +61,11 @@ function applicantsProblem(setup: RoundSetup): string | null {
 
 function unitsProblem(setup: RoundSetup): string | null {
   if (setup.units.length === 0) return null;
-  const choicesOf = new Map(setup.applicants.map((a) => [a.number, a.choices.join(",")]));
+  // Only members' choices are needed: joining every applicant's would cost a string each.
+  const inAnyUnit = new Set<string>();
+  for (const unit of setup.units) for (const member of unit.members) inAnyUnit.add(member);
+  const choicesOf = new Map<string, string>();
+  for (const a of setup.applicants) if (inAnyUnit.has(a.number)) choicesOf.set(a.number, a.choices.join(","));
   const unitIds = new Set<string>();
   const inUnit = new Set<string>();
   for (const { id, members } of setup.units) {

@@ -50,7 +50,11 @@ export function verifyBundle(json: unknown): VerifyResult {
   }
   const ledger = verifyLedger(bundle, setups);
   if (!ledger.ok) return differs(ledger.difference);
-  return { identical: true, counts: countBundle(bundle.rounds), ledger: ledgerFigures(ledger.ledger) };
+  return {
+    identical: true,
+    counts: countBundle(bundle.rounds, ledger.ledger),
+    ledger: ledgerFigures(ledger.ledger),
+  };
 }
 
 function differs(difference: BundleDifference): VerifyResult {
@@ -181,16 +185,13 @@ function describeEvent(event: LedgerEvent | undefined): string {
   }
 }
 
-function countBundle(rounds: readonly BundleRound[]): BundleCounts {
+/** The ledger holds every applicant of every round once, so its size is the distinct count. */
+function countBundle(rounds: readonly BundleRound[], ledger: PlacementLedger): BundleCounts {
   const schools = new Set<string>();
-  const applicants = new Set<string>();
   let admitted = 0;
   for (const round of rounds) {
-    for (const list of round.lists) {
-      schools.add(list.school);
-      for (const a of list.applicants) applicants.add(a.number);
-    }
+    for (const list of round.lists) schools.add(list.school);
     for (const school of round.outcome.schools) admitted += school.admitted.length;
   }
-  return { rounds: rounds.length, schools: schools.size, applicants: applicants.size, admitted };
+  return { rounds: rounds.length, schools: schools.size, applicants: ledger.choices.size, admitted };
 }
