@@ -247,6 +247,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       onError: (name, error) => app.log.error({ err: error, periodic: name }, "定时任务失败"),
     });
     app.addHook("onReady", async () => {
+      // A wrong or missing key stops the start here, with the key's message, rather than at a sign-in.
+      const sealed = await twoFactor.resealStoredSecrets();
+      if (sealed > 0) app.log.info({ sealed }, "两步验证密钥已用当前密钥加密保存");
       if (ctx.database.engine !== "pglite") return;
       const failed = await failJobsOfPreviousRun(ctx.database.db, ctx.clock);
       if (failed > 0) app.log.warn({ failed }, "上次运行中断的导入任务已标记为失败");

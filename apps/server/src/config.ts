@@ -28,6 +28,11 @@ export interface AppConfig {
   twoFactorRoles: Role[];
   /** Required roles must enrol at their next sign-in (production, or TWO_FACTOR_REQUIRED=1). */
   twoFactorRequired: boolean;
+  /**
+   * EDUBUREAU_SECRET_KEY: the keys reversible secrets (TOTP) are sealed with, base64, first one current; when
+   * unset, DATA_DIR/secret.key (made on first start). Several instances must share one setting.
+   */
+  secretKeys: string | undefined;
   /** How often the 督办 sweep runs (once per period across all instances); default one hour. */
   sweepPeriodMs: number;
 }
@@ -73,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.TWO_FACTOR_REQUIRED === undefined || env.TWO_FACTOR_REQUIRED === ""
         ? env.NODE_ENV === "production"
         : env.TWO_FACTOR_REQUIRED === "1" || env.TWO_FACTOR_REQUIRED === "true",
+    secretKeys: env.EDUBUREAU_SECRET_KEY?.trim() || undefined,
     sweepPeriodMs: Math.max(1_000, intFromEnv(env.SWEEP_PERIOD_MS, 60 * 60 * 1000)),
   };
 }

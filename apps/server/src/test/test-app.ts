@@ -13,6 +13,9 @@ import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts"
 import { openTestDatabase } from "./test-database.ts";
 import { buildTestWorld, TEST_PASSWORD, type TestWorld } from "./test-world.ts";
 
+/** A fixed key for sealing secrets in tests (never written to a data directory). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
+
 export const TEST_START = new Date("2019-03-01T01:00:00Z");
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -37,6 +40,8 @@ export interface TestApp {
   database: Database;
   clock: ManualClock;
   world: TestWorld;
+  config: AppConfig;
+  passwordHasher: PasswordHasher;
   /** Report attachments land here instead of on disk. */
   attachmentStore: ReturnType<typeof memoryAttachmentStore>;
   login(username: string, password?: string): Promise<TestSession>;
@@ -53,7 +58,13 @@ export async function createTestApp(
   const passwordHasher = options.passwordHasher ?? createPasswordHasher(TEST_HASH_PARAMS);
   const world = await buildTestWorld(database.db, passwordHasher, clock.now());
   // Tests sign in far more often than a person; the limit itself is tested with its own setting.
-  const config = { ...loadConfig({}), webDistDir: undefined, loginRatePerMinute: 10_000, ...overrides };
+  const config = {
+    ...loadConfig({}),
+    webDistDir: undefined,
+    loginRatePerMinute: 10_000,
+    secretKeys: TEST_SECRET_KEY,
+    ...overrides,
+  };
   const attachmentStore = memoryAttachmentStore();
   const app = await buildApp({ database, config, clock, passwordHasher, attachmentStore });
   await app.ready();
@@ -88,6 +99,8 @@ export async function createTestApp(
     database,
     clock,
     world,
+    config,
+    passwordHasher,
     attachmentStore,
     async login(username, password = TEST_PASSWORD) {
       const response = await app.inject({
