@@ -45,6 +45,8 @@ export interface TestApp {
   /** Report attachments land here instead of on disk. */
   attachmentStore: ReturnType<typeof memoryAttachmentStore>;
   login(username: string, password?: string): Promise<TestSession>;
+  /** The session a successful sign-in response opened (e.g. after the second factor). */
+  sessionOf(response: LightMyRequestResponse): TestSession;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,12 @@ export async function createTestApp(
     };
   }
 
+  function sessionOf(response: LightMyRequestResponse): TestSession {
+    const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error("no session cookie");
+    return sessionFor(cookie.value, response.json<{ csrfToken: string }>().csrfToken);
+  }
+
   return {
     app,
     database,
@@ -109,11 +117,9 @@ export async function createTestApp(
         payload: { username, password },
       });
       if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
-      const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
-      if (!cookie) throw new Error("no session cookie");
-      const body = response.json<{ csrfToken: string }>();
-      return sessionFor(cookie.value, body.csrfToken);
+      return sessionOf(response);
     },
+    sessionOf,
     async close() {
       await app.close();
       await database.close();

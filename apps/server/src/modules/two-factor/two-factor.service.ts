@@ -156,6 +156,24 @@ export function createTwoFactorService(ctx: AppContext, options: { secretBox?: S
       });
     },
 
+    /** New recovery codes (the old ones stop working), proven with a current code from the authenticator. */
+    async regenerateRecoveryCodes(actor: Actor, code: string): Promise<string[]> {
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const totp = await q.findTotp(tx, actor.userId);
+        if (!totp?.confirmedAt) throw problems.conflict("尚未启用两步验证。");
+        await confirmCode(tx, actor.userId, code.trim(), false);
+        const codes = await issueRecoveryCodes(tx, actor.userId);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { event: "RECOVERY_CODES_REGENERATED", entityId: actor.userId },
+          now,
+        );
+        return codes;
+      });
+    },
+
     /** An administrator's reset (lost phone), in the caller's transaction: the next sign-in enrols anew. */
     resetFor: (tx: Db, userId: string): Promise<boolean> => q.deleteTwoFactor(tx, userId),
 

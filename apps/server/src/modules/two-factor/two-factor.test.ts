@@ -57,6 +57,14 @@ const storedSecrets = async (app: TestApp, userId: string) =>
     )
   ).map((row) => row.secret);
 
+/** Password, then a code: a signed-in session of an enrolled account. */
+async function signIn(app: TestApp, username: string, secret: string): Promise<TestSession> {
+  const { challenge } = await challengeOf(app, username);
+  const response = await withCode(app, challenge, await totpCode(secret, app.clock.now()));
+  expect(response.statusCode, response.body).toBe(200);
+  return app.sessionOf(response);
+}
+
 describe("two factors for a leader", () => {
   let secret = "";
   let recoveryCodes: string[] = [];
@@ -128,16 +136,37 @@ describe("two factors for a leader", () => {
     expect(reused.json<Problem>().errors?.[0]?.message).toContain("恢复码不正确或已使用过");
   });
 
-  it("is reset by an administrator, audited, and not by a district or the leader", async () => {
+  it("regenerates the recovery codes with a current code; the old ones stop working", async () => {
+    t.clock.advance(60_000);
+    const leader = await signIn(t, "leader", secret);
+    const refused = await leader.post("/api/auth/two-factor/recovery-codes", { code: "000000" });
+    expect(refused.statusCode).toBe(400);
+    t.clock.advance(60_000);
+    const fresh = await leader.post("/api/auth/two-factor/recovery-codes", {
+      code: await totpCode(secret, t.clock.now()),
+    });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    const codes = fresh.json<{ recoveryCodes: string[] }>().recoveryCodes;
+    expect(codes).toHaveLength(10);
+    const old = await challengeOf(t, "leader");
+    expect((await withCode(t, old.challenge, recoveryCodes[1] ?? "")).statusCode).toBe(400);
+    expect((await withCode(t, old.challenge, codes[0] ?? "")).statusCode).toBe(200);
+    recoveryCodes = codes.slice(1);
+  });
+
+  it("is reset by an administrator with a reason, audited, and not by a district or the leader", async () => {
+    const url = `/api/users/${t.world.userIds.leader}/two-factor/reset`;
     const district = await t.login("districtA");
-    expect(
-      (await district.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode,
-    ).not.toBe(204);
+    expect((await district.post(url, { reason: "手机丢失" })).statusCode).not.toBe(204);
     const admin = await t.login("admin");
-    expect((await admin.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode).toBe(204);
+    const noReason = await admin.post(url, { reason: " " });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json<Problem>().errors?.[0]?.field).toBe("reason");
+    expect((await admin.post(url, { reason: "手机丢失，本人电话确认" })).statusCode).toBe(204);
     const audits = await queryRows<{ n: number }>(
       t.database.db,
-      sql`select count(*)::int as n from audit_log where action = 'two_factor_reset' and entity_id = ${t.world.userIds.leader}`,
+      sql`select count(*)::int as n from audit_log where action = 'two_factor_reset' and entity_id = ${t.world.userIds.leader}
+          and after->>'reason' = '手机丢失，本人电话确认'`,
     );
     expect(audits[0]?.n).toBe(1);
     // Not required in this configuration: the password alone signs in again.
