@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   /** When set, PostgreSQL instead of the embedded engine. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: a read-only replica for the analytics reads (ignored on the embedded engine). */
+  databaseReadUrl: string | undefined;
   /** PostgreSQL: the app's own non-owner role; when unset, `edubureau_app` is derived from DATABASE_URL. */
   databaseAppUrl: string | undefined;
   /** PostgreSQL: password of the derived `edubureau_app` role (else derived from DATABASE_URL's). */
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     databaseAppPassword: env.DATABASE_APP_PASSWORD || undefined,
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
