@@ -10,7 +10,7 @@ import {
 } from "../modules/auth/password-hash.ts";
 import { SESSION_COOKIE } from "../http/session-token.ts";
 import { memoryAttachmentStore } from "../modules/work-plan/attachment-store.ts";
-import { openTestDatabase } from "./test-database.ts";
+import { openTestDatabase, type TestDatabase } from "./test-database.ts";
 import { buildTestWorld, TEST_PASSWORD, type TestWorld } from "./test-world.ts";
 
 /** A fixed key for sealing secrets in tests (never written to a data directory). */
@@ -53,9 +53,14 @@ export interface TestApp {
 /** The whole server on a fresh database with a two-district world, driven through HTTP injection. */
 export async function createTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { passwordHasher?: PasswordHasher } = {},
+  options: {
+    passwordHasher?: PasswordHasher;
+    /** Wraps the fresh database (e.g. with a read replica's pool) before the app is built on it. */
+    wrapDatabase?: (fresh: TestDatabase) => Promise<Database>;
+  } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const fresh = await openTestDatabase();
+  const database = options.wrapDatabase ? await options.wrapDatabase(fresh) : fresh;
   const clock = new ManualClock(TEST_START);
   const passwordHasher = options.passwordHasher ?? createPasswordHasher(TEST_HASH_PARAMS);
   const world = await buildTestWorld(database.db, passwordHasher, clock.now());

@@ -1383,6 +1383,8 @@ export const messages = {
   },
   common: {
     loading: "加载中…",
+    reportMaking: "正在生成报告…",
+    reportFailed: "报告生成失败，请稍后重试。",
     save: "保存",
     cancel: "取消",
     confirm: "确定",
