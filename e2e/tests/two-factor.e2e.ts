@@ -5,7 +5,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { generate } from "otplib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser, openSession, screenshot, type BrowserSession } from "../support/browser.ts";
+import {
+  launchBrowser,
+  loginViaUi,
+  navigateInApp,
+  openSession,
+  screenshot,
+  type BrowserSession,
+} from "../support/browser.ts";
 import { DEMO_PASSWORD } from "../support/demo-accounts.ts";
 import { REPO_ROOT } from "../support/paths.ts";
 import { startServer, type RunningServer } from "../support/server.ts";
@@ -17,19 +24,33 @@ let dataDir: string;
 let browser: Browser;
 let session: BrowserSession;
 let secret = "";
-let lastStep = -1;
+/** The last 30-second step a code was used for, per secret (each account's codes are good once). */
+const lastSteps = new Map<string, number>();
 
 /** The code an authenticator app shows now, computed with the library the server verifies with. */
-async function currentCode(): Promise<string> {
+async function currentCode(forSecret = secret): Promise<string> {
   // A code is good once: wait for the next 30-second step after the one used last.
-  while (Math.floor(Date.now() / 30_000) <= lastStep) await sleep(1000);
-  lastStep = Math.floor(Date.now() / 30_000);
-  return generate({ secret });
+  while (Math.floor(Date.now() / 30_000) <= (lastSteps.get(forSecret) ?? -1)) await sleep(1000);
+  lastSteps.set(forSecret, Math.floor(Date.now() / 30_000));
+  return generate({ secret: forSecret });
 }
 
-async function signInWithPassword(): Promise<void> {
+/** The secret a phone reads from the QR code: the otpauth address the image encodes. */
+async function secretFromQr(): Promise<string> {
+  const otpauth = (await session.page.getByTestId("two-factor-qr").getAttribute("data-otpauth")) ?? "";
+  expect(otpauth).toMatch(/^otpauth:\/\/totp\//);
+  return new URL(otpauth).searchParams.get("secret") ?? "";
+}
+
+async function signOut(): Promise<void> {
   const { page } = session;
-  await page.getByTestId("login-username").fill("leader");
+  await page.getByTestId("logout").click();
+  await page.getByTestId("page-login").waitFor();
+}
+
+async function signInWithPassword(username = "leader"): Promise<void> {
+  const { page } = session;
+  await page.getByTestId("login-username").fill(username);
   await page.getByTestId("login-password").fill(DEMO_PASSWORD);
   await page.getByTestId("login-submit").click();
   await page.getByTestId("two-factor-form").waitFor();
@@ -94,6 +115,61 @@ describe("a leader signs in with two factors", () => {
     await page.getByTestId("user-name").waitFor();
     expect(await page.getByTestId("user-name").innerText()).toBeTruthy();
     await screenshot(page, "two-factor-signed-in");
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe("the 账户安全 page and the administrator's reset", () => {
+  test("a district account enrols on its security page, then signs in with a code", async () => {
+    // Districts are outside the required roles (they sign in with a password) but may enrol themselves.
+    const { page } = session;
+    await signOut();
+    await loginViaUi(page, "furong");
+    await page.getByTestId("account-security-link").click();
+    await page.getByTestId("page-account-security").waitFor();
+    expect(await page.getByTestId("two-factor-state").innerText()).toBe("未启用");
+    await page.getByTestId("two-factor-start").click();
+    await page.getByTestId("two-factor-qr").waitFor();
+    const districtSecret = await secretFromQr();
+    expect((await page.getByTestId("two-factor-secret").innerText()).trim()).toBe(districtSecret);
+    await screenshot(page, "account-security-enrolment");
+    await page.getByTestId("two-factor-code").fill(await currentCode(districtSecret));
+    await page.getByTestId("two-factor-submit").click();
+    await page.getByTestId("two-factor-recovery").waitFor();
+    await screenshot(page, "account-security-recovery-codes");
+    await page.getByTestId("two-factor-recovery-done").click();
+    await expect.poll(() => page.getByTestId("two-factor-state").innerText()).toBe("已启用");
+    await signOut();
+    await signInWithPassword("furong");
+    await page.getByTestId("two-factor-code").fill(await currentCode(districtSecret));
+    await page.getByTestId("two-factor-submit").click();
+    await page.getByTestId("user-name").waitFor();
+  });
+
+  test("the administrator resets the leader's second factor with a reason; the leader enrols again", async () => {
+    const { page } = session;
+    await signOut();
+    // The administrator's own first sign-in enrols (a required role), reading the QR code as a phone would.
+    await signInWithPassword("admin");
+    await page.getByTestId("two-factor-qr").waitFor();
+    const adminSecret = await secretFromQr();
+    await page.getByTestId("two-factor-code").fill(await currentCode(adminSecret));
+    await page.getByTestId("two-factor-submit").click();
+    await page.getByTestId("two-factor-recovery-done").click();
+    await page.getByTestId("user-name").waitFor();
+    await navigateInApp(page, "/users");
+    await page.getByTestId("users-search").locator("input").fill("leader");
+    await page.getByTestId("users-search").locator("input").press("Enter");
+    const row = page.getByTestId("user-row-leader");
+    await row.getByTestId("user-reset-two-factor").click();
+    await page.getByTestId("user-reset-two-factor-reason").fill("本人手机丢失，已电话核实身份");
+    await screenshot(page, "users-reset-two-factor");
+    await page.getByTestId("user-reset-two-factor-submit").click();
+    await expect.poll(() => page.getByTestId("user-reset-two-factor-submit").count()).toBe(0);
+    await signOut();
+    await signInWithPassword("leader");
+    await page.getByTestId("two-factor-qr").waitFor();
+    expect(await page.getByTestId("two-factor-form").innerText()).toContain("设置两步验证");
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -80,6 +80,7 @@ import { smsOutboxRoutes } from "./platform/sms/sms-outbox.routes.ts";
 import { createEventBus, type EventBus } from "./platform/events.ts";
 import { failJobsOfPreviousRun } from "./platform/jobs/job-store.ts";
 import { createPeriodicRunner } from "./platform/jobs/periodic.ts";
+import { failReportJobsOfPreviousRun } from "./platform/jobs/report-jobs.ts";
 
 // Validation messages in Simplified Chinese wherever a schema does not give its own.
 z.config(z.locales.zhCN());
@@ -247,9 +248,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       onError: (name, error) => app.log.error({ err: error, periodic: name }, "定时任务失败"),
     });
     app.addHook("onReady", async () => {
+      // A wrong or missing key stops the start here, with the key's message, rather than at a sign-in.
+      const sealed = await twoFactor.resealStoredSecrets();
+      if (sealed > 0) app.log.info({ sealed }, "两步验证密钥已用当前密钥加密保存");
       if (ctx.database.engine !== "pglite") return;
       const failed = await failJobsOfPreviousRun(ctx.database.db, ctx.clock);
       if (failed > 0) app.log.warn({ failed }, "上次运行中断的导入任务已标记为失败");
+      const reports = await failReportJobsOfPreviousRun(ctx.database.db, ctx.clock);
+      if (reports > 0) app.log.warn({ failed: reports }, "上次运行中断的报告任务已标记为失败");
     });
     // After listen, not before ready: the first sweep evaluates every plan, and the server should answer
     // its first requests meanwhile rather than start late.

@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   /** When set, PostgreSQL instead of the embedded engine. */
   databaseUrl: string | undefined;
+  /** PostgreSQL: a read-only replica for the analytics reads (ignored on the embedded engine). */
+  databaseReadUrl: string | undefined;
   /** PostgreSQL: the app's own non-owner role; when unset, `edubureau_app` is derived from DATABASE_URL. */
   databaseAppUrl: string | undefined;
   /** PostgreSQL: password of the derived `edubureau_app` role (else derived from DATABASE_URL's). */
@@ -28,6 +30,11 @@ export interface AppConfig {
   twoFactorRoles: Role[];
   /** Required roles must enrol at their next sign-in (production, or TWO_FACTOR_REQUIRED=1). */
   twoFactorRequired: boolean;
+  /**
+   * EDUBUREAU_SECRET_KEY: the keys reversible secrets (TOTP) are sealed with, base64, first one current; when
+   * unset, DATA_DIR/secret.key (made on first start). Several instances must share one setting.
+   */
+  secretKeys: string | undefined;
   /** How often the 督办 sweep runs (once per period across all instances); default one hour. */
   sweepPeriodMs: number;
 }
@@ -60,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     databaseAppPassword: env.DATABASE_APP_PASSWORD || undefined,
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
@@ -73,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.TWO_FACTOR_REQUIRED === undefined || env.TWO_FACTOR_REQUIRED === ""
         ? env.NODE_ENV === "production"
         : env.TWO_FACTOR_REQUIRED === "1" || env.TWO_FACTOR_REQUIRED === "true",
+    secretKeys: env.EDUBUREAU_SECRET_KEY?.trim() || undefined,
     sweepPeriodMs: Math.max(1_000, intFromEnv(env.SWEEP_PERIOD_MS, 60 * 60 * 1000)),
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { openAppDatabase } from "./db/open-app-database.ts";
+import { withReadReplica } from "./db/read-replica.ts";
 import { createPasswordHasher } from "./modules/auth/password-hash.ts";
 import { DEMO_PASSWORD, seedDemo } from "./seed/demo-seed.ts";
 
@@ -10,12 +11,13 @@ const startedAt = performance.now();
 const config = loadConfig();
 const webDistDir =
   config.webDistDir ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
-const { database, migrationVersion } = await openAppDatabase({
+const { database: primary, migrationVersion } = await openAppDatabase({
   databaseUrl: config.databaseUrl,
   databaseAppUrl: config.databaseAppUrl,
   databaseAppPassword: config.databaseAppPassword,
   pgliteDir: path.join(config.dataDir, "db"),
 });
+const database = await withReadReplica(primary, config.databaseReadUrl, (line) => console.log(line));
 const passwordHasher = createPasswordHasher();
 const seed = await seedDemo(database, {
   hasher: passwordHasher,

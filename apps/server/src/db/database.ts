@@ -13,6 +13,12 @@ export interface Database {
   db: Db;
   close(): Promise<void>;
   /**
+   * Read-only analytics (indicator figures, the health monitoring report): a replica's pool when
+   * DATABASE_READ_URL is set on PostgreSQL (read-replica.ts); absent means the primary. Never for writes
+   * or inside a transaction.
+   */
+  readDb?: Db;
+  /**
    * LISTEN on a channel: PostgreSQL on its own connection (reconnecting), the embedded engine in process.
    * Returns the unlisten. Absent on handles that cannot listen (a test double).
    */

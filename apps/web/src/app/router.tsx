@@ -9,7 +9,12 @@ import { MODULES } from "./modules.tsx";
 import { PublicIndexPage } from "./public/public-index-page.tsx";
 import { PublicLayout } from "./public/public-layout.tsx";
 import { PUBLIC_PAGES } from "./public/public-pages.tsx";
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH, SIGN_UP_PATH } from "./session/login-path.ts";
+import {
+  ACCOUNT_SECURITY_PATH,
+  CHANGE_PASSWORD_PATH,
+  LOGIN_PATH,
+  SIGN_UP_PATH,
+} from "./session/login-path.ts";
 import { RequirePermission } from "./session/require-permission.tsx";
 import { RequireSession } from "./session/require-session.tsx";
 
@@ -21,6 +26,10 @@ const SignUpPage = lazy(() =>
 );
 const ChangePasswordPage = lazy(() =>
   import("../features/auth/change-password-page.tsx").then((m) => ({ default: m.ChangePasswordPage })),
+);
+
+const AccountSecurityPage = lazy(() =>
+  import("../features/auth/account-security-page.tsx").then((m) => ({ default: m.AccountSecurityPage })),
 );
 
 const moduleRoutes: RouteObject[] = MODULES.map((m) => ({
@@ -62,6 +71,7 @@ export const router = createBrowserRouter([
         children: [
           ...moduleRoutes,
           { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
+          { path: ACCOUNT_SECURITY_PATH, element: <AccountSecurityPage /> },
           { path: "/403", element: <ForbiddenPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -1,4 +1,5 @@
 import { ancestorIds, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
+import { analyticsDb } from "../../db/read-replica.ts";
 import {
   APPROVED_ONLY,
   checkPeriod,
@@ -87,7 +88,8 @@ function unitRef(row: { id: string; code: string; name: string; kind: OrgUnitKin
 }
 
 export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgUnitsService }) {
-  const { db } = ctx.database;
+  // Every query here is a read outside a transaction: the replica's when there is one.
+  const db = analyticsDb(ctx.database);
   const { clock } = ctx;
 
   /** The shipped catalogue plus one indicator per countable data element, with the elements' names. */

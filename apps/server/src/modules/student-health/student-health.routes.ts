@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
 import { sendFile } from "../../platform/downloads.ts";
+import { reportJobAccepted, reportJobRoutes } from "../../platform/jobs/report-job.routes.ts";
 import { SHEET_NAMES } from "./health-sheets.ts";
 import type { StudentHealthService } from "./student-health.service.ts";
 import * as s from "./student-health.schemas.ts";
@@ -30,6 +31,18 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
         },
       );
     }
+
+    app.post(
+      "/report-jobs",
+      { schema: { tags, body: s.reportJobBody, response: { 202: reportJobAccepted } } },
+      async (request, reply) => {
+        const { format, ...query } = request.body;
+        const jobId = await service.startReportJob(requirePermission(request, "health.read"), query, format);
+        return reply.code(202).send({ jobId });
+      },
+    );
+
+    await app.register(reportJobRoutes({ tags, permission: "health.read", jobs: service.reportJobs }));
 
     app.get(
       "/students/:id/record",

@@ -112,3 +112,6 @@ export const lookupBody = z.object({
 });
 
 export const kindParams = z.object({ kind: z.enum(["screening", "fitness"]) });
+
+/** A report made as a job: the same choice of unit and year, and the file format. */
+export const reportJobBody = reportQuery.extend({ format: z.enum(["docx", "xlsx"]).default("docx") });

@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { analyticsDb } from "../../db/read-replica.ts";
+import { createReportJobs, type ReportProgress } from "../../platform/jobs/report-jobs.ts";
 import type { AppContext } from "../../app-context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems as httpProblems } from "../../http/problem.ts";
@@ -38,25 +40,48 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
     return id ? unitById(db, id) : undefined;
   }
 
+  const reportJobs = createReportJobs(ctx, "student-health-report");
+
   return {
     imports: createHealthImporter(ctx),
+    reportJobs,
     parentLookup: createParentLookup(ctx),
 
     async report(actor: Actor, query: { unitId?: string | undefined; schoolYear?: string | undefined }) {
       const unit = query.unitId
         ? await unitInScope(actor, query.unitId)
         : ((await scopeUnit(actor)) ?? (await unitInScope(actor, undefined)));
-      return buildMonitoringReport(db, unit, query.schoolYear ?? null, schoolYearOn(today()));
+      return buildMonitoringReport(
+        analyticsDb(ctx.database),
+        unit,
+        query.schoolYear ?? null,
+        schoolYearOn(today()),
+      );
     },
 
     async reportFile(
       actor: Actor,
       query: { unitId?: string | undefined; schoolYear?: string | undefined },
       format: "docx" | "xlsx",
+      progress: ReportProgress = () => undefined,
     ) {
+      progress(5);
       const report = await this.report(actor, query);
+      progress(70);
       const file = format === "docx" ? await reportDocx(report, today()) : await reportXlsx(report);
       return { file, title: reportTitle(report) };
+    },
+
+    /** The city-wide report is slow to build: made as a job whose progress the page shows. */
+    startReportJob(
+      actor: Actor,
+      query: { unitId?: string | undefined; schoolYear?: string | undefined },
+      format: "docx" | "xlsx",
+    ): Promise<string> {
+      return reportJobs.start(actor, async (progress) => {
+        const { file, title } = await this.reportFile(actor, query, format, progress);
+        return { file, fileName: `${title}.${format}`, asciiName: `health-report.${format}` };
+      });
     },
 
     async record(actor: Actor, studentId: string) {

@@ -7,6 +7,19 @@ export async function findTotp(db: Db, userId: string) {
   return rows[0];
 }
 
+export const allSecrets = (db: Db) =>
+  db.select({ userId: userTotp.userId, secret: userTotp.secret }).from(userTotp);
+
+/** Rewrites a secret's stored form (sealing, key rotation) unless someone changed it meanwhile. */
+export async function replaceSecret(db: Db, userId: string, was: string, now: string): Promise<boolean> {
+  const rows = await db
+    .update(userTotp)
+    .set({ secret: now })
+    .where(and(eq(userTotp.userId, userId), eq(userTotp.secret, was)))
+    .returning({ userId: userTotp.userId });
+  return rows.length === 1;
+}
+
 /** A new, unconfirmed secret replaces any earlier unconfirmed one; a confirmed one is never replaced here. */
 export async function saveUnconfirmedSecret(db: Db, userId: string, secret: string, at: Date): Promise<void> {
   await db

@@ -22,5 +22,13 @@ export function twoFactorRoutes(service: TwoFactorService): FastifyPluginAsyncZo
         recoveryCodes: await service.confirmSetup(requireActor(request), request.body.code),
       }),
     );
+
+    app.post(
+      "/recovery-codes",
+      { schema: { tags, body: s.codeBody, response: { 200: s.recoveryCodesResponse } } },
+      async (request) => ({
+        recoveryCodes: await service.regenerateRecoveryCodes(requireActor(request), request.body.code),
+      }),
+    );
   };
 }

@@ -7,6 +7,7 @@ import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import { newToken, sessionIdOf } from "../../http/session-token.ts";
 import { isRecoveryCodeShaped, newRecoveryCodes, recoveryCodeHash } from "./recovery-codes.ts";
 import { acceptedStep, newTotpSecret, totpSetup, type TotpSetup } from "./totp.ts";
+import { lazySecretBox, loadSecretBox, SecretKeyError, type SecretBox } from "../../platform/secret-box.ts";
 import * as q from "./two-factor.queries.ts";
 
 /** A password-verified sign-in waits at most five minutes and five tries for its code. */
@@ -20,15 +21,43 @@ const wrongCode = () => problems.field("code", "动态验证码不正确或已�
 const challengeGone = () =>
   new AppError("unauthenticated", "验证已失效", "动态验证码输入超时或错误次数过多，请重新输入用户名和密码。");
 
-export function createTwoFactorService(ctx: AppContext) {
+/** The associated data of an account's sealed secret: it opens for that account's row only. */
+const secretContext = (userId: string) => `user_totp.secret:${userId}`;
+
+const keyTrouble = (error: SecretKeyError) => {
+  console.error(`两步验证密钥无法解密：${error.message}`);
+  return new AppError(
+    "internal",
+    "服务器密钥配置有误",
+    "无法解开已保存的两步验证密钥，请联系系统管理员检查服务器的密钥配置。",
+  );
+};
+
+export function createTwoFactorService(ctx: AppContext, options: { secretBox?: SecretBox } = {}) {
   const { db } = ctx.database;
   const { clock, config } = ctx;
+  const box = options.secretBox ?? lazySecretBox(() => loadSecretBox(config));
+
+  function openSecret(userId: string, sealed: string): string {
+    try {
+      return box.open(sealed, secretContext(userId));
+    } catch (error) {
+      throw error instanceof SecretKeyError ? keyTrouble(error) : error;
+    }
+  }
+
+  async function saveNewSecret(userId: string): Promise<string> {
+    const secret = newTotpSecret();
+    await q.saveUnconfirmedSecret(db, userId, box.seal(secret, secretContext(userId)), clock.now());
+    return secret;
+  }
 
   async function confirmCode(tx: Db, userId: string, code: string, confirm: boolean): Promise<void> {
     const totp = await q.findTotp(tx, userId);
     if (!totp) throw wrongCode();
     const now = clock.now();
-    const step = await acceptedStep({ secret: totp.secret, code, now, afterStep: totp.lastStep });
+    const secret = openSecret(userId, totp.secret);
+    const step = await acceptedStep({ secret, code, now, afterStep: totp.lastStep });
     if (step === null || !(await q.takeStep(tx, userId, step, confirm ? now : null))) throw wrongCode();
   }
 
@@ -66,9 +95,7 @@ export function createTwoFactorService(ctx: AppContext) {
       const challenge = await q.findLiveChallenge(db, sessionIdOf(token), clock.now());
       if (challenge?.purpose !== "enrol") throw challengeGone();
       const accountName = await accountNameOf(challenge.userId);
-      const secret = newTotpSecret();
-      await q.saveUnconfirmedSecret(db, challenge.userId, secret, clock.now());
-      return totpSetup(secret, accountName);
+      return totpSetup(await saveNewSecret(challenge.userId), accountName);
     },
 
     /**
@@ -114,9 +141,7 @@ export function createTwoFactorService(ctx: AppContext) {
       if (totp?.confirmedAt) {
         throw problems.conflict("已启用两步验证。如需更换手机，请联系系统管理员重置。");
       }
-      const secret = newTotpSecret();
-      await q.saveUnconfirmedSecret(db, actor.userId, secret, clock.now());
-      return totpSetup(secret, actor.username);
+      return totpSetup(await saveNewSecret(actor.userId), actor.username);
     },
 
     async confirmSetup(actor: Actor, code: string): Promise<string[]> {
@@ -131,8 +156,41 @@ export function createTwoFactorService(ctx: AppContext) {
       });
     },
 
+    /** New recovery codes (the old ones stop working), proven with a current code from the authenticator. */
+    async regenerateRecoveryCodes(actor: Actor, code: string): Promise<string[]> {
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const totp = await q.findTotp(tx, actor.userId);
+        if (!totp?.confirmedAt) throw problems.conflict("尚未启用两步验证。");
+        await confirmCode(tx, actor.userId, code.trim(), false);
+        const codes = await issueRecoveryCodes(tx, actor.userId);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          { event: "RECOVERY_CODES_REGENERATED", entityId: actor.userId },
+          now,
+        );
+        return codes;
+      });
+    },
+
     /** An administrator's reset (lost phone), in the caller's transaction: the next sign-in enrols anew. */
     resetFor: (tx: Db, userId: string): Promise<boolean> => q.deleteTwoFactor(tx, userId),
+
+    /**
+     * At start-up: seals secrets stored in plain text (before migration 0025's release) and re-seals those
+     * under an older key with the current one. Each row is rewritten only if unchanged since it was read.
+     */
+    async resealStoredSecrets(): Promise<number> {
+      let changed = 0;
+      for (const row of await q.allSecrets(db)) {
+        if (box.isSealed(row.secret) && row.secret.split(".")[1] === box.currentKeyId) continue;
+        const plain = box.isSealed(row.secret) ? box.open(row.secret, secretContext(row.userId)) : row.secret;
+        const sealed = box.seal(plain, secretContext(row.userId));
+        if (await q.replaceSecret(db, row.userId, row.secret, sealed)) changed += 1;
+      }
+      return changed;
+    },
   };
 }
 

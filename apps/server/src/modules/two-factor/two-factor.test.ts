@@ -5,6 +5,8 @@ import { createTestApp, type TestApp, type TestSession } from "../../test/test-a
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { SESSION_COOKIE } from "../../http/session-token.ts";
 import { totpCode } from "./totp.ts";
+import { createSecretBox } from "../../platform/secret-box.ts";
+import { createTwoFactorService } from "./two-factor.service.ts";
 
 type Problem = { status: number; title: string; errors?: { field: string; message: string }[] };
 type Challenge = { secondFactor: "verify" | "enrol"; challenge: string };
@@ -47,6 +49,22 @@ async function enrol(session: TestSession): Promise<{ secret: string; recoveryCo
   return { secret, recoveryCodes: ok.json<{ recoveryCodes: string[] }>().recoveryCodes };
 }
 
+const storedSecrets = async (app: TestApp, userId: string) =>
+  (
+    await queryRows<{ secret: string }>(
+      app.database.db,
+      sql`select secret from user_totp where user_id = ${userId}`,
+    )
+  ).map((row) => row.secret);
+
+/** Password, then a code: a signed-in session of an enrolled account. */
+async function signIn(app: TestApp, username: string, secret: string): Promise<TestSession> {
+  const { challenge } = await challengeOf(app, username);
+  const response = await withCode(app, challenge, await totpCode(secret, app.clock.now()));
+  expect(response.statusCode, response.body).toBe(200);
+  return app.sessionOf(response);
+}
+
 describe("two factors for a leader", () => {
   let secret = "";
   let recoveryCodes: string[] = [];
@@ -60,6 +78,10 @@ describe("two factors for a leader", () => {
     });
     ({ secret, recoveryCodes } = await enrol(leader));
     expect(recoveryCodes).toHaveLength(10);
+    // At rest the column holds the sealed secret, never the secret itself.
+    const [stored] = await storedSecrets(t, t.world.userIds.leader);
+    expect(stored).toMatch(/^v1\.[0-9a-f]{8}\./);
+    expect(stored).not.toContain(secret);
     expect((await leader.get("/api/auth/two-factor")).json()).toMatchObject({
       enrolled: true,
       recoveryCodesLeft: 10,
@@ -114,16 +136,37 @@ describe("two factors for a leader", () => {
     expect(reused.json<Problem>().errors?.[0]?.message).toContain("恢复码不正确或已使用过");
   });
 
-  it("is reset by an administrator, audited, and not by a district or the leader", async () => {
+  it("regenerates the recovery codes with a current code; the old ones stop working", async () => {
+    t.clock.advance(60_000);
+    const leader = await signIn(t, "leader", secret);
+    const refused = await leader.post("/api/auth/two-factor/recovery-codes", { code: "000000" });
+    expect(refused.statusCode).toBe(400);
+    t.clock.advance(60_000);
+    const fresh = await leader.post("/api/auth/two-factor/recovery-codes", {
+      code: await totpCode(secret, t.clock.now()),
+    });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    const codes = fresh.json<{ recoveryCodes: string[] }>().recoveryCodes;
+    expect(codes).toHaveLength(10);
+    const old = await challengeOf(t, "leader");
+    expect((await withCode(t, old.challenge, recoveryCodes[1] ?? "")).statusCode).toBe(400);
+    expect((await withCode(t, old.challenge, codes[0] ?? "")).statusCode).toBe(200);
+    recoveryCodes = codes.slice(1);
+  });
+
+  it("is reset by an administrator with a reason, audited, and not by a district or the leader", async () => {
+    const url = `/api/users/${t.world.userIds.leader}/two-factor/reset`;
     const district = await t.login("districtA");
-    expect(
-      (await district.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode,
-    ).not.toBe(204);
+    expect((await district.post(url, { reason: "手机丢失" })).statusCode).not.toBe(204);
     const admin = await t.login("admin");
-    expect((await admin.post(`/api/users/${t.world.userIds.leader}/two-factor/reset`)).statusCode).toBe(204);
+    const noReason = await admin.post(url, { reason: " " });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json<Problem>().errors?.[0]?.field).toBe("reason");
+    expect((await admin.post(url, { reason: "手机丢失，本人电话确认" })).statusCode).toBe(204);
     const audits = await queryRows<{ n: number }>(
       t.database.db,
-      sql`select count(*)::int as n from audit_log where action = 'two_factor_reset' and entity_id = ${t.world.userIds.leader}`,
+      sql`select count(*)::int as n from audit_log where action = 'two_factor_reset' and entity_id = ${t.world.userIds.leader}
+          and after->>'reason' = '手机丢失，本人电话确认'`,
     );
     expect(audits[0]?.n).toBe(1);
     // Not required in this configuration: the password alone signs in again.
@@ -155,6 +198,51 @@ describe("required two factors", () => {
       ).toBe(401);
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe("TOTP secrets at rest", () => {
+  it("seals a secret stored in plain text at start-up and re-seals under a new key; a wrong key fails clearly", async () => {
+    const app = await createTestApp();
+    try {
+      const userId = app.world.userIds.leader;
+      const plain = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+      // A row as written before migration 0025's release.
+      await app.database.db.execute(
+        sql`insert into user_totp (user_id, secret, confirmed_at) values (${userId}, ${plain}, now())`,
+      );
+      const keyA = Buffer.alloc(32, 7);
+      const keyB = Buffer.alloc(32, 9);
+      const ctx = {
+        database: app.database,
+        clock: app.clock,
+        config: app.config,
+        passwordHasher: app.passwordHasher,
+      };
+      const underA = createTwoFactorService(ctx, { secretBox: createSecretBox([keyA]) });
+      expect(await underA.resealStoredSecrets()).toBe(1);
+      expect(await underA.resealStoredSecrets()).toBe(0);
+      const [sealedA] = await storedSecrets(app, userId);
+      expect(sealedA).not.toContain(plain);
+      // The app's own service (same test key) signs in with a code from the sealed secret.
+      const { challenge } = await challengeOf(app, "leader");
+      expect((await withCode(app, challenge, await totpCode(plain, app.clock.now()))).statusCode).toBe(200);
+
+      const rotated = createTwoFactorService(ctx, { secretBox: createSecretBox([keyB, keyA]) });
+      expect(await rotated.resealStoredSecrets()).toBe(1);
+      const [sealedB] = await storedSecrets(app, userId);
+      expect(sealedB?.split(".")[1]).toBe(createSecretBox([keyB]).currentKeyId);
+
+      // The app still has only key A: the sign-in names a key problem instead of a wrong code.
+      app.clock.advance(60_000);
+      const next = await challengeOf(app, "leader");
+      const refused = await withCode(app, next.challenge, await totpCode(plain, app.clock.now()));
+      expect(refused.statusCode).toBe(500);
+      expect(refused.json<Problem>().title).toBe("服务器密钥配置有误");
+      await expect(underA.resealStoredSecrets()).rejects.toThrow(/没有它/);
+    } finally {
+      await app.close();
     }
   });
 });

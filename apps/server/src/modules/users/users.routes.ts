@@ -42,9 +42,13 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       "/:id/two-factor/reset",
-      { schema: { tags, params: s.idParams, response: { 204: noContent } } },
+      { schema: { tags, params: s.idParams, body: s.resetTwoFactorBody, response: { 204: noContent } } },
       async (request, reply) => {
-        await service.resetTwoFactor(requirePermission(request, "users.write"), request.params.id);
+        await service.resetTwoFactor(
+          requirePermission(request, "users.write"),
+          request.params.id,
+          request.body.reason,
+        );
         return reply.code(204).send();
       },
     );

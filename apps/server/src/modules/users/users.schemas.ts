@@ -44,3 +44,8 @@ export const updateUserBody = z.object({
 });
 
 export const resetPasswordBody = z.object({ newPassword: password });
+
+/** An administrator's reset of a second factor names why (lost phone, new phone …); it goes into the audit row. */
+export const resetTwoFactorBody = z.object({
+  reason: z.string().trim().min(4, "请填写重置原因（至少 4 个字）").max(200, "重置原因不超过 200 字"),
+});

@@ -194,7 +194,7 @@ export function createUsersService(
     },
 
     /** A lost phone: the account's second factor and recovery codes go; its next sign-in enrols anew. */
-    async resetTwoFactor(actor: Actor, id: string): Promise<void> {
+    async resetTwoFactor(actor: Actor, id: string, reason: string): Promise<void> {
       if (id === actor.userId) throw problems.forbidden("不能重置自己的两步验证，请联系其他系统管理员。");
       const now = clock.now();
       await db.transaction(async (tx) => {
@@ -205,7 +205,7 @@ export function createUsersService(
         await recordAudit(
           tx,
           whoOf(actor),
-          { event: "TWO_FACTOR_RESET", entityId: id, after: { username: target.username } },
+          { event: "TWO_FACTOR_RESET", entityId: id, after: { username: target.username, reason } },
           now,
         );
       });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { sendFile } from "../../platform/downloads.ts";
+import { reportJobAccepted, reportJobRoutes } from "../../platform/jobs/report-job.routes.ts";
 import { readUpload } from "../../platform/uploads/upload.ts";
 import type { PlanFilesService } from "./plan-files.service.ts";
 import { planIdParams } from "./work-plan.schemas.ts";
@@ -53,6 +54,23 @@ export function planFilesRoutes(service: PlanFilesService): FastifyPluginAsyncZo
         return sendFile(reply, file, `${year}年工作计划执行情况报告.docx`, `work-plan-${year}-report.docx`);
       },
     );
+
+    app.post(
+      "/plans/:planId/report-jobs",
+      {
+        schema: { tags, params: planIdParams, body: reportIssueQuery, response: { 202: reportJobAccepted } },
+      },
+      async (request, reply) => {
+        const jobId = await service.startReportJob(
+          requirePermission(request, "plan.read"),
+          request.params.planId,
+          request.body,
+        );
+        return reply.code(202).send({ jobId });
+      },
+    );
+
+    await app.register(reportJobRoutes({ tags, permission: "plan.read", jobs: service.reportJobs }));
 
     app.get(
       "/plans/template.xlsx",

@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import { createReportJobs, type ReportProgress } from "../../platform/jobs/report-jobs.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, eq, inArray } from "drizzle-orm";
@@ -63,6 +64,7 @@ function refusal(problems: readonly SheetProblem[] | readonly ImportFieldProblem
 }
 
 export function createPlanFilesService(ctx: AppContext, deps: { workPlan: WorkPlanService }) {
+  const reportJobs = createReportJobs(ctx, "work-plan-report");
   const { db } = ctx.database;
 
   /** The city the actor belongs to: plans are imported for it and may name only its units. */
@@ -138,6 +140,24 @@ export function createPlanFilesService(ctx: AppContext, deps: { workPlan: WorkPl
   }
 
   return {
+    reportJobs,
+
+    /** The 执行情况报告 evaluates the whole plan: made as a job whose progress the page shows. */
+    startReportJob(
+      actor: Actor,
+      planId: string,
+      issue: { docNumber?: string | undefined; recipients?: string | undefined },
+    ): Promise<string> {
+      return reportJobs.start(actor, async (progress) => {
+        const { year, file } = await this.reportDocument(planId, issue, progress);
+        return {
+          file,
+          fileName: `${year}年工作计划执行情况报告.docx`,
+          asciiName: `work-plan-${year}-report.docx`,
+        };
+      });
+    },
+
     async exportWorkbook(planId: string) {
       const e = await deps.workPlan.evaluationOf(planId);
       return { year: e.plan.year, file: await planExportWorkbook(e) };
@@ -146,9 +166,13 @@ export function createPlanFilesService(ctx: AppContext, deps: { workPlan: WorkPl
     async reportDocument(
       planId: string,
       issue: { docNumber?: string | undefined; recipients?: string | undefined } = {},
+      progress: ReportProgress = () => undefined,
     ) {
+      progress(5);
       const e = await deps.workPlan.evaluationOf(planId);
+      progress(60);
       const narratives = await latestAcceptedNarratives(db, planId);
+      progress(70);
       const file = await planReportDocument(e, narratives, {
         docNumber: issue.docNumber || null,
         recipients: issue.recipients || DEFAULT_RECIPIENTS,

@@ -88,6 +88,27 @@ describe("plan exports", () => {
     expect(workbook.getWorksheet("节点")?.actualRowCount).toBeGreaterThan(34);
   });
 
+  it("makes the 执行情况报告 as a durable job: progress, then the same document from the job", async () => {
+    const started = await district.post(`/api/work-plan/plans/${planId}/report-jobs`, {
+      docNumber: "长教通〔2019〕12号",
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const { jobId } = started.json<{ jobId: string }>();
+    let job = { state: "running", progress: 0, fileName: "" };
+    for (let i = 0; i < 200 && job.state === "running"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = (await district.get(`/api/work-plan/report-jobs/${jobId}`)).json();
+    }
+    expect(job).toMatchObject({ state: "done", progress: 100, fileName: "2019年工作计划执行情况报告.docx" });
+    const file = await district.get(`/api/work-plan/report-jobs/${jobId}/file`);
+    expect(file.statusCode).toBe(200);
+    const text = (zipEntry(file.rawPayload, "word/document.xml") ?? "").replace(/<[^>]+>/g, "");
+    expect(text).toContain("长教通〔2019〕12号");
+    // Someone else's job is not there for them.
+    const other = await t.login("leader");
+    expect((await other.get(`/api/work-plan/report-jobs/${jobId}`)).statusCode).toBe(404);
+  });
+
   it("writes the report as a 公文 (GB/T 9704-2012): page, margins, fonts, 文号, 主送, 落款, page numbers", async () => {
     const query = "?docNumber=" + encodeURIComponent("长教通〔2019〕12号");
     const response = await district.get(`/api/work-plan/plans/${planId}/report.docx${query}`);

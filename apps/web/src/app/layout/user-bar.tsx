@@ -1,11 +1,17 @@
-import { ApartmentOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Dropdown, Space, Tag, Typography } from "antd";
 import { Link, useNavigate } from "react-router";
 import { showError } from "../../components/show-error.ts";
 import { NotificationBell } from "../../components/notification-bell.tsx";
 import { t } from "../locale/index.ts";
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from "../session/login-path.ts";
+import { ACCOUNT_SECURITY_PATH, CHANGE_PASSWORD_PATH, LOGIN_PATH } from "../session/login-path.ts";
 import { logout } from "../session/session-api.ts";
 import { useSession } from "../session/session-context.ts";
 
@@ -39,6 +45,11 @@ export function UserBar({ compact = false }: { compact?: boolean }) {
                 label: <Link to={CHANGE_PASSWORD_PATH}>{t.layout.changePassword}</Link>,
               },
               {
+                key: "security",
+                icon: <SafetyOutlined />,
+                label: <Link to={ACCOUNT_SECURITY_PATH}>{t.layout.accountSecurity}</Link>,
+              },
+              {
                 key: "logout",
                 icon: <LogoutOutlined />,
                 label: t.layout.logout,
@@ -66,6 +77,9 @@ export function UserBar({ compact = false }: { compact?: boolean }) {
       </Typography.Text>
       <Link to={CHANGE_PASSWORD_PATH} data-testid="change-password-link">
         <KeyOutlined /> {t.layout.changePassword}
+      </Link>
+      <Link to={ACCOUNT_SECURITY_PATH} data-testid="account-security-link">
+        <SafetyOutlined /> {t.layout.accountSecurity}
       </Link>
       <Button
         icon={<LogoutOutlined />}

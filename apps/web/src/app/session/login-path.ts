@@ -1,5 +1,7 @@
 export const LOGIN_PATH = "/login";
 export const CHANGE_PASSWORD_PATH = "/change-password";
+/** 账户安全: the account's own second factor (also where a required role is sent to enrol). */
+export const ACCOUNT_SECURITY_PATH = "/account/security";
 /** 家长注册, open to anyone (in the public site's frame). */
 export const SIGN_UP_PATH = "/sign-up";
 

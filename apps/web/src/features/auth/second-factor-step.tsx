@@ -1,15 +1,16 @@
 import { SafetyOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Flex, Form, Input, Spin, Typography } from "antd";
+import { Alert, Button, Form, Input, Spin, Typography } from "antd";
 import { useState } from "react";
 import { ApiError } from "../../app/api-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { loginEnrolment, loginWithCode } from "../../app/session/session-api.ts";
 import type { Me } from "../../app/session/session-api.ts";
+import { EnrolmentQr, RecoveryCodesList } from "./two-factor-panels.tsx";
 
 const m = t.twoFactor;
 
-function StepError({ error }: { error: Error }) {
+export function StepError({ error }: { error: Error }) {
   return (
     <Alert
       type="error"
@@ -31,32 +32,17 @@ function Enrolment({ challenge }: { challenge: string }) {
   });
   if (setup.error) return <StepError error={setup.error} />;
   if (!setup.data) return <Spin />;
-  return (
-    <Flex vertical align="center" gap={8} style={{ marginBottom: 16 }} data-testid="two-factor-enrolment">
-      <Typography.Paragraph type="secondary">{m.enrolHint}</Typography.Paragraph>
-      <img src={setup.data.qrDataUrl} alt={m.qrAlt} width={180} height={180} data-testid="two-factor-qr" />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {m.secretLabel}
-      </Typography.Text>
-      <Typography.Text copyable code data-testid="two-factor-secret">
-        {setup.data.secret}
-      </Typography.Text>
-    </Flex>
-  );
+  return <EnrolmentQr setup={setup.data} />;
 }
 
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   return (
-    <div data-testid="two-factor-recovery">
-      <Typography.Title level={4}>{m.recoveryTitle}</Typography.Title>
-      <Typography.Paragraph type="secondary">{m.recoveryHint}</Typography.Paragraph>
-      <Typography.Paragraph copyable={{ text: codes.join("\n") }}>
-        <pre style={{ columns: 2, margin: 0 }}>{codes.join("\n")}</pre>
-      </Typography.Paragraph>
+    <>
+      <RecoveryCodesList codes={codes} />
       <Button type="primary" block onClick={onDone} data-testid="two-factor-recovery-done">
         {m.recoveryDone}
       </Button>
-    </div>
+    </>
   );
 }
 

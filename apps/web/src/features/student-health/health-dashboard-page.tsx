@@ -9,7 +9,16 @@ import { ErrorAlert } from "../../components/error-alert.tsx";
 import { GradeChart, TrendChart } from "./health-charts.tsx";
 import { HealthImport } from "./health-import.tsx";
 import { ChangesTable, ChildrenTable, GradeTable } from "./health-tables.tsx";
-import { pct, points, reportFileUrl, reportQuery, type ReportParams } from "./health.api.ts";
+import {
+  pct,
+  points,
+  reportJobFileUrl,
+  reportJobStatus,
+  reportQuery,
+  startReportJob,
+  type ReportParams,
+} from "./health.api.ts";
+import { ReportJobButton } from "../../components/report-job-button.tsx";
 import type { HealthRates, ImportKind, MonitoringReport } from "./health.api.ts";
 
 type RateKey = "myopiaRate" | "poorVisionRate" | "passRate" | "goodRate" | "overweightRate" | "obesityRate";
@@ -143,18 +152,17 @@ export function HealthDashboardPage() {
               </Button>
             </>
           )}
-          <Button
-            icon={<FileWordOutlined />}
-            href={reportFileUrl("docx", { ...params, schoolYear: report?.schoolYear })}
-          >
-            {t.health.downloadDocx}
-          </Button>
-          <Button
-            icon={<FileExcelOutlined />}
-            href={reportFileUrl("xlsx", { ...params, schoolYear: report?.schoolYear })}
-          >
-            {t.health.downloadXlsx}
-          </Button>
+          {(["docx", "xlsx"] as const).map((format) => (
+            <ReportJobButton
+              key={format}
+              icon={format === "docx" ? <FileWordOutlined /> : <FileExcelOutlined />}
+              label={format === "docx" ? t.health.downloadDocx : t.health.downloadXlsx}
+              start={() => startReportJob(format, { ...params, schoolYear: report?.schoolYear })}
+              status={reportJobStatus}
+              fileUrl={reportJobFileUrl}
+              testId={`health-report-${format}`}
+            />
+          ))}
         </Space>
       </Flex>
       <ErrorAlert error={query.error} />

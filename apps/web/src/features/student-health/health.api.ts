@@ -44,6 +44,21 @@ export function reportFileUrl(format: "docx" | "xlsx", params: ReportParams): st
   return `${BASE}/report.${format}${query ? `?${query}` : ""}`;
 }
 
+/** The report made as a job on the server (the city-wide one takes a while): start, poll, then download. */
+export async function startReportJob(format: "docx" | "xlsx", params: ReportParams): Promise<string> {
+  const body = {
+    format,
+    ...(params.unitId ? { unitId: params.unitId } : {}),
+    ...(params.schoolYear ? { schoolYear: params.schoolYear } : {}),
+  };
+  return (await api.POST("/api/student-health/report-jobs", { body })).jobId;
+}
+
+export const reportJobStatus = (jobId: string) =>
+  api.GET("/api/student-health/report-jobs/{jobId}", { params: { path: { jobId } } });
+
+export const reportJobFileUrl = (jobId: string) => `${BASE}/report-jobs/${encodeURIComponent(jobId)}/file`;
+
 export const templateUrl = (kind: ImportKind) => `${BASE}/${kind}/template.xlsx`;
 /** Kept here for the students roster import, which uploads the same way. */
 export { uploadFile } from "../../components/upload-file.ts";

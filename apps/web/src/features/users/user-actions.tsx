@@ -6,7 +6,7 @@ import { useSession } from "../../app/session/session-context.ts";
 import type { User } from "./users.api.ts";
 import { updateUser, userKeys } from "./users.api.ts";
 
-export type UserDialog = { kind: "edit" | "reset"; user: User };
+export type UserDialog = { kind: "edit" | "reset" | "reset-two-factor"; user: User };
 
 export function UserActions({ user, onOpen }: { user: User; onOpen: (dialog: UserDialog) => void }) {
   const me = useSession();
@@ -35,6 +35,16 @@ export function UserActions({ user, onOpen }: { user: User; onOpen: (dialog: Use
       >
         {t.users.resetPassword}
       </Button>
+      {!isSelf && me.role === "sys_admin" && (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => onOpen({ kind: "reset-two-factor", user })}
+          data-testid="user-reset-two-factor"
+        >
+          {t.users.resetTwoFactor}
+        </Button>
+      )}
       {!isSelf &&
         (user.disabled ? (
           <Button

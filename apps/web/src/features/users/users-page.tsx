@@ -11,6 +11,7 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { CreateUserModal } from "./create-user-modal.tsx";
 import { EditUserModal } from "./edit-user-modal.tsx";
 import { ResetPasswordModal } from "./reset-password-modal.tsx";
+import { ResetTwoFactorModal } from "./reset-two-factor-modal.tsx";
 import type { UserDialog } from "./user-actions.tsx";
 import { usersQuery } from "./users.api.ts";
 import { UsersTable } from "./users-table.tsx";
@@ -78,6 +79,9 @@ export function UsersPage() {
       {dialog?.kind === "create" && <CreateUserModal onClose={() => setDialog(null)} />}
       {dialog?.kind === "edit" && <EditUserModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === "reset" && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "reset-two-factor" && (
+        <ResetTwoFactorModal user={dialog.user} onClose={() => setDialog(null)} />
+      )}
     </Card>
   );
 }

@@ -34,6 +34,10 @@ export function updateUser(id: string, input: UpdateUserInput): Promise<User> {
   return api.PATCH("/api/users/{id}", { params: { path: { id } }, body: input });
 }
 
+export async function resetTwoFactor(id: string, reason: string): Promise<void> {
+  await api.POST("/api/users/{id}/two-factor/reset", { params: { path: { id } }, body: { reason } });
+}
+
 export async function resetPassword(id: string, newPassword: string): Promise<void> {
   await api.POST("/api/users/{id}/reset-password", { params: { path: { id } }, body: { newPassword } });
 }
