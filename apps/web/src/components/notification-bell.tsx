@@ -4,7 +4,7 @@ import { Badge, Button, Empty, Flex, List, Popover, Spin, Typography } from "ant
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { t } from "../app/locale/index.ts";
-import { formatDateTime } from "./format-date.ts";
+import { formatDateTime } from "../app/format.ts";
 import {
   markAllRead,
   markRead,

@@ -1,3 +1,4 @@
+import { formatNumber } from "../format.ts";
 import {
   ORG_UNIT_KIND_LABELS,
   PERMISSION_LABELS,
@@ -577,9 +578,9 @@ const health = {
     overweight: "超重率",
     obesity: "肥胖率",
   },
-  screened: (n: number) => `筛查 ${n.toLocaleString("zh-CN")} 人`,
-  tested: (n: number) => `体测 ${n.toLocaleString("zh-CN")} 人`,
-  bmiScreened: (n: number) => `BMI 筛查 ${n.toLocaleString("zh-CN")} 人`,
+  screened: (n: number) => `筛查 ${formatNumber(n)} 人`,
+  tested: (n: number) => `体测 ${formatNumber(n)} 人`,
+  bmiScreened: (n: number) => `BMI 筛查 ${formatNumber(n)} 人`,
   yoy: (points: string) => `同比 ${points} 个百分点`,
   noPrevious: "无上学年数据",
   targetMyopiaYear: (rate: string, baseline: string) =>
@@ -622,8 +623,8 @@ const health = {
     failed: "导入失败",
   } as Record<string, string>,
   progress: (done: number, total: number) =>
-    `${done.toLocaleString("zh-CN")} / ${total > 0 ? total.toLocaleString("zh-CN") : "?"}`,
-  importDone: (rows: number) => `导入完成：${rows.toLocaleString("zh-CN")} 条记录`,
+    `${formatNumber(done)} / ${total > 0 ? formatNumber(total) : "?"}`,
+  importDone: (rows: number) => `导入完成：${formatNumber(rows)} 条记录`,
   importFailed: (n: number) => `发现 ${n} 处问题，未导入任何数据`,
   importFailedHint: "请按下表修改 Excel 后重新上传。",
   errorRow: "行",
@@ -1312,6 +1313,27 @@ const servicesHall = {
 };
 
 export const messages = {
+  // Axis names and legend entries shared by the charts.
+  charts: {
+    count: "数量（个）",
+    month: "月份",
+    date: "日期",
+    progress: "进度（%）",
+    valueIn: (unit: string) => (unit ? `数值（${unit}）` : "数值"),
+    unitAxis: "下级单位",
+    period: "统计期",
+    average: "本级平均",
+    grade: "年级",
+    schoolYear: "学年",
+    rate: "比例（%）",
+    school: "学校",
+    ratio: "报录比（人/名额）",
+    screenedOn: "筛查日期",
+    acuity: "裸眼视力（五分记录）",
+    score: "总分（分）",
+    normalAcuity: "正常视力 5.0",
+    equalRatio: "1:1",
+  },
   brand: {
     // Until the server has said which bureau this is (its city, or BUREAU_NAME).
     name: "教育局",
@@ -1901,6 +1923,8 @@ export const messages = {
       queue: "签收、督促处置安全事件",
     },
     board: {
+      severityAxis: "事件等级",
+      openAxis: "未办结（起）",
       title: "校园安全指挥看板",
       live: "实时更新中",
       offline: "实时连接已断开，正在重连",
@@ -2162,6 +2186,9 @@ export const messages = {
       summary: "下载全市汇总报告",
       opened: (n: number) => `已为 ${n} 个区县启动评价`,
       noFramework: "本年度尚无评价指标体系",
+      indicatorAxis: "评估指标",
+      scoreRateHigh: "得分率 100%",
+      scoreRateLow: "0%",
       scoreRate: "得分率",
     },
     evaluation: {

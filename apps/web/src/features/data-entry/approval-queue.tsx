@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Flex, Segmented, Select, Table, Typography, type TableProps } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { countCell, formatDateTime } from "../../app/format.ts";
 import { ApprovalActions } from "./approval-actions.tsx";
 import { ApprovalTag } from "./approval-tag.tsx";
 import { queueQuery } from "./data-entry.api.ts";
@@ -47,7 +47,7 @@ export function ApprovalQueue({ period, status, onChange, onOpen }: ApprovalQueu
         <ApprovalTag status={row.approval.status} label={row.approval.statusLabel} />
       ),
     },
-    { title: t.dataEntry.valueCount, dataIndex: "valueCount", width: 100, align: "right" },
+    { title: t.dataEntry.valueCount, dataIndex: "valueCount", width: 100, align: "right", render: countCell },
     {
       title: t.dataEntry.lastStep,
       width: 170,

@@ -2,7 +2,7 @@ import { INSTITUTION_TYPE_LABELS, OWNERSHIP_LABELS } from "@edubureau/domain/reg
 import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Divider, Drawer, Space, Spin, Tag, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime, formatNumber } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionHistory } from "./institution-history.tsx";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
@@ -36,7 +36,7 @@ function details(item: InstitutionDetail) {
     {
       key: "places",
       label: t.institutions.places,
-      children: item.places > 0 ? item.places.toLocaleString("zh-CN") : t.institutions.placesUnset,
+      children: item.places > 0 ? formatNumber(item.places) : t.institutions.placesUnset,
     },
     {
       key: "enrolment",
