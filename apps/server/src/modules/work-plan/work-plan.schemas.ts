@@ -34,6 +34,11 @@ export const planListItem = z.object({
   evaluationDate: isoDate.nullable(),
 });
 export const planList = z.object({ items: z.array(planListItem) });
+export const planCalendar = z.object({
+  year: z.number().int(),
+  today: isoDate,
+  schoolYear: z.string(),
+});
 
 export const planHeader = z.object({
   id: z.uuid(),
