@@ -652,7 +652,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/evaluations/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.board,
+    label: t.inspectorate.menu.evaluation,
     icon: <FundOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -675,7 +675,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/plans/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.plans,
+    label: t.inspectorate.menu.plan,
     icon: <FileSearchOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -687,7 +687,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/visits/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.plans,
+    label: t.inspectorate.menu.visit,
     icon: <FileSearchOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -712,7 +712,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/rectifications/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.rectifications,
+    label: t.inspectorate.menu.rectification,
     icon: <CheckSquareOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -761,4 +761,27 @@ export function menuEntryAt(pathname: string): AppModule | undefined {
 /** The page at a location (its title): a routed detail page by its pattern, else its menu entry. */
 export function moduleAt(pathname: string): AppModule | undefined {
   return MODULES.find((m) => m.hidden && matchPath(m.path, pathname)) ?? menuEntryAt(pathname);
+}
+
+export interface Crumb {
+  label: string;
+  /** A page to go back to; none for a menu section or the page itself. */
+  path?: string;
+}
+
+/**
+ * Where a location sits in the menu, for the breadcrumb: 工作台 › section › menu entry › detail page. Built from
+ * this list, so the breadcrumb and the menu never disagree.
+ */
+export function breadcrumbAt(pathname: string): Crumb[] {
+  const home = MODULES[0];
+  const entry = menuEntryAt(pathname);
+  const page = moduleAt(pathname);
+  if (!home || !entry || entry.path === "/") return [];
+  const crumbs: Crumb[] = [{ label: home.label, path: home.path }];
+  if (entry.group) crumbs.push({ label: t.menuGroups[entry.group] });
+  const atEntry = page === entry && pathname === entry.path;
+  crumbs.push(atEntry ? { label: entry.label } : { label: entry.label, path: entry.path });
+  if (!atEntry) crumbs.push({ label: page && page !== entry ? page.label : entry.label });
+  return crumbs;
 }

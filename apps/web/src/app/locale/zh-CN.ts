@@ -1424,6 +1424,7 @@ export const messages = {
     changed: "密码已修改",
   },
   layout: {
+    breadcrumb: "当前位置",
     logout: "退出登录",
     changePassword: "修改密码",
     collapse: "收起菜单",
@@ -2137,6 +2138,10 @@ export const messages = {
       duty: "责任督学",
       complaints: "举报受理",
       monitoring: "质量监测",
+      evaluation: "评价详情",
+      plan: "督导计划详情",
+      visit: "督导记录",
+      rectification: "整改详情",
     },
     descriptions: {
       today: "今日访视、待验收整改和待办举报",
