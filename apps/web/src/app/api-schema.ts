@@ -10775,7 +10775,9 @@ export interface paths {
       parameters: {
         query?: {
           unread?: "true" | "false";
+          kind?: string;
           limit?: number;
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -10801,6 +10803,8 @@ export interface paths {
                 createdAt: string;
                 read: boolean;
               }[];
+              total: number;
+              kinds: string[];
             };
           };
         };

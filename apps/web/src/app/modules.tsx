@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   BankOutlined,
   ApartmentOutlined,
   BarChartOutlined,
@@ -82,6 +83,17 @@ export const MODULES: readonly AppModule[] = [
     icon: <HomeOutlined />,
     permission: null,
     page: lazy(() => import("../features/home/home-page.tsx").then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    path: "/notifications",
+    label: t.menu.notifications,
+    icon: <BellOutlined />,
+    permission: null,
+    page: lazy(() =>
+      import("../features/notifications/notifications-page.tsx").then((m) => ({
+        default: m.NotificationsPage,
+      })),
+    ),
   },
   {
     path: "/work-plan",

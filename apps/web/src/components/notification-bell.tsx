@@ -101,6 +101,17 @@ export function NotificationBell() {
       content={
         <div style={{ width: 360 }} data-testid="notifications-panel">
           <NotificationList onOpen={openNotification} />
+          <Button
+            type="link"
+            block
+            onClick={() => {
+              setOpen(false);
+              void navigate("/notifications");
+            }}
+            data-testid="notifications-view-all"
+          >
+            {t.notificationCentre.viewAll}
+          </Button>
         </div>
       }
     >

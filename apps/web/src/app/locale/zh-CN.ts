@@ -1313,6 +1313,36 @@ const servicesHall = {
 };
 
 export const messages = {
+  notificationCentre: {
+    all: "全部",
+    unread: "未读",
+    kind: "类别",
+    anyKind: "全部类别",
+    title: "通知",
+    time: "时间",
+    status: "状态",
+    read: "已读",
+    unreadTag: "未读",
+    open: "查看",
+    viewAll: "查看全部通知",
+    total: (n: number) => `共 ${n} 条`,
+    markedRead: (n: number) => `已将 ${n} 条通知标为已读`,
+    kinds: {
+      report_submitted: "进展报告待审核",
+      report_accepted: "进展报告已通过",
+      report_returned: "进展报告被退回",
+      supervision_raised: "督办通知",
+      supervision_escalated: "督办升级",
+      rectification_ordered: "督导整改通知",
+      rectification_reviewed: "整改验收结果",
+      safety_hazard_overdue: "隐患整改逾期",
+      safety_incident_acknowledged: "安全事件已接报",
+      safety_incident_escalated: "安全事件上报",
+      service_bad_rating: "政务服务差评",
+      service_case_overdue: "办件超期",
+    } as Record<string, string>,
+    otherKind: "其他通知",
+  },
   // Axis names and legend entries shared by the charts.
   charts: {
     count: "数量（个）",
@@ -1443,6 +1473,7 @@ export const messages = {
   },
   menu: {
     home: "工作台",
+    notifications: "通知中心",
     orgUnits: "组织机构",
     users: "用户管理",
     auditLog: "审计日志",
