@@ -20679,6 +20679,13 @@ export interface paths {
                 /** @enum {string} */
                 state: "awaiting_response" | "escalated" | "responded" | "responded_late" | "not_required";
                 canRespond: boolean;
+                instruction: string | null;
+                /** Format: date */
+                instructedOn: string | null;
+                urgedCount: number;
+                /** Format: date */
+                lastUrgedOn: string | null;
+                canInstruct: boolean;
               }[];
             };
           };
@@ -20687,6 +20694,57 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/supervision/notices/{id}/instruct": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            instruction: string;
+            /** @default true */
+            urge?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              instructedOn: string;
+              urgedCount: number;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
