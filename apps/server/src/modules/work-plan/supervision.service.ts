@@ -354,7 +354,10 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
             instructedOn: n.instructedOn,
             urgedCount: n.urgedCount,
             lastUrgedOn: n.lastUrgedOn,
-            canInstruct: supervisionNoticePolicy.allow(actor, "instruct", n),
+            // Only a notice still waiting for its answer (not one its completed task closed).
+            canInstruct:
+              (state === "awaiting_response" || state === "escalated") &&
+              supervisionNoticePolicy.allow(actor, "instruct", n),
           };
         })
         .filter((n) => (filter.view === "leader" ? isLeaderVisible(n.state) : true))
