@@ -10818,7 +10818,9 @@ export interface paths {
       parameters: {
         query?: {
           unread?: "true" | "false";
+          kind?: string;
           limit?: number;
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -10844,6 +10846,8 @@ export interface paths {
                 createdAt: string;
                 read: boolean;
               }[];
+              total: number;
+              kinds: string[];
             };
           };
         };
@@ -18954,6 +18958,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/work-plan/calendar": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              year: number;
+              /** Format: date */
+              today: string;
+              schoolYear: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/work-plan/plans": {
     parameters: {
       query?: never;
@@ -20942,6 +20986,13 @@ export interface paths {
                 /** @enum {string} */
                 state: "awaiting_response" | "escalated" | "responded" | "responded_late" | "not_required";
                 canRespond: boolean;
+                instruction: string | null;
+                /** Format: date */
+                instructedOn: string | null;
+                urgedCount: number;
+                /** Format: date */
+                lastUrgedOn: string | null;
+                canInstruct: boolean;
               }[];
             };
           };
@@ -20950,6 +21001,57 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/work-plan/supervision/notices/{id}/instruct": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            instruction: string;
+            /** @default true */
+            urge?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              instructedOn: string;
+              urgedCount: number;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   BankOutlined,
   ApartmentOutlined,
   BarChartOutlined,
@@ -82,6 +83,17 @@ export const MODULES: readonly AppModule[] = [
     icon: <HomeOutlined />,
     permission: null,
     page: lazy(() => import("../features/home/home-page.tsx").then((m) => ({ default: m.HomePage }))),
+  },
+  {
+    path: "/notifications",
+    label: t.menu.notifications,
+    icon: <BellOutlined />,
+    permission: null,
+    page: lazy(() =>
+      import("../features/notifications/notifications-page.tsx").then((m) => ({
+        default: m.NotificationsPage,
+      })),
+    ),
   },
   {
     path: "/work-plan",
@@ -664,7 +676,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/evaluations/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.board,
+    label: t.inspectorate.menu.evaluation,
     icon: <FundOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -687,7 +699,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/plans/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.plans,
+    label: t.inspectorate.menu.plan,
     icon: <FileSearchOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -699,7 +711,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/visits/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.plans,
+    label: t.inspectorate.menu.visit,
     icon: <FileSearchOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -724,7 +736,7 @@ export const MODULES: readonly AppModule[] = [
   {
     path: "/inspectorate/rectifications/:id",
     group: "inspectorate",
-    label: t.inspectorate.menu.rectifications,
+    label: t.inspectorate.menu.rectification,
     icon: <CheckSquareOutlined />,
     permission: "inspectorate.read",
     hidden: true,
@@ -773,4 +785,27 @@ export function menuEntryAt(pathname: string): AppModule | undefined {
 /** The page at a location (its title): a routed detail page by its pattern, else its menu entry. */
 export function moduleAt(pathname: string): AppModule | undefined {
   return MODULES.find((m) => m.hidden && matchPath(m.path, pathname)) ?? menuEntryAt(pathname);
+}
+
+export interface Crumb {
+  label: string;
+  /** A page to go back to; none for a menu section or the page itself. */
+  path?: string;
+}
+
+/**
+ * Where a location sits in the menu, for the breadcrumb: 工作台 › section › menu entry › detail page. Built from
+ * this list, so the breadcrumb and the menu never disagree.
+ */
+export function breadcrumbAt(pathname: string): Crumb[] {
+  const home = MODULES[0];
+  const entry = menuEntryAt(pathname);
+  const page = moduleAt(pathname);
+  if (!home || !entry || entry.path === "/") return [];
+  const crumbs: Crumb[] = [{ label: home.label, path: home.path }];
+  if (entry.group) crumbs.push({ label: t.menuGroups[entry.group] });
+  const atEntry = page === entry && pathname === entry.path;
+  crumbs.push(atEntry ? { label: entry.label } : { label: entry.label, path: entry.path });
+  if (!atEntry) crumbs.push({ label: page && page !== entry ? page.label : entry.label });
+  return crumbs;
 }

@@ -4,7 +4,7 @@ import { Badge, Button, Empty, Flex, List, Popover, Spin, Typography } from "ant
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { t } from "../app/locale/index.ts";
-import { formatDateTime } from "./format-date.ts";
+import { formatDateTime } from "../app/format.ts";
 import {
   markAllRead,
   markRead,
@@ -101,6 +101,17 @@ export function NotificationBell() {
       content={
         <div style={{ width: 360 }} data-testid="notifications-panel">
           <NotificationList onOpen={openNotification} />
+          <Button
+            type="link"
+            block
+            onClick={() => {
+              setOpen(false);
+              void navigate("/notifications");
+            }}
+            data-testid="notifications-view-all"
+          >
+            {t.notificationCentre.viewAll}
+          </Button>
         </div>
       }
     >

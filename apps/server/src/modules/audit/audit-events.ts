@@ -100,6 +100,10 @@ export const AUDIT_EVENTS = {
   SUPERVISION_NOTICE_RAISED: event<{ after: { reason: string } }>("supervision_notice", "raise"),
   SUPERVISION_NOTICE_ESCALATED: event<{ after: { escalatedOn: string } }>("supervision_notice", "escalate"),
   SUPERVISION_NOTICE_RESPONDED: event("supervision_notice", "respond"),
+  SUPERVISION_NOTICE_INSTRUCTED: event<{
+    before: { instruction: string | null };
+    after: { instruction: string; urged: boolean };
+  }>("supervision_notice", "instruct"),
   // 招生入学
   ENROLMENT_ROUND_CREATED: event("enrolment_round", "create"),
   ENROLMENT_ROUND_UPDATED: event("enrolment_round", "update"),

@@ -14,12 +14,13 @@ export function notificationsRoutes(service: NotificationsService): FastifyPlugi
     app.get(
       "/",
       { schema: { tags, querystring: s.listQuery, response: { 200: s.notificationList } } },
-      async (request) => ({
-        items: await service.list(requireActor(request), {
+      async (request) =>
+        service.list(requireActor(request), {
           unreadOnly: request.query.unread,
+          kind: request.query.kind,
           limit: request.query.limit,
+          offset: request.query.offset,
         }),
-      }),
     );
     app.get("/unread-count", { schema: { tags, response: { 200: s.unreadCount } } }, async (request) => ({
       unread: await service.unreadCount(requireActor(request)),

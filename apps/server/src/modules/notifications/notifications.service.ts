@@ -83,7 +83,15 @@ export function createNotificationsService(ctx: AppContext, deps: { events?: Eve
       });
     },
 
-    async list(actor: Actor, options: { unreadOnly: boolean; limit: number }) {
+    async list(
+      actor: Actor,
+      options: { unreadOnly: boolean; kind?: string | undefined; limit: number; offset?: number },
+    ) {
+      const where = and(
+        addressedTo(actor),
+        options.unreadOnly ? unreadBy(actor) : undefined,
+        options.kind ? eq(notifications.kind, options.kind) : undefined,
+      );
       const rows = await db
         .select({
           id: notifications.id,
@@ -102,10 +110,21 @@ export function createNotificationsService(ctx: AppContext, deps: { events?: Eve
             eq(notificationReads.userId, actor.userId),
           ),
         )
-        .where(options.unreadOnly ? and(addressedTo(actor), unreadBy(actor)) : addressedTo(actor))
+        .where(where)
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
-        .limit(options.limit);
-      return rows.map((row) => ({ ...row, read: row.readAt !== null }));
+        .limit(options.limit)
+        .offset(options.offset ?? 0);
+      const [total] = await db.select({ n: count() }).from(notifications).where(where);
+      const kinds = await db
+        .selectDistinct({ kind: notifications.kind })
+        .from(notifications)
+        .where(addressedTo(actor))
+        .orderBy(notifications.kind);
+      return {
+        items: rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null })),
+        total: total?.n ?? 0,
+        kinds: kinds.map((k) => k.kind),
+      };
     },
 
     async unreadCount(actor: Actor): Promise<number> {

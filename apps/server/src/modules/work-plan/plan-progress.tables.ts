@@ -80,5 +80,10 @@ export const supervisionNotices = pgTable("supervision_notices", {
   response: text("response"),
   respondedOn: date("responded_on"),
   respondedBy: uuid("responded_by"),
+  instruction: text("instruction"),
+  instructedBy: uuid("instructed_by"),
+  instructedOn: date("instructed_on"),
+  urgedCount: integer("urged_count").notNull().default(0),
+  lastUrgedOn: date("last_urged_on"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -20,6 +20,14 @@ export function supervisionRoutes(service: SupervisionService): FastifyPluginAsy
       async (request) =>
         service.respond(requirePermission(request, "plan.report"), request.params.id, request.body.response),
     );
+    app.post(
+      "/notices/:id/instruct",
+      {
+        schema: { tags, params: s.idParams, body: s.instructBody, response: { 200: s.instructResult } },
+      },
+      async (request) =>
+        service.instruct(requirePermission(request, "plan.read"), request.params.id, request.body),
+    );
     app.post("/sweep", { schema: { tags, response: { 200: s.sweepResult } } }, async (request) => {
       requirePermission(request, "plan.manage");
       return service.sweep();

@@ -16,6 +16,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
+import { supervisionNoticePolicy } from "../../policies/supervision-notice.ts";
 import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import { notify, type NewNotification } from "../notifications/notifications.service.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
@@ -348,7 +349,15 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
             response: n.response,
             respondedOn: n.respondedOn,
             state,
-            canRespond: n.orgUnitId === actor.orgUnitId && n.respondedOn === null,
+            canRespond: supervisionNoticePolicy.allow(actor, "respond", n),
+            instruction: n.instruction,
+            instructedOn: n.instructedOn,
+            urgedCount: n.urgedCount,
+            lastUrgedOn: n.lastUrgedOn,
+            // Only a notice still waiting for its answer (not one its completed task closed).
+            canInstruct:
+              (state === "awaiting_response" || state === "escalated") &&
+              supervisionNoticePolicy.allow(actor, "instruct", n),
           };
         })
         .filter((n) => (filter.view === "leader" ? isLeaderVisible(n.state) : true))
@@ -366,8 +375,7 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
           .for("update");
         if (!n || (n.orgUnitId !== actor.orgUnitId && !hasCityWideScope(actor.role)))
           throw problems.notFound("督办单");
-        if (n.orgUnitId !== actor.orgUnitId) throw problems.forbidden("只有被督办单位可以回复督办单。");
-        if (n.respondedOn !== null) throw problems.conflict("该督办单已回复。");
+        supervisionNoticePolicy.authorize(actor, "respond", n);
         const plan = await findPlan(tx, n.planId);
         const at = ctx.clock.now();
         const today = planToday(plan?.evaluationDate ?? null, at);
@@ -387,6 +395,64 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
           at,
         );
         return { id, respondedOn: today };
+      });
+    },
+
+    /**
+     * A leader's 批示 on an unanswered 督办单, and with `urge` a 催办: the unit is notified at once and sees the
+     * 批示 on the notice until its reply closes it.
+     */
+    async instruct(actor: Actor, id: string, input: { instruction: string; urge: boolean }) {
+      const text = input.instruction.trim();
+      if (text.length < 2) throw problems.field("instruction", "请填写批示内容");
+      return db.transaction(async (tx) => {
+        const [n] = await tx
+          .select()
+          .from(supervisionNotices)
+          .where(eq(supervisionNotices.id, id))
+          .for("update");
+        if (!n) throw problems.notFound("督办单");
+        supervisionNoticePolicy.authorize(actor, "instruct", n);
+        const plan = await findPlan(tx, n.planId);
+        const at = ctx.clock.now();
+        const today = planToday(plan?.evaluationDate ?? null, at);
+        const urgedCount = n.urgedCount + (input.urge ? 1 : 0);
+        await tx
+          .update(supervisionNotices)
+          .set({
+            instruction: text,
+            instructedBy: actor.userId,
+            instructedOn: today,
+            urgedCount,
+            ...(input.urge ? { lastUrgedOn: today } : {}),
+          })
+          .where(eq(supervisionNotices.id, id));
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            event: "SUPERVISION_NOTICE_INSTRUCTED",
+            entityId: id,
+            before: { instruction: n.instruction },
+            after: { instruction: text, urged: input.urge },
+          },
+          at,
+        );
+        await notify(
+          tx,
+          [
+            {
+              orgUnitId: n.orgUnitId,
+              role: null,
+              kind: input.urge ? "supervision_urged" : "supervision_instructed",
+              title: `${input.urge ? "领导催办" : "领导批示"}：${n.reason}`,
+              body: `批示：${text}`,
+              link: `/work-plan/supervision?notice=${id}`,
+            },
+          ],
+          at,
+        );
+        return { id, instructedOn: today, urgedCount };
       });
     },
 

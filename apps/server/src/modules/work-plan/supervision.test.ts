@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
 import { loadTestPlan, type LoadedPlan } from "./work-plan.fixture.ts";
 
@@ -110,6 +112,62 @@ describe("督办 automation", () => {
         })
       ).statusCode,
     ).toBe(409);
+  });
+
+  it("lets a leader write a 批示 and 催办 an escalated notice; the unit is notified and its reply closes it", async () => {
+    const leader = await t.login("leader");
+    const districtB = await t.login("districtB");
+    const open = (await districtB.get("/api/work-plan/supervision/notices")).json<{
+      items: (Notice & { instruction: string | null; urgedCount: number; canInstruct: boolean })[];
+    }>().items[0];
+    const id = open?.id ?? "";
+    expect(open?.canInstruct).toBe(false);
+    const unitUnread = async () =>
+      (await districtB.get("/api/notifications/unread-count")).json<{ unread: number }>().unread;
+    const before = await unitUnread();
+
+    // Leaders only: a division or the unit itself is refused.
+    const division = await t.login("division");
+    const body = { instruction: "请岳麓区本周内补报并说明原因。", urge: true };
+    expect((await division.post(`/api/work-plan/supervision/notices/${id}/instruct`, body)).statusCode).toBe(
+      403,
+    );
+    expect((await districtB.post(`/api/work-plan/supervision/notices/${id}/instruct`, body)).statusCode).toBe(
+      403,
+    );
+
+    const urged = await leader.post(`/api/work-plan/supervision/notices/${id}/instruct`, body);
+    expect(urged.statusCode, urged.body).toBe(200);
+    expect(urged.json<{ urgedCount: number }>().urgedCount).toBe(1);
+    expect(await unitUnread()).toBe(before + 1);
+    const inbox = (await districtB.get("/api/notifications?kind=supervision_urged")).json<{
+      items: { title: string; body: string; link: string }[];
+      total: number;
+    }>();
+    expect(inbox.total).toBe(1);
+    expect(inbox.items[0]?.body).toContain("本周内补报");
+    expect(inbox.items[0]?.link).toBe(`/work-plan/supervision?notice=${id}`);
+    const seen = (await districtB.get("/api/work-plan/supervision/notices")).json<{
+      items: { id: string; instruction: string | null; urgedCount: number }[];
+    }>();
+    expect(seen.items.find((n) => n.id === id)).toMatchObject({
+      instruction: body.instruction,
+      urgedCount: 1,
+    });
+
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_id = ${id} order by id`,
+    );
+    expect(audit.map((r) => r.action)).toContain("instruct");
+
+    const reply = await districtB.post(`/api/work-plan/supervision/notices/${id}/respond`, {
+      response: "已按批示补报，并落实专人按期报送。",
+    });
+    expect(reply.statusCode).toBe(200);
+    expect((await leader.post(`/api/work-plan/supervision/notices/${id}/instruct`, body)).statusCode).toBe(
+      409,
+    );
   });
 
   it("raises a 督办单 to the lead unit when a target is 严重滞后", async () => {

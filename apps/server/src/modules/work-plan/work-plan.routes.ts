@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requirePermission } from "../../http/authenticate.ts";
+import { requireActor, requirePermission } from "../../http/authenticate.ts";
 import type { WorkPlanService } from "./work-plan.service.ts";
 import * as s from "./work-plan.schemas.ts";
 
@@ -8,6 +8,12 @@ import * as s from "./work-plan.schemas.ts";
 export function workPlanRoutes(service: WorkPlanService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["工作计划"];
+    // Every signed-in account: the year pickers of data entry, classes and registration default to it.
+    app.get("/calendar", { schema: { tags, response: { 200: s.planCalendar } } }, async (request) => {
+      requireActor(request);
+      return service.calendar();
+    });
+
     app.get("/plans", { schema: { tags, response: { 200: s.planList } } }, async (request) => {
       requirePermission(request, "plan.read");
       return { items: await service.plans() };

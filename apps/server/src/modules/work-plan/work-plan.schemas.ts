@@ -34,6 +34,11 @@ export const planListItem = z.object({
   evaluationDate: isoDate.nullable(),
 });
 export const planList = z.object({ items: z.array(planListItem) });
+export const planCalendar = z.object({
+  year: z.number().int(),
+  today: isoDate,
+  schoolYear: z.string(),
+});
 
 export const planHeader = z.object({
   id: z.uuid(),
@@ -365,12 +370,27 @@ export const noticeList = z.object({
       respondedOn: isoDate.nullable(),
       state: z.enum(NOTICE_STATES),
       canRespond: z.boolean(),
+      instruction: z.string().nullable(),
+      instructedOn: isoDate.nullable(),
+      urgedCount: z.number().int(),
+      lastUrgedOn: isoDate.nullable(),
+      canInstruct: z.boolean(),
     }),
   ),
 });
 
 export const respondBody = z.object({ response: z.string().max(2000, "回复最多 2000 字") });
 export const respondResult = z.object({ id: z.uuid(), respondedOn: isoDate });
+export const instructBody = z.object({
+  instruction: z.string().max(1000, "批示最多 1000 字"),
+  /** 催办: the unit is notified to answer now. */
+  urge: z.boolean().default(true),
+});
+export const instructResult = z.object({
+  id: z.uuid(),
+  instructedOn: isoDate,
+  urgedCount: z.number().int(),
+});
 export const sweepResult = z.object({ raised: z.number().int(), escalated: z.number().int() });
 
 // Public -------------------------------------------------------------------------------------------

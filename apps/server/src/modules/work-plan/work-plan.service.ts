@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { hasCityWideScope, isWithin } from "@edubureau/domain";
-import type { TargetStatus } from "@edubureau/domain/work-plan";
+import { planToday, type TargetStatus } from "@edubureau/domain/work-plan";
+import { schoolYearOn } from "@edubureau/domain/registry";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -93,6 +94,24 @@ export function createWorkPlanService(
     task.responsibleUnits.some((u) => u.id === actor.orgUnitId);
 
   return {
+    /**
+     * The work year in force for pages that pick a year: the latest plan's year and its "today" (its
+     * evaluation date in a demo), so a 2019 plan opens data entry, classes and registration on 2019.
+     */
+    async calendar() {
+      const plans = await listPlans(db);
+      const latest = plans.reduce<(typeof plans)[number] | undefined>(
+        (a, p) => (a && a.year >= p.year ? a : p),
+        undefined,
+      );
+      const today = planToday(latest?.evaluationDate ?? null, new Date());
+      return {
+        year: latest?.year ?? Number(today.slice(0, 4)),
+        today,
+        schoolYear: schoolYearOn(today),
+      };
+    },
+
     async plans() {
       return (await listPlans(db)).map((p) => ({
         id: p.id,

@@ -125,3 +125,14 @@ describe("dashboard and public page", () => {
     expect((await teacher.get(`/api/work-plan/plans/${plan.planId}/dashboard`)).statusCode).toBe(403);
   });
 });
+
+describe("the plan calendar", () => {
+  it("gives every signed-in account the plan's year, so year pickers open on the plan's data", async () => {
+    const school = await t.login("schoolA");
+    const response = await school.get("/api/work-plan/calendar");
+    expect(response.statusCode, response.body).toBe(200);
+    const calendar = response.json<{ year: number; today: string; schoolYear: string }>();
+    expect(calendar.year).toBe(2019);
+    expect(calendar.schoolYear).toMatch(/^20\d\d-20\d\d$/);
+  });
+});

@@ -1,10 +1,10 @@
 import { MenuOutlined } from "@ant-design/icons";
-import { Button, Drawer, Grid, Layout, theme, Typography } from "antd";
+import { Breadcrumb, Button, Drawer, Grid, Layout, theme, Typography } from "antd";
 import { Suspense, useState } from "react";
-import { Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { FullPageSpin } from "../../components/full-page-spin.tsx";
 import { t } from "../locale/index.ts";
-import { moduleAt } from "../modules.tsx";
+import { breadcrumbAt, moduleAt } from "../modules.tsx";
 import { CHANGE_PASSWORD_PATH } from "../session/login-path.ts";
 import { Brand } from "./brand.tsx";
 import { SideMenu } from "./side-menu.tsx";
@@ -92,11 +92,27 @@ export function AppLayout() {
           <UserBar compact={narrow} />
         </Layout.Header>
         <Layout.Content style={{ padding: narrow ? 8 : 16, minWidth: 0 }}>
+          <PageBreadcrumb pathname={pathname} />
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** 工作台 › 工作计划 › 任务清单 › 任务详情, from the menu's own list; none on the 工作台 itself. */
+function PageBreadcrumb({ pathname }: { pathname: string }) {
+  const crumbs = breadcrumbAt(pathname);
+  if (crumbs.length === 0) return null;
+  return (
+    <nav aria-label={t.layout.breadcrumb} data-testid="breadcrumb" style={{ marginBottom: 12 }}>
+      <Breadcrumb
+        items={crumbs.map((c) => ({
+          title: c.path ? <Link to={c.path}>{c.label}</Link> : c.label,
+        }))}
+      />
+    </nav>
   );
 }

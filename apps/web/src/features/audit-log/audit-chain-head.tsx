@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Space, Typography, message } from "antd";
 import dayjs from "dayjs";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { auditChainHeadQuery } from "./audit-log.api.ts";
 import type { AuditChainHead } from "./audit-log.api.ts";
 

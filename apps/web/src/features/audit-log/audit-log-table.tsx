@@ -1,6 +1,6 @@
 import { Table, Tag, Typography, type TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { AuditDiff } from "./audit-diff.tsx";
 import type { AuditEntry, AuditPage } from "./audit-log.api.ts";

@@ -2,22 +2,26 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Col, Empty, Flex, Row, Statistic, Table, Timeline, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime, formatShare } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { boardQuery, incidentsQuery, type Board } from "./campus-safety.api.ts";
-import { SafetyChart, type SafetyChartOption } from "./safety-chart.tsx";
+import { CHART_LEGEND, EChart, type ChartOption } from "../indicators/echart.tsx";
 import { SeverityTag } from "./severity-tag.tsx";
 import { useSafetyEvents } from "./use-safety-events.ts";
 
-const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
+const percent = (rate: number | null) => formatShare(rate);
 
-function chartOption(board: Board): SafetyChartOption {
+function chartOption(board: Board): ChartOption {
   return {
     tooltip: { trigger: "axis" },
-    legend: { bottom: 0 },
-    grid: { left: 40, right: 16, top: 16, bottom: 48 },
-    xAxis: { type: "category", data: board.openBySeverity.map((s) => s.label) },
-    yAxis: { type: "value", minInterval: 1 },
+    legend: CHART_LEGEND,
+    grid: { left: 48, right: 56, top: 56, bottom: 32 },
+    xAxis: {
+      type: "category",
+      name: t.campusSafety.board.severityAxis,
+      data: board.openBySeverity.map((s) => s.label),
+    },
+    yAxis: { type: "value", name: t.campusSafety.board.openAxis, minInterval: 1 },
     series: board.ageBands.map((band) => ({
       type: "bar",
       stack: "age",
@@ -75,7 +79,7 @@ export function CommandBoardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small" title={c.bySeverity}>
-            {option && <SafetyChart option={option} height={280} testId="board-chart" />}
+            {option && <EChart option={option} height={280} testId="board-chart" />}
           </Card>
         </Col>
         <Col xs={24} xl={10}>

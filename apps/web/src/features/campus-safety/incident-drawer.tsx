@@ -3,7 +3,7 @@ import { App, Button, Descriptions, Drawer, Flex, Input, Timeline } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { showError } from "../../components/show-error.ts";
 import { incidentQuery, incidentStep, safetyKeys } from "./campus-safety.api.ts";
 import { SeverityTag } from "./severity-tag.tsx";

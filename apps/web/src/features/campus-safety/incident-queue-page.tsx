@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Flex, Segmented, Table, Tag } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { incidentsQuery } from "./campus-safety.api.ts";
 import { IncidentDrawer } from "./incident-drawer.tsx";

@@ -22,7 +22,7 @@ import {
   SEVERITY_LABELS,
 } from "@edubureau/domain/campus-safety";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { showFormError } from "../../components/show-error.ts";
 import { incidentsQuery, reportIncident, safetyKeys, type IncidentInput } from "./campus-safety.api.ts";
 import { IncidentDrawer } from "./incident-drawer.tsx";

@@ -11,6 +11,7 @@ import { hasPermission } from "../../app/session/permissions.ts";
 import { classInstitutionsQuery, classYearsQuery, yearClassesQuery } from "./classes.api.ts";
 import { ClassesEditor } from "./classes-editor.tsx";
 import { InstitutionSelect } from "./institution-select.tsx";
+import { usePlanCalendar } from "../../app/plan-calendar.ts";
 
 const FIRST_SCHOOL_YEAR = 2015;
 
@@ -28,7 +29,8 @@ function schoolYearOptions(current: string, counts: Map<string, number>): { valu
 export function ClassesPage() {
   const me = useSession();
   const canWrite = hasPermission(me, "classes.write");
-  const currentYear = schoolYearOn(dayjs().format("YYYY-MM-DD"));
+  const calendar = usePlanCalendar();
+  const currentYear = calendar?.schoolYear ?? schoolYearOn(dayjs().format("YYYY-MM-DD"));
   const [params, setParams] = useSearchParams();
   const institutionId = params.get("institution") ?? "";
   const firstPage = useQuery(classInstitutionsQuery(""));

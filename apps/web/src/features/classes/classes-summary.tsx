@@ -1,10 +1,7 @@
 import type { ClassesSummary } from "@edubureau/domain/registry";
 import { Card, Col, Row, Statistic } from "antd";
 import { t } from "../../app/locale/index.ts";
-
-function percent(share: number | null): string {
-  return share === null ? "—" : `${(share * 100).toFixed(1)}%`;
-}
+import { formatShare } from "../../app/format.ts";
 
 /** Totals of the year as edited, 大班额 counts per 国发〔2016〕40号. */
 export function ClassesSummaryCards({ summary }: { summary: ClassesSummary }) {
@@ -29,7 +26,7 @@ export function ClassesSummaryCards({ summary }: { summary: ClassesSummary }) {
       value: summary.byBand.superLarge,
       color: summary.byBand.superLarge > 0 ? "#cf1322" : undefined,
     },
-    { key: "largeShare", title: t.classes.largeShare, value: percent(summary.largeShare) },
+    { key: "largeShare", title: t.classes.largeShare, value: formatShare(summary.largeShare) },
   ];
   return (
     <Row gutter={12} style={{ marginBottom: 16 }} data-testid="classes-summary">

@@ -3,12 +3,12 @@ import { useQuery } from "@tanstack/react-query";
 import { Flex, Segmented, Select, Table, Typography, type TableProps } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { countCell, formatDateTime } from "../../app/format.ts";
 import { ApprovalActions } from "./approval-actions.tsx";
 import { ApprovalTag } from "./approval-tag.tsx";
 import { queueQuery } from "./data-entry.api.ts";
 import type { QueueItem } from "./data-entry.api.ts";
-import { periodChoices } from "./data-periods.ts";
+import { usePeriodChoices } from "./data-periods.ts";
 
 const STATUS_FILTERS: (ApprovalStatus | "")[] = [
   "submitted",
@@ -27,6 +27,7 @@ interface ApprovalQueueProps {
 
 /** Units in scope that reported for a period, waiting ones first, with the steps this account may take. */
 export function ApprovalQueue({ period, status, onChange, onOpen }: ApprovalQueueProps) {
+  const choices = usePeriodChoices();
   const queue = useQuery(queueQuery(period, status));
   const columns: TableProps<QueueItem>["columns"] = [
     {
@@ -47,7 +48,7 @@ export function ApprovalQueue({ period, status, onChange, onOpen }: ApprovalQueu
         <ApprovalTag status={row.approval.status} label={row.approval.statusLabel} />
       ),
     },
-    { title: t.dataEntry.valueCount, dataIndex: "valueCount", width: 100, align: "right" },
+    { title: t.dataEntry.valueCount, dataIndex: "valueCount", width: 100, align: "right", render: countCell },
     {
       title: t.dataEntry.lastStep,
       width: 170,
@@ -69,7 +70,7 @@ export function ApprovalQueue({ period, status, onChange, onOpen }: ApprovalQueu
       <Flex gap={12} wrap align="center">
         <Select
           value={period}
-          options={periodChoices()}
+          options={choices}
           onChange={(next) => onChange({ period: next })}
           style={{ width: 180 }}
           aria-label={t.dataEntry.period}

@@ -8,7 +8,7 @@ import { OrgUnitPicker } from "../org-units/org-unit-picker.tsx";
 import { ApprovalQueue } from "./approval-queue.tsx";
 import { DataElementsTable } from "./data-elements-table.tsx";
 import { DataForm } from "./data-form.tsx";
-import { periodChoices } from "./data-periods.ts";
+import { usePeriodChoices } from "./data-periods.ts";
 
 type TabKey = "form" | "queue" | "elements";
 const TABS: readonly TabKey[] = ["form", "queue", "elements"];
@@ -28,7 +28,8 @@ function DataPage({ defaultTab }: { defaultTab: TabKey }) {
   const [params, setParams] = useSearchParams();
   const tabParam = params.get("tab");
   const tab: TabKey = TABS.find((k) => k === tabParam) ?? defaultTab;
-  const period = params.get("period") ?? periodChoices()[0]?.options[0]?.value ?? "";
+  const choices = usePeriodChoices();
+  const period = params.get("period") ?? choices[0]?.options[0]?.value ?? "";
   // Schools and districts report for their own unit first; 市局 accounts pick one.
   const unit =
     params.get("unit") ??
@@ -69,7 +70,7 @@ function DataPage({ defaultTab }: { defaultTab: TabKey }) {
             <Typography.Text type="secondary">{t.dataEntry.period}</Typography.Text>
             <Select
               value={period}
-              options={periodChoices()}
+              options={choices}
               onChange={(next) => go({ period: next })}
               style={{ width: 180 }}
               data-testid="data-period"

@@ -14,7 +14,7 @@ import {
 } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { ApiError } from "../../app/api-error.ts";
 import { showError } from "../../components/show-error.ts";
 import { indicatorKeys } from "../indicators/indicators.api.ts";

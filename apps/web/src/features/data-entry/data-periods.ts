@@ -1,5 +1,6 @@
 import dayjs from "dayjs";
 import { t } from "../../app/locale/index.ts";
+import { planDay, usePlanCalendar } from "../../app/plan-calendar.ts";
 
 const YEARS_BACK = 8;
 
@@ -23,4 +24,9 @@ export function periodChoices(
       options: back.map((i) => ({ value: String(year - i), label: t.dataEntry.year(year - i) })),
     },
   ];
+}
+
+/** The picker's choices, newest first from the plan year in force (not the clock's). */
+export function usePeriodChoices() {
+  return periodChoices(planDay(usePlanCalendar()));
 }

@@ -6,6 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { yearOptions } from "./designation-filters.tsx";
 import { awardDesignation, designationKeys, designationTypesQuery } from "./designations.api.ts";
+import { usePlanYear } from "../../app/plan-calendar.ts";
 
 interface AwardValues {
   institutionId: OrgUnitOption;
@@ -18,6 +19,7 @@ interface AwardValues {
 const DATE = "YYYY-MM-DD";
 
 export function AwardDesignationModal({ onClose }: { onClose: () => void }) {
+  const planYear = usePlanYear();
   const [form] = Form.useForm<AwardValues>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -52,7 +54,7 @@ export function AwardDesignationModal({ onClose }: { onClose: () => void }) {
       <Form<AwardValues>
         form={form}
         layout="vertical"
-        initialValues={{ year: new Date().getFullYear() }}
+        initialValues={{ year: planYear }}
         onFinish={(values) => mutation.mutate(values)}
         data-testid="designation-award-form"
       >

@@ -1,5 +1,5 @@
 import { Descriptions, Table, Typography } from "antd";
-import { formatDateTime } from "../../components/format-date.ts";
+import { countCell, formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import type { DrawAnnouncement } from "./enrolment.api.ts";
 
@@ -65,8 +65,8 @@ export function AnnouncementView({
         dataSource={announcement.lists}
         columns={[
           { title: t.enrolment.school, render: (_, s) => schoolName(s.school) },
-          { title: t.enrolment.quota, dataIndex: "quota", align: "right" },
-          { title: l.listApplicants, dataIndex: "applicants", align: "right" },
+          { title: t.enrolment.quota, dataIndex: "quota", align: "right", render: countCell },
+          { title: l.listApplicants, dataIndex: "applicants", align: "right", render: countCell },
           {
             title: t.enrolment.digest,
             dataIndex: "digest",

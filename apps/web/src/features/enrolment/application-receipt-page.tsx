@@ -4,7 +4,7 @@ import { Button, Card, Descriptions, Empty, Flex, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import { applicationMaterials } from "@edubureau/domain/enrolment";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { useBureauName } from "../auth/use-bureau-name.ts";
 import { ApplicationSteps } from "./application-steps.tsx";
 import { myApplicationsQuery, publicRoundsQuery, roundSchoolsQuery } from "./enrolment.api.ts";

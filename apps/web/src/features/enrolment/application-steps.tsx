@@ -1,7 +1,7 @@
 import { Steps } from "antd";
 import { describeWindow } from "@edubureau/domain/enrolment";
 import { t } from "../../app/locale/index.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import type { ApiData } from "../../app/api-contract.ts";
 import type { PublicRound } from "./enrolment.api.ts";
 

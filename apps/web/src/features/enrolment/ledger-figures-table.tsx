@@ -1,6 +1,7 @@
 import { Table, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
 import type { LedgerFigures } from "./enrolment.api.ts";
+import { countCell } from "../../app/format.ts";
 
 /** The placement ledger now: places = admitted + free per school; the totals line adds up the applicants. */
 export function LedgerFiguresTable({ figures }: { figures: LedgerFigures }) {
@@ -17,12 +18,12 @@ export function LedgerFiguresTable({ figures }: { figures: LedgerFigures }) {
         dataSource={figures.schools}
         columns={[
           { title: t.enrolment.school, dataIndex: "name" },
-          { title: l.plannedPlaces, dataIndex: "plannedPlaces", align: "right" },
-          { title: l.reserved, dataIndex: "reservedPlaces", align: "right" },
-          { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right" },
-          { title: t.enrolment.admitted, dataIndex: "admitted", align: "right" },
-          { title: l.free, dataIndex: "free", align: "right" },
-          { title: t.enrolment.waiting, dataIndex: "waiting", align: "right" },
+          { title: l.plannedPlaces, dataIndex: "plannedPlaces", align: "right", render: countCell },
+          { title: l.reserved, dataIndex: "reservedPlaces", align: "right", render: countCell },
+          { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right", render: countCell },
+          { title: t.enrolment.admitted, dataIndex: "admitted", align: "right", render: countCell },
+          { title: l.free, dataIndex: "free", align: "right", render: countCell },
+          { title: t.enrolment.waiting, dataIndex: "waiting", align: "right", render: countCell },
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

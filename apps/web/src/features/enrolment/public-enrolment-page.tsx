@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Input, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { countCell, formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { CalendarView } from "./calendar-view.tsx";
 import { AnnouncementView } from "./announcement-card.tsx";
@@ -208,9 +208,9 @@ function PhaseResults({
         columns={[
           { title: t.enrolment.school, dataIndex: "name" },
           { title: t.enrolment.district, dataIndex: "district" },
-          { title: t.enrolment.quota, dataIndex: "quota", align: "right" },
-          { title: t.enrolment.drawnAdmitted, dataIndex: "admitted", align: "right" },
-          { title: t.enrolment.waiting, dataIndex: "waiting", align: "right" },
+          { title: t.enrolment.quota, dataIndex: "quota", align: "right", render: countCell },
+          { title: t.enrolment.drawnAdmitted, dataIndex: "admitted", align: "right", render: countCell },
+          { title: t.enrolment.waiting, dataIndex: "waiting", align: "right", render: countCell },
           {
             title: "",
             render: (_, s) =>

@@ -13,6 +13,7 @@ import type { Plan, Round } from "./enrolment.api.ts";
 import { PlanModal } from "./plan-modal.tsx";
 import { RoundFormModal } from "./round-form-modal.tsx";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
+import { countCell } from "../../app/format.ts";
 
 /** 招生轮次设置: the calendar and the enrolment plans of each school. */
 export function RoundsPage() {
@@ -82,7 +83,7 @@ export function RoundsPage() {
               { title: t.enrolment.school, dataIndex: "name" },
               { title: t.enrolment.district, render: (_, p) => p.district.name },
               { title: t.enrolment.ownershipTitle, render: (_, p) => t.enrolment.ownership[p.ownership] },
-              { title: t.enrolment.places, dataIndex: "places", align: "right" },
+              { title: t.enrolment.places, dataIndex: "places", align: "right", render: countCell },
               { title: t.enrolment.reservedPercent, dataIndex: "reservedPercent", align: "right" },
               {
                 title: t.enrolment.lotteryPlaces,

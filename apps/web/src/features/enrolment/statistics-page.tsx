@@ -2,18 +2,25 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Flex, Table, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { t } from "../../app/locale/index.ts";
-import { EChart, type ChartOption } from "../indicators/echart.tsx";
+import { CHART_LEGEND, EChart, type ChartOption } from "../indicators/echart.tsx";
 import { statisticsQuery } from "./enrolment.api.ts";
 import type { Statistics } from "./enrolment.api.ts";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
+import { countCell } from "../../app/format.ts";
 
 function chartOf(stats: Statistics): ChartOption {
   const schools = [...stats.schools].sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0));
   return {
     tooltip: { trigger: "axis" },
-    grid: { left: 48, right: 16, top: 24, bottom: 96 },
-    xAxis: { type: "category", data: schools.map((s) => s.name), axisLabel: { rotate: 40, interval: 0 } },
-    yAxis: { type: "value", name: t.enrolment.ratio },
+    legend: CHART_LEGEND,
+    grid: { left: 48, right: 48, top: 56, bottom: 96 },
+    xAxis: {
+      type: "category",
+      name: t.charts.school,
+      data: schools.map((s) => s.name),
+      axisLabel: { rotate: 40, interval: 0 },
+    },
+    yAxis: { type: "value", name: t.charts.ratio },
     series: [
       {
         type: "bar",
@@ -50,9 +57,9 @@ export function EnrolmentStatisticsPage() {
             columns={[
               { title: t.enrolment.school, dataIndex: "name" },
               { title: t.enrolment.district, dataIndex: "district" },
-              { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right" },
-              { title: t.enrolment.firstChoice, dataIndex: "firstChoice", align: "right" },
-              { title: t.enrolment.anyChoice, dataIndex: "anyChoice", align: "right" },
+              { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right", render: countCell },
+              { title: t.enrolment.firstChoice, dataIndex: "firstChoice", align: "right", render: countCell },
+              { title: t.enrolment.anyChoice, dataIndex: "anyChoice", align: "right", render: countCell },
               {
                 title: t.enrolment.ratio,
                 dataIndex: "ratio",
@@ -70,15 +77,20 @@ export function EnrolmentStatisticsPage() {
             data-testid="enrolment-district-table"
             columns={[
               { title: t.enrolment.district, dataIndex: "name" },
-              { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right" },
-              { title: t.enrolment.firstChoice, dataIndex: "firstChoice", align: "right" },
+              { title: t.enrolment.lotteryPlaces, dataIndex: "places", align: "right", render: countCell },
+              { title: t.enrolment.firstChoice, dataIndex: "firstChoice", align: "right", render: countCell },
               {
                 title: t.enrolment.ratio,
                 dataIndex: "ratio",
                 align: "right",
                 render: (r: number | null) => (r === null ? "—" : `${r} : 1`),
               },
-              { title: t.enrolment.fromDistrict, dataIndex: "applicantsFromDistrict", align: "right" },
+              {
+                title: t.enrolment.fromDistrict,
+                dataIndex: "applicantsFromDistrict",
+                align: "right",
+                render: countCell,
+              },
             ]}
           />
         </>

@@ -1,22 +1,39 @@
 import { BarChart, LineChart } from "echarts/charts";
-import { GridComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import type { ComposeOption } from "echarts/core";
 import type { BarSeriesOption, LineSeriesOption } from "echarts/charts";
 import type {
   GridComponentOption,
+  LegendComponentOption,
   MarkLineComponentOption,
   TooltipComponentOption,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEChart } from "../../components/use-echart.ts";
 
-// Only what the explorer draws, so the echarts chunk stays small.
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+// Only what the charts draw, so the echarts chunk stays small. Every chart names its series in a legend.
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
 >;
+
+/** The legend every chart shows above its plot. */
+export const CHART_LEGEND = { top: 0, type: "scroll", itemWidth: 14, itemHeight: 10 } as const;
 
 interface EChartProps {
   option: ChartOption;

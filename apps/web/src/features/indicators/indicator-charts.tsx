@@ -1,7 +1,7 @@
 import { Empty } from "antd";
 import { useMemo } from "react";
 import { t } from "../../app/locale/index.ts";
-import { EChart, type ChartOption } from "./echart.tsx";
+import { CHART_LEGEND, EChart, type ChartOption } from "./echart.tsx";
 import { formatCount, formatValue } from "./indicator-format.ts";
 import type { Breakdown, Series } from "./indicators.api.ts";
 
@@ -17,7 +17,8 @@ export function ChildrenBarChart({ data, onDrill }: { data: Breakdown; onDrill: 
   const { unit } = data.indicator;
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 48, right: 16, top: 24, bottom: 72 },
+      grid: { left: 56, right: 72, top: 56, bottom: 72 },
+      legend: CHART_LEGEND,
       tooltip: {
         trigger: "axis",
         formatter: (items: unknown) => {
@@ -33,6 +34,7 @@ export function ChildrenBarChart({ data, onDrill }: { data: Breakdown; onDrill: 
       },
       xAxis: {
         type: "category",
+        name: t.charts.unitAxis,
         data: data.children.map((c) => c.name),
         axisLabel: {
           rotate: data.children.length > 6 ? 35 : 0,
@@ -41,10 +43,11 @@ export function ChildrenBarChart({ data, onDrill }: { data: Breakdown; onDrill: 
           overflow: "truncate",
         },
       },
-      yAxis: { type: "value", axisLabel: axisLabel(unit) },
+      yAxis: { type: "value", name: t.charts.valueIn(unit), axisLabel: axisLabel(unit) },
       series: [
         {
           type: "bar",
+          name: data.indicator.name,
           barMaxWidth: 36,
           data: data.children.map((c) => ({
             value: c.value ?? 0,
@@ -63,7 +66,7 @@ export function ChildrenBarChart({ data, onDrill }: { data: Breakdown; onDrill: 
                     ),
                   },
                   lineStyle: { type: "dashed", color: "#fa8c16" },
-                  data: [{ yAxis: Number(data.orgUnit.value.toFixed(2)) }],
+                  data: [{ yAxis: Math.round(data.orgUnit.value * 100) / 100 }],
                 },
         },
       ],
@@ -89,7 +92,8 @@ export function SeriesLineChart({ data }: { data: Series }) {
   const { unit } = data.indicator;
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 48, right: 24, top: 24, bottom: 40 },
+      grid: { left: 56, right: 56, top: 56, bottom: 40 },
+      legend: CHART_LEGEND,
       tooltip: {
         trigger: "axis",
         formatter: (items: unknown) => {
@@ -98,11 +102,12 @@ export function SeriesLineChart({ data }: { data: Series }) {
           return point ? `${point.label}：${formatValue(point.value, unit)}` : "";
         },
       },
-      xAxis: { type: "category", data: data.points.map((p) => p.period) },
-      yAxis: { type: "value", axisLabel: axisLabel(unit) },
+      xAxis: { type: "category", name: t.charts.period, data: data.points.map((p) => p.period) },
+      yAxis: { type: "value", name: t.charts.valueIn(unit), axisLabel: axisLabel(unit) },
       series: [
         {
           type: "line",
+          name: data.indicator.name,
           data: data.points.map((p) => p.value),
           connectNulls: false,
           symbolSize: 8,

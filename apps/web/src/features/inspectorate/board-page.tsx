@@ -15,6 +15,7 @@ import {
   openEvaluations,
   type Board,
 } from "./inspectorate.api.ts";
+import { formatPercent } from "../../app/format.ts";
 
 const T = t.inspectorate;
 const DEFAULT_YEAR = 2019;
@@ -40,6 +41,9 @@ function heatmapOf(board: Board): HeatmapOption {
     grid: { left: 90, right: 20, top: 10, bottom: 120 },
     xAxis: {
       type: "category",
+      name: T.board.indicatorAxis,
+      nameLocation: "middle",
+      nameGap: 28,
       data: board.indicators.map((i) => i.code),
       axisLabel: { interval: 0 },
     },
@@ -48,6 +52,7 @@ function heatmapOf(board: Board): HeatmapOption {
       min: 0,
       max: 100,
       calculable: true,
+      text: [T.board.scoreRateHigh, T.board.scoreRateLow],
       orient: "horizontal",
       left: "center",
       bottom: 10,
@@ -164,7 +169,7 @@ export function EvaluationBoardPage() {
             title: T.rectifications.closureRate,
             render: (_, r) => (
               <span data-testid={`insp-closure-${r.district.name}`}>
-                {r.closureRate === null ? T.noData : `${r.closureRate.toFixed(1)}%`}
+                {r.closureRate === null ? T.noData : formatPercent(r.closureRate)}
               </span>
             ),
           },

@@ -15,6 +15,7 @@ import {
   type Coverage,
 } from "./inspectorate.api.ts";
 import { useAction } from "./use-action.ts";
+import { formatPercent } from "../../app/format.ts";
 
 const D = t.inspectorate.duty;
 const C = t.inspectorate.complaints;
@@ -35,7 +36,7 @@ function CoverageTab() {
         {c && (
           <Statistic
             title={D.monthly}
-            value={c.monthlyCoverage === null ? t.inspectorate.noData : `${c.monthlyCoverage.toFixed(1)}%`}
+            value={c.monthlyCoverage === null ? t.inspectorate.noData : formatPercent(c.monthlyCoverage)}
           />
         )}
         {c?.ok && <Tag color="green">{D.ok}</Tag>}
@@ -56,7 +57,7 @@ function CoverageTab() {
               i.schools < 5 ? <Tag color="red">{`${i.schools} · ${D.under}`}</Tag> : i.schools,
           },
           { title: D.visits, dataIndex: "visits" },
-          { title: D.monthly, render: (_, i) => (i.coverage === null ? "—" : `${i.coverage.toFixed(0)}%`) },
+          { title: D.monthly, render: (_, i) => formatPercent(i.coverage) },
         ]}
       />
     </Space>

@@ -16,6 +16,7 @@ import {
   Upload,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { formatNumber } from "../../app/format.ts";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
@@ -151,7 +152,7 @@ export function EvaluationPage() {
                   r.ruleKind === "computed"
                     ? r.liveValue === null
                       ? T.noData
-                      : +r.liveValue.toFixed(2)
+                      : formatNumber(r.liveValue)
                     : "",
               },
               { title: E.selfScore, width: 130, render: (_, r) => selfCell(r) },

@@ -14,9 +14,11 @@ import {
   monitoringYearsQuery,
   type Monitoring,
 } from "./inspectorate.api.ts";
+import { formatNumber } from "../../app/format.ts";
 
 const M = t.inspectorate.monitoring;
-const fixed = (v: number | null, digits = 1) => (v === null ? t.inspectorate.noData : v.toFixed(digits));
+const fixed = (v: number | null, digits = 1) =>
+  v === null ? t.inspectorate.noData : formatNumber(v, digits);
 type District = Monitoring["groups"][number]["districts"][number];
 
 /** 质量监测: per subject and grade, each district's mean against the city and the nation, and its CV. */

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Row, Statistic } from "antd";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
+import { formatPercent } from "../../app/format.ts";
 
 const T = t.inspectorate;
 /** The plan task the inspectorate reports on (加强教育督导评估). */
@@ -34,7 +35,7 @@ export function InspectoratePlanProgress({ year }: { year: number }) {
         <Col xs={12} md={6}>
           <Statistic
             title={T.rectifications.closureRate}
-            value={rate === null ? T.noData : `${rate.toFixed(1)}%`}
+            value={rate === null ? T.noData : formatPercent(rate)}
           />
         </Col>
         <Col xs={12} md={6}>

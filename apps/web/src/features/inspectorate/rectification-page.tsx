@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { showError } from "../../components/show-error.ts";
 import {
   actOnRectification,

@@ -6,6 +6,7 @@ import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { rectificationsQuery, type Rectification } from "./inspectorate.api.ts";
 import { RectificationTag } from "./rectification-tag.tsx";
+import { formatPercent } from "../../app/format.ts";
 
 const R = t.inspectorate.rectifications;
 const STATES: Rectification["state"][] = [
@@ -40,7 +41,7 @@ export function RectificationsPage() {
         <Flex gap={16} align="center" wrap>
           <Statistic
             title={R.closureRate}
-            value={rate === null ? t.inspectorate.noData : `${rate.toFixed(1)}%`}
+            value={rate === null ? t.inspectorate.noData : formatPercent(rate)}
           />
           <Statistic title={R.overdueCount} value={list.data?.overdue ?? 0} />
           <Select

@@ -8,9 +8,10 @@ import { useSession } from "../../app/session/session-context.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { complaintsQuery, rectificationsQuery, visitsQuery } from "./inspectorate.api.ts";
 import { RectificationTag } from "./rectification-tag.tsx";
+import { formatPercent } from "../../app/format.ts";
 
 const T = t.inspectorate;
-const pct = (v: number | null) => (v === null ? T.noData : `${v.toFixed(1)}%`);
+const pct = (v: number | null) => (v === null ? T.noData : formatPercent(v));
 
 /** 督导工作台: a 督学's visits and the orders waiting for them; a district's or school's own orders. */
 export function InspectorateTodayPage() {

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Descriptions, Divider, Drawer, Space, Spin, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime, formatNumber } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionHistory } from "./institution-history.tsx";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
@@ -38,7 +38,7 @@ export function institutionDetails(item: InstitutionDetail) {
     {
       key: "places",
       label: t.institutions.places,
-      children: item.places > 0 ? item.places.toLocaleString("zh-CN") : t.institutions.placesUnset,
+      children: item.places > 0 ? formatNumber(item.places) : t.institutions.placesUnset,
     },
     {
       key: "enrolment",

@@ -6,7 +6,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { Empty, Spin, Tag, Timeline, Typography } from "antd";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import type { HistoryEntry } from "./institutions.api.ts";
 import { historyQuery } from "./institutions.api.ts";

@@ -4,6 +4,7 @@ import type { HTMLAttributes } from "react";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
 import type { Institution, InstitutionPage } from "./institutions.api.ts";
+import { formatNumber } from "../../app/format.ts";
 
 interface InstitutionsTableProps {
   data: InstitutionPage | undefined;
@@ -79,7 +80,7 @@ function columns(props: InstitutionsTableProps): TableColumnsType<Institution> {
       dataIndex: "places",
       width: 80,
       align: "right",
-      render: (places: number) => (places > 0 ? places.toLocaleString("zh-CN") : t.institutions.placesUnset),
+      render: (places: number) => (places > 0 ? formatNumber(places) : t.institutions.placesUnset),
     },
     {
       title: t.institutions.status,

@@ -4,7 +4,7 @@ import { Button, Descriptions, Space, Tag } from "antd";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { FullPageSpin } from "../../components/full-page-spin.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { childKindsOf, CreateOrgUnitModal } from "./create-org-unit-modal.tsx";
 import { detailQuery } from "./org-units.api.ts";

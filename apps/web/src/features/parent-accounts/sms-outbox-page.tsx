@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Table } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { smsOutboxQuery, type SmsOutbox } from "./sign-up.api.ts";
 
 /** 短信发件箱: what the default sender kept instead of sending, newest first, numbers masked. */

@@ -1,5 +1,6 @@
 import { t } from "../../app/locale/index.ts";
-import { EChart, type ChartOption } from "../indicators/echart.tsx";
+import { formatPercent } from "../../app/format.ts";
+import { CHART_LEGEND, EChart, type ChartOption } from "../indicators/echart.tsx";
 import type { MonitoringReport } from "./health.api.ts";
 
 const asPct = (rate: number | null | undefined) =>
@@ -11,7 +12,13 @@ function stageTarget(report: MonitoringReport, grade: number): number {
   return Math.round((grade <= 6 ? primary : grade <= 9 ? junior : senior) * 1000) / 10;
 }
 
-const percentAxis = { type: "value" as const, axisLabel: { formatter: "{value}%" }, max: 100 };
+const percentAxis = {
+  type: "value" as const,
+  name: t.charts.rate,
+  axisLabel: { formatter: "{value}%" },
+  max: 100,
+};
+const percentTip = (v: unknown) => (typeof v === "number" ? formatPercent(v) : "—");
 
 /** Myopia rate by grade this year, last year, and the 2030 stage targets as a stepped line. */
 export function GradeChart({ report }: { report: MonitoringReport }) {
@@ -19,10 +26,11 @@ export function GradeChart({ report }: { report: MonitoringReport }) {
   const option: ChartOption = {
     tooltip: {
       trigger: "axis",
-      valueFormatter: (v) => (v === null || v === undefined ? "—" : `${String(v)}%`),
+      valueFormatter: percentTip,
     },
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
-    xAxis: { type: "category", data: lines.map((g) => g.gradeLabel) },
+    legend: CHART_LEGEND,
+    grid: { left: 48, right: 48, top: 56, bottom: 32 },
+    xAxis: { type: "category", name: t.charts.grade, data: lines.map((g) => g.gradeLabel) },
     yAxis: percentAxis,
     series: [
       {
@@ -55,10 +63,11 @@ export function TrendChart({ report }: { report: MonitoringReport }) {
   const option: ChartOption = {
     tooltip: {
       trigger: "axis",
-      valueFormatter: (v) => (v === null || v === undefined ? "—" : `${String(v)}%`),
+      valueFormatter: percentTip,
     },
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
-    xAxis: { type: "category", data: report.trend.map((p) => p.schoolYear) },
+    legend: CHART_LEGEND,
+    grid: { left: 48, right: 48, top: 56, bottom: 32 },
+    xAxis: { type: "category", name: t.charts.schoolYear, data: report.trend.map((p) => p.schoolYear) },
     yAxis: percentAxis,
     series: [
       { name: t.health.kpi.myopia, type: "line", data: report.trend.map((p) => asPct(p.rates.myopiaRate)) },

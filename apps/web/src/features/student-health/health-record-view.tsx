@@ -1,22 +1,24 @@
 import { Card, Descriptions, Empty, Space, Table, Tag, Typography } from "antd";
 import { t } from "../../app/locale/index.ts";
-import { EChart, type ChartOption } from "../indicators/echart.tsx";
+import { CHART_LEGEND, EChart, type ChartOption } from "../indicators/echart.tsx";
 import type { HealthRecord } from "./health.api.ts";
+import { formatDate, formatNumber } from "../../app/format.ts";
 
-const se = (v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${v.toFixed(2)}`);
-const acuity = (v: number | null) => (v === null ? "—" : v.toFixed(1));
+const se = (v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${formatNumber(v, 2)}`);
+const acuity = (v: number | null) => (v === null ? "—" : formatNumber(v, 1));
 
 function AcuityChart({ record }: { record: HealthRecord }) {
   const option: ChartOption = {
     tooltip: { trigger: "axis" },
-    grid: { left: 40, right: 16, top: 16, bottom: 28 },
-    xAxis: { type: "category", data: record.screenings.map((s) => s.screenedOn) },
-    yAxis: { type: "value", min: 3.5, max: 5.3 },
+    legend: CHART_LEGEND,
+    grid: { left: 40, right: 72, top: 56, bottom: 28 },
+    xAxis: { type: "category", name: t.charts.screenedOn, data: record.screenings.map((s) => s.screenedOn) },
+    yAxis: { type: "value", name: t.charts.acuity, min: 3.5, max: 5.3 },
     series: [
       { name: t.health.right, type: "line", data: record.screenings.map((s) => s.acuityRight) },
       { name: t.health.left, type: "line", data: record.screenings.map((s) => s.acuityLeft) },
       {
-        name: "5.0",
+        name: t.charts.normalAcuity,
         type: "line",
         symbol: "none",
         lineStyle: { type: "dashed", color: "#cf1322" },
@@ -30,9 +32,10 @@ function AcuityChart({ record }: { record: HealthRecord }) {
 function TotalChart({ record }: { record: HealthRecord }) {
   const option: ChartOption = {
     tooltip: { trigger: "axis" },
-    grid: { left: 40, right: 16, top: 16, bottom: 28 },
-    xAxis: { type: "category", data: record.fitness.map((f) => f.schoolYear) },
-    yAxis: { type: "value", min: 0, max: 120 },
+    legend: CHART_LEGEND,
+    grid: { left: 40, right: 56, top: 56, bottom: 28 },
+    xAxis: { type: "category", name: t.charts.schoolYear, data: record.fitness.map((f) => f.schoolYear) },
+    yAxis: { type: "value", name: t.charts.score, min: 0, max: 120 },
     series: [
       { name: t.health.total, type: "bar", data: record.fitness.map((f) => f.total), barMaxWidth: 40 },
     ],
@@ -57,7 +60,8 @@ export function HealthRecordView({ record }: { record: HealthRecord }) {
           <Empty description={t.health.noData} />
         ) : (
           <>
-            <AcuityChart record={record} />
+            {/* A trend needs two points; one screening is read from the table. */}
+            {record.screenings.length > 1 && <AcuityChart record={record} />}
             <Table
               rowKey="screenedOn"
               size="small"
@@ -65,7 +69,7 @@ export function HealthRecordView({ record }: { record: HealthRecord }) {
               dataSource={record.screenings}
               data-testid="record-screenings"
               columns={[
-                { title: t.health.screenedOn, dataIndex: "screenedOn" },
+                { title: t.health.screenedOn, dataIndex: "screenedOn", render: (v: string) => formatDate(v) },
                 { title: t.health.grade, dataIndex: "gradeLabel" },
                 {
                   title: t.health.acuity,
@@ -94,7 +98,7 @@ export function HealthRecordView({ record }: { record: HealthRecord }) {
           <Empty description={t.health.noData} />
         ) : (
           <>
-            <TotalChart record={record} />
+            {record.fitness.length > 1 && <TotalChart record={record} />}
             {record.graduation && (
               <Typography.Paragraph strong>
                 {t.health.graduation(record.graduation.score, record.graduation.band)}

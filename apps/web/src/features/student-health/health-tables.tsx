@@ -2,6 +2,7 @@ import { Table, Tag, type TableColumnsType } from "antd";
 import { t } from "../../app/locale/index.ts";
 import { pct, points } from "./health.api.ts";
 import type { ChildLine, GradeLine, HealthRates } from "./health.api.ts";
+import { formatNumber } from "../../app/format.ts";
 
 type Row = { current: HealthRates; previous: HealthRates | null };
 
@@ -36,7 +37,12 @@ export function GradeTable({ lines }: { lines: readonly GradeLine[] }) {
   const columns: TableColumnsType<GradeLine> = [
     { title: t.health.grade, dataIndex: "gradeLabel", width: 90 },
     { title: t.health.sex, dataIndex: "sex", width: 60, render: (s: string) => t.health.sexes[s] },
-    { title: t.health.screenedCount, key: "n", align: "right", render: (_, r) => r.current.screened },
+    {
+      title: t.health.screenedCount,
+      key: "n",
+      align: "right",
+      render: (_, r) => formatNumber(r.current.screened),
+    },
     ...rateColumns<GradeLine>(),
   ];
   return (
@@ -71,7 +77,7 @@ export function ChildrenTable({
       title: t.health.screenedCount,
       key: "n",
       align: "right",
-      render: (_, r) => r.current.screened.toLocaleString("zh-CN"),
+      render: (_, r) => formatNumber(r.current.screened),
     },
     ...rateColumns<ChildLine>(),
   ];

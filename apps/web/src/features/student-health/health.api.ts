@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import type { ApiData } from "../../app/api-contract.ts";
+import { formatShare, formatSignedShare } from "../../app/format.ts";
 
 export type MonitoringReport = ApiData<"/api/student-health/report">;
 export type HealthRates = MonitoringReport["overall"]["current"];
@@ -68,12 +69,10 @@ export const lookupRecord = (body: { name: string; idNumber: string; birthDate: 
 
 /** Rates as "37.8%"; "—" when nobody was screened or tested. */
 export function pct(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? "—" : `${(rate * 100).toFixed(1)}%`;
+  return formatShare(rate);
 }
 
 /** A change in percentage points, signed: "+1.2", "−0.5". */
 export function points(delta: number | null | undefined): string {
-  if (delta === null || delta === undefined) return "—";
-  const value = (delta * 100).toFixed(1);
-  return delta > 0 ? `+${value}` : delta < 0 ? value.replace("-", "−") : "0.0";
+  return formatSignedShare(delta).replace("-", "−");
 }

@@ -15,12 +15,12 @@ import { t } from "../../app/locale/index.ts";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { options } from "./teacher-labels.ts";
 import { TeacherSelect } from "./teacher-select.tsx";
+import { usePlanYear } from "../../app/plan-calendar.ts";
 
 type RoundInput = ApiBody<"/api/honours/rounds", "post">;
 type StudioInput = ApiBody<"/api/honours/studios", "post">;
 
 const h = t.teachers.honours;
-const YEAR = new Date().getFullYear();
 
 function useSaved(onClose: () => void) {
   const queryClient = useQueryClient();
@@ -34,6 +34,7 @@ function useSaved(onClose: () => void) {
 
 /** 发起评选: kind, year (or batch / edition number) and the window everything must fall in. */
 export function OpenRoundModal({ onClose }: { onClose: () => void }) {
+  const YEAR = usePlanYear();
   const [form] = Form.useForm<RoundInput>();
   const { message } = App.useApp();
   const saved = useSaved(onClose);
@@ -160,6 +161,7 @@ export function RoundActions({
 
 /** 新建/换届工作室: type, name, establishment, year and the leading teacher (hosted at their school). */
 export function StudioModal({ onClose }: { onClose: () => void }) {
+  const YEAR = usePlanYear();
   const [form] = Form.useForm<StudioInput>();
   const { message } = App.useApp();
   const saved = useSaved(onClose);

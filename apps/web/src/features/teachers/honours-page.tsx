@@ -13,6 +13,7 @@ import { OpenRoundModal, RoundActions, StudioModal } from "./honours-actions.tsx
 import { IntakeTable } from "./intake-table.tsx";
 import { StudioDrawer } from "./studio-drawer.tsx";
 import { studiosQuery } from "./teachers.api.ts";
+import { countCell } from "../../app/format.ts";
 
 type Round = ApiData<"/api/honours/rounds">["items"][number];
 
@@ -63,8 +64,8 @@ export function HonoursPage() {
                       </Tag>
                     ),
                   },
-                  { title: h.nominees, dataIndex: "nominees", align: "right" },
-                  { title: h.awarded, dataIndex: "awarded", align: "right" },
+                  { title: h.nominees, dataIndex: "nominees", align: "right", render: countCell },
+                  { title: h.awarded, dataIndex: "awarded", align: "right", render: countCell },
                   ...(canNominate
                     ? [
                         {
@@ -106,7 +107,7 @@ export function HonoursPage() {
                     { title: h.studioType, dataIndex: "type" },
                     { title: h.establishment, render: (_, x) => `${x.year} 年${x.establishment}` },
                     { title: h.leader, render: (_, x) => `${x.leaderName}（${x.institutionName}）` },
-                    { title: h.members, dataIndex: "members", align: "right" },
+                    { title: h.members, dataIndex: "members", align: "right", render: countCell },
                     {
                       title: h.assessment,
                       render: (_, x) =>

@@ -5,6 +5,7 @@ import { t } from "../../app/locale/index.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { IntakeModal } from "./intake-modal.tsx";
 import { intakesQuery, type IntakeList } from "./teachers.api.ts";
+import { usePlanCalendar } from "../../app/plan-calendar.ts";
 
 const n = t.teachers.intake;
 
@@ -26,7 +27,8 @@ export function IntakeTable({ canRecord }: { canRecord: boolean }) {
   const [recording, setRecording] = useState(false);
   const list = useQuery(intakesQuery(picked));
   const data = list.data;
-  const year = picked ?? data?.year ?? new Date().getFullYear();
+  const planYear = usePlanCalendar()?.year;
+  const year = picked ?? data?.year ?? planYear ?? new Date().getFullYear();
   return (
     <div data-testid="intake-table">
       <Space style={{ marginBottom: 12 }}>

@@ -7,6 +7,7 @@ import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError } from "../../components/show-error.ts";
+import { usePlanCalendar } from "../../app/plan-calendar.ts";
 
 const r = t.teachers.registration;
 const COLORS: Record<string, string> = { passed: "green", deferred: "gold", failed: "red" };
@@ -17,7 +18,11 @@ export function RegistrationPage() {
   const me = useSession();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(THIS_YEAR);
+  // Opens on the plan year in force (its data); only the clock's year can be confirmed (the server's rule).
+  const planYear = usePlanCalendar()?.year ?? THIS_YEAR;
+  const [picked, setYear] = useState<number>();
+  const year = picked ?? planYear;
+  const newest = Math.max(planYear, THIS_YEAR);
   const [outcome, setOutcome] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<string[]>([]);
   const key = ["registration", year];
@@ -47,9 +52,9 @@ export function RegistrationPage() {
               setSelected([]);
             }}
             style={{ width: 120 }}
-            options={Array.from({ length: 8 }, (_, i) => ({
-              value: THIS_YEAR - i,
-              label: `${THIS_YEAR - i} 年`,
+            options={Array.from({ length: newest - planYear + 8 }, (_, i) => ({
+              value: newest - i,
+              label: `${newest - i} 年`,
             }))}
           />
           <Select

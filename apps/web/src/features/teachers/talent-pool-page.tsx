@@ -27,6 +27,7 @@ import { ExchangeForm } from "./exchange-form.tsx";
 import { RuralExperienceSection } from "./rural-experience.tsx";
 import { RuralRecognitionQueue } from "./rural-recognition-queue.tsx";
 import { options, titleLabel } from "./teacher-labels.ts";
+import { countCell } from "../../app/format.ts";
 
 type PoolRow = ApiData<"/api/talent-pool">["items"][number];
 
@@ -163,7 +164,7 @@ function PoolSearch() {
           { title: t.teachers.columns.institution, dataIndex: "institutionName" },
           { title: t.teachers.columns.subject, dataIndex: "subject" },
           { title: t.teachers.columns.title, render: (_, row) => titleLabel(row.title) },
-          { title: p.hours, dataIndex: "hours", align: "right" },
+          { title: p.hours, dataIndex: "hours", align: "right", render: countCell },
           {
             title: p.honours,
             render: (_, row) =>

@@ -3,6 +3,7 @@ import { Table, Tag, Typography } from "antd";
 import { api } from "../../app/api.ts";
 import { t } from "../../app/locale/index.ts";
 import { kindLabel } from "./teacher-labels.ts";
+import { countCell } from "../../app/format.ts";
 
 /** Training hours of one teacher ("me": the signed-in teacher), newest first, with the approved total. */
 export function TrainingCredits({ teacherId }: { teacherId: string }) {
@@ -38,7 +39,7 @@ export function TrainingCredits({ teacherId }: { teacherId: string }) {
         columns={[
           { title: m.creditTitle, dataIndex: "title" },
           { title: t.teachers.training.kind, render: (_, x) => kindLabel(x.kind) },
-          { title: t.teachers.training.hours, dataIndex: "hours", align: "right" },
+          { title: t.teachers.training.hours, dataIndex: "hours", align: "right", render: countCell },
           { title: m.creditedOn, dataIndex: "creditedOn" },
           {
             title: "",

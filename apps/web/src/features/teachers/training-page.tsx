@@ -11,6 +11,7 @@ import { ProgrammeDrawer } from "./programme-drawer.tsx";
 import { ProgrammeFormModal } from "./programme-form-modal.tsx";
 import { kindLabel, levelLabel } from "./teacher-labels.ts";
 import { programmesQuery } from "./training.api.ts";
+import { countCell } from "../../app/format.ts";
 
 const tr = t.teachers.training;
 const THIS_YEAR = new Date().getFullYear();
@@ -60,7 +61,7 @@ export function TrainingPage() {
           },
           { title: tr.kind, render: (_, p) => kindLabel(p.kind) },
           { title: tr.level, render: (_, p) => levelLabel(p.level) },
-          { title: tr.hours, dataIndex: "hours", align: "right" },
+          { title: tr.hours, dataIndex: "hours", align: "right", render: countCell },
           { title: tr.dates, render: (_, p) => `${p.startsOn} ~ ${p.endsOn}` },
           { title: tr.enrolled, render: (_, p) => `${p.enrolled} / ${p.capacity}` },
           {

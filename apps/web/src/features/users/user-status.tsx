@@ -1,5 +1,5 @@
 import { Tag } from "antd";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import type { User } from "./users.api.ts";
 

@@ -1,6 +1,6 @@
 import { Table, Typography, type TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { UserActions, type UserDialog } from "./user-actions.tsx";
 import { UserStatus } from "./user-status.tsx";

@@ -1,32 +1,22 @@
 import { TARGET_STATUSES, TARGET_STATUS_LABELS } from "@edubureau/domain/work-plan";
-import type { BarSeriesOption, LineSeriesOption } from "echarts/charts";
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
-import { LegendComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import type { ComposeOption } from "echarts/core";
+import type { LineSeriesOption } from "echarts/charts";
 import { useMemo } from "react";
 import { t } from "../../app/locale/index.ts";
-import { EChart } from "../indicators/echart.tsx";
+import { formatPercent } from "../../app/format.ts";
+import { CHART_LEGEND, EChart, type ChartOption } from "../indicators/echart.tsx";
 import { STATUS_COLORS } from "./status-colors.ts";
 import type { Dashboard, StatusCounts, TargetDetail } from "./work-plan.api.ts";
-
-// The shared EChart registers bars, lines, grid and tooltip; the plan's charts also need a legend.
-echarts.use([LegendComponent]);
-
-type PlanChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
->;
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
 /** Two stacked bars (tasks, targets) split by the six statuses, in the statuses' colours. */
 export function StatusDistributionChart({ tasks, targets }: { tasks: StatusCounts; targets: StatusCounts }) {
-  const option = useMemo<PlanChartOption>(
+  const option = useMemo<ChartOption>(
     () => ({
       grid: { left: 72, right: 16, top: 40, bottom: 24 },
-      legend: { top: 0, itemWidth: 12, itemHeight: 12 },
+      legend: CHART_LEGEND,
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      xAxis: { type: "value", minInterval: 1 },
+      xAxis: { type: "value", minInterval: 1, name: t.charts.count, nameLocation: "end" },
       yAxis: { type: "category", data: [t.workPlan.statusChartTasks, t.workPlan.statusChartTargets] },
       series: TARGET_STATUSES.map((status) => ({
         type: "bar",
@@ -49,13 +39,13 @@ export function StatusDistributionChart({ tasks, targets }: { tasks: StatusCount
 
 /** Progress of each focus area at each month's end, plus the plan overall (bold). */
 export function TrendChart({ trend }: { trend: Dashboard["trend"] }) {
-  const option = useMemo<PlanChartOption>(
+  const option = useMemo<ChartOption>(
     () => ({
       grid: { left: 48, right: 24, top: 72, bottom: 32 },
       legend: { top: 0, type: "plain" },
-      tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? `${v}%` : "—") },
-      xAxis: { type: "category", data: trend.months.map((m) => m.slice(0, 7)) },
-      yAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
+      tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? formatPercent(v) : "—") },
+      xAxis: { type: "category", name: t.charts.month, data: trend.months.map((m) => m.slice(0, 7)) },
+      yAxis: { type: "value", name: t.charts.progress, max: 100, axisLabel: { formatter: "{value}%" } },
       series: [
         ...trend.series.map((s): LineSeriesOption => ({
           type: "line",
@@ -80,15 +70,15 @@ export function TrendChart({ trend }: { trend: Dashboard["trend"] }) {
 
 /** The target's value over time (snapshots), with its target value as a dashed line. */
 export function ValueHistoryChart({ target }: { target: TargetDetail }) {
-  const option = useMemo<PlanChartOption>(
+  const option = useMemo<ChartOption>(
     () => ({
       grid: { left: 56, right: 56, top: 40, bottom: 32 },
-      legend: { top: 0 },
+      legend: CHART_LEGEND,
       tooltip: { trigger: "axis" },
-      xAxis: { type: "category", data: target.history.map((h) => h.date) },
+      xAxis: { type: "category", name: t.charts.date, data: target.history.map((h) => h.date) },
       yAxis: [
-        { type: "value", name: target.unit },
-        { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
+        { type: "value", name: t.charts.valueIn(target.unit) },
+        { type: "value", name: t.charts.progress, max: 100, axisLabel: { formatter: "{value}%" } },
       ],
       series: [
         {

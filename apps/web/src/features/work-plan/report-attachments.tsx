@@ -13,15 +13,10 @@ import { showError } from "../../components/show-error.ts";
 import { attachmentUrl, removeAttachment, uploadAttachment } from "./reports.api.ts";
 import { workPlanKeys } from "./work-plan.api.ts";
 import type { Report } from "./work-plan.api.ts";
+import { formatBytes } from "../../app/format.ts";
 
 const MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 const ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(",");
-
-function sizeLabel(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 function extensionAllowed(name: string): boolean {
   const dot = name.lastIndexOf(".");
@@ -81,7 +76,7 @@ export function ReportAttachments({ report }: { report: Report }) {
               <a href={attachmentUrl(report.id, a.id)} data-testid="wp-attachment-link">
                 {a.fileName}
               </a>
-              <Typography.Text type="secondary">{sizeLabel(a.sizeBytes)}</Typography.Text>
+              <Typography.Text type="secondary">{formatBytes(a.sizeBytes)}</Typography.Text>
             </Space>
           </List.Item>
         )}

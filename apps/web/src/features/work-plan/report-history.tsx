@@ -1,5 +1,5 @@
 import { Timeline, Typography } from "antd";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import type { Report } from "./work-plan.api.ts";
 

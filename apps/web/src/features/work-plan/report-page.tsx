@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Space, Spin, Typography } from "antd";
 import { Link, useParams } from "react-router";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { ReportAttachments } from "./report-attachments.tsx";

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Table } from "antd";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 import { reportsQuery } from "./reports.api.ts";
 import { ReportStatusTag } from "./status-tags.tsx";

@@ -9,6 +9,7 @@ import { showError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
+import { InstructModal } from "./instruct-modal.tsx";
 import { RespondModal } from "./respond-modal.tsx";
 import { NoticeStateTag } from "./status-tags.tsx";
 import { noticesQuery, runSweep, workPlanKeys } from "./work-plan.api.ts";
@@ -45,6 +46,7 @@ export function WorkPlanSupervisionPage() {
       : defaultView;
   const [state, setState] = useState<NoticeState | undefined>();
   const [responding, setResponding] = useState<Notice | null>(null);
+  const [instructing, setInstructing] = useState<Notice | null>(null);
   const highlighted = params.get("notice");
   const notices = useQuery(noticesQuery({ view, ...(state ? { state } : {}) }));
   const views: NoticeView[] = cityWide ? ["mine", "all", "leader"] : ["mine"];
@@ -109,6 +111,15 @@ export function WorkPlanSupervisionPage() {
             render: (_, n) => (
               <>
                 <Typography.Text>{n.reason}</Typography.Text>
+                {n.instruction && (
+                  <Typography.Paragraph
+                    type="danger"
+                    style={{ margin: "4px 0 0" }}
+                    data-testid={`wp-notice-instruction-${n.id}`}
+                  >
+                    {t.workPlan.instructionLine(n.instructedOn ?? "", n.instruction, n.urgedCount)}
+                  </Typography.Paragraph>
+                )}
                 {n.response && (
                   <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
                     {t.workPlan.response}（{n.respondedOn}）：{n.response}
@@ -128,9 +139,19 @@ export function WorkPlanSupervisionPage() {
           {
             title: "",
             key: "act",
-            width: 70,
+            width: 90,
             render: (_, n) =>
-              n.canRespond && hasPermission(me, "plan.report") ? (
+              n.canInstruct ? (
+                <Button
+                  size="small"
+                  type="primary"
+                  danger
+                  onClick={() => setInstructing(n)}
+                  data-testid={`wp-notice-instruct-${n.id}`}
+                >
+                  {t.workPlan.instruct}
+                </Button>
+              ) : n.canRespond && hasPermission(me, "plan.report") ? (
                 <Button
                   size="small"
                   type="primary"
@@ -144,6 +165,7 @@ export function WorkPlanSupervisionPage() {
         ]}
       />
       {responding && <RespondModal notice={responding} onClose={() => setResponding(null)} />}
+      {instructing && <InstructModal notice={instructing} onClose={() => setInstructing(null)} />}
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Breadcrumb, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { ValueHistoryChart } from "./plan-charts.tsx";

@@ -1,10 +1,9 @@
+import { formatQuantity } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
 
-/** 14 所, 80%, 8000 人; "—" when nothing is known yet. */
+/** 14 所, 80.0%, 8,000 人; "—" when nothing is known yet. */
 export function formatValue(value: number | null, unit: string): string {
-  if (value === null) return "—";
-  const rounded = Math.round(value * 100) / 100;
-  return unit === "%" ? `${rounded}%` : `${rounded.toLocaleString("zh-CN")} ${unit}`;
+  return formatQuantity(value, unit);
 }
 
 /** "≥ 20 所" as the plan commits it. */

@@ -119,6 +119,14 @@ export const noticesQuery = (params: ApiQuery<"/api/work-plan/supervision/notice
       (await api.GET("/api/work-plan/supervision/notices", { params: { query: params } })).items,
   });
 
+/** A leader's 批示 on a 督办单; with `urge` the unit is 催办 (notified to answer now). */
+export function instructNotice(noticeId: string, body: { instruction: string; urge: boolean }) {
+  return api.POST("/api/work-plan/supervision/notices/{id}/instruct", {
+    params: { path: { id: noticeId } },
+    body,
+  });
+}
+
 export function respondToNotice(noticeId: string, response: string) {
   return api.POST("/api/work-plan/supervision/notices/{id}/respond", {
     params: { path: { id: noticeId } },
