@@ -127,15 +127,31 @@ async function openPgliteWorker(dir: string, template?: string): Promise<Databas
     });
   });
   let closed: Promise<void> | undefined;
+  let pings = 0;
+  const pongs = new Map<number, () => void>();
+  worker.on("message", (message: PgliteWorkerMessage) => {
+    if (message.type === "pong") pongs.get(message.id)?.();
+  });
   return {
     engine: "pglite",
+    ping: () =>
+      new Promise<void>((resolve) => {
+        const id = ++pings;
+        pongs.set(id, () => {
+          pongs.delete(id);
+          resolve();
+        });
+        worker.postMessage({ type: "ping", id });
+      }),
     db: drizzlePg({ client: pool }) as unknown as Db,
     close: () =>
       (closed ??= (async () => {
         await pool.end();
         // PGlite closes (and writes its last pages) in the worker before the thread ends.
         const done = new Promise<unknown>((resolve) => {
-          worker.once("message", resolve);
+          worker.on("message", (message: PgliteWorkerMessage) => {
+            if (message.type === "closed") resolve(message);
+          });
           worker.once("exit", resolve);
         });
         worker.postMessage({ type: "close" });

@@ -2,10 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import Fastify from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { queryRows, type Database } from "./database.ts";
+import { migrate } from "./migrate.ts";
 import { openDatabase } from "./open-database.ts";
+import { healthRoutes } from "../modules/health/health.routes.ts";
 
 // Issue 14 item 5: the embedded engine runs in its own worker thread, reached through node-postgres, so a long
 // query holds up the engine but not the server's event loop; it must still behave as the engine did in process.
@@ -52,6 +56,42 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("the embedded engine in its w
     expect(workMs).toBeGreaterThan(300);
     // In process the loop stalls for the whole query; here only for ordinary scheduling noise.
     expect(stallMs).toBeLessThan(Math.max(100, workMs / 3));
+  });
+
+  it("answers /api/health while another request's transaction holds the engine", async () => {
+    await migrate(database);
+    const app = Fastify();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    await app.register(healthRoutes(database), { prefix: "/api/health" });
+    expect((await app.inject("/api/health")).statusCode).toBe(200);
+
+    // A transaction that stays open until the health check has answered: were the check to queue behind
+    // it, the two would wait for each other and the race below would time out.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let begun = () => undefined as void;
+    const inside = new Promise<void>((resolve) => (begun = resolve));
+    const transaction = database.db.transaction(async (tx) => {
+      await tx.execute(sql`update counter set n = n`);
+      begun();
+      await held;
+    });
+    await inside;
+    const started = performance.now();
+    const answer = await Promise.race([
+      app.inject("/api/health"),
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 10_000)),
+    ]);
+    const tookMs = performance.now() - started;
+    release();
+    await transaction;
+    await app.close();
+    expect(answer).not.toBe("timeout");
+    if (answer === "timeout") return;
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toMatchObject({ status: "ok", engine: "pglite" });
+    expect(tookMs).toBeLessThan(2_000);
   });
 
   it("runs concurrent transactions one after another, as the single-session engine must", async () => {

@@ -14,7 +14,7 @@ export interface PgliteWorkerData {
 }
 
 export type PgliteWorkerMessage =
-  { type: "ready" } | { type: "failed"; message: string } | { type: "closed" };
+  { type: "ready" } | { type: "failed"; message: string } | { type: "closed" } | { type: "pong"; id: number };
 
 const port = parentPort;
 if (!port) throw new Error("pglite-worker.ts runs as a worker thread");
@@ -26,8 +26,11 @@ try {
     template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {},
   );
   const server = await serveWireProtocol(pglite, socketPath);
-  port.on("message", (message: { type: "close" }) => {
-    if (message.type !== "close") return;
+  port.on("message", (message: { type: "close" } | { type: "ping"; id: number }) => {
+    // Answered between two protocol messages: proves the engine's thread is alive without waiting for a
+    // transaction to end.
+    if (message.type === "ping")
+      return port.postMessage({ type: "pong", id: message.id } satisfies PgliteWorkerMessage);
     void server
       .close()
       .then(() => pglite.close())
