@@ -27,6 +27,11 @@ export const SUITES: readonly SuiteEntry[] = [
     load: () => import("./suites/institution-import.ts"),
   },
   {
+    name: "embedded-import",
+    title: "导入时服务是否仍应答（嵌入式引擎）responsiveness during an import (embedded)",
+    load: () => import("./suites/embedded-import.ts"),
+  },
+  {
     name: "student-health",
     title: "学生体质健康 student health (city)",
     load: () => import("./suites/student-health.ts"),

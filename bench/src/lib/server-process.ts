@@ -23,6 +23,8 @@ export interface StartServerOptions {
   store: FreshStore;
   port: number;
   timeoutMs?: number;
+  /** More environment for the server, e.g. EDUBUREAU_PGLITE_MODE. */
+  env?: Record<string, string>;
 }
 
 const POLL_INTERVAL_MS = 20;
@@ -31,7 +33,7 @@ const OUTPUT_TAIL_CHARS = 4_000;
 export async function startServer(options: StartServerOptions): Promise<ServerProcess> {
   const { repoRoot, store, port } = options;
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...store.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...store.env, ...options.env };
   // The store decides the engine; demo accounts must not have to change their password first.
   if (!store.databaseUrl) delete env.DATABASE_URL;
   delete env.NODE_ENV;

@@ -59,6 +59,9 @@ export async function run(ctx: BenchContext): Promise<void> {
 }
 
 const cityScale = () => process.env.BENCH_API_SCALE === "city";
+/** The server inherits EDUBUREAU_PGLITE_MODE: `inprocess` measures the embedded engine on the event loop. */
+const pgliteMode = () =>
+  process.env.EDUBUREAU_PGLITE_MODE === "inprocess" ? "事件循环内 in-process" : "工作线程 worker thread";
 
 async function benchEngine(ctx: BenchContext, engine: EngineName, duration: number): Promise<void> {
   const bare = await bareFastify(ctx, engine, duration);
@@ -67,7 +70,7 @@ async function benchEngine(ctx: BenchContext, engine: EngineName, duration: numb
     const server = await startServer({ repoRoot: ctx.repoRoot, store, port: await freePort() });
     try {
       console.log(
-        `  ${ENGINE_LABELS[engine]} (${server.url}, ${cityScale() ? "全市数据 city scale" : "演示数据 demo data"}):`,
+        `  ${ENGINE_LABELS[engine]}${engine === "pglite" ? ` [${pgliteMode()}]` : ""} (${server.url}, ${cityScale() ? "全市数据 city scale" : "演示数据 demo data"}):`,
       );
       const measure = async (name: string, what: string, apiPath: string, cookie?: string) => {
         await warmUp(server.url, apiPath, cookie);

@@ -23,6 +23,11 @@ export interface Database {
    * Returns the unlisten. Absent on handles that cannot listen (a test double).
    */
   listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * The embedded engine in its worker thread: resolves once the engine's thread answers, which it does
+   * between two statements, so it does not wait for another request's transaction to end.
+   */
+  ping?(): Promise<void>;
 }
 
 /** Raw SQL for aggregations; both drivers return `{ rows }`. */

@@ -1,10 +1,13 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Database, Db } from "./database.ts";
+import type { PgliteWorkerData, PgliteWorkerMessage } from "./pglite-worker.ts";
 
 export interface OpenDatabaseOptions {
   /** postgres://… selects PostgreSQL. */
@@ -12,6 +15,19 @@ export interface OpenDatabaseOptions {
   /** Directory for the embedded engine; "memory://" keeps it in memory. */
   pgliteDir?: string;
   poolSize?: number;
+  /**
+   * Where the embedded engine runs: its own worker thread (the default; EDUBUREAU_PGLITE_MODE=inprocess
+   * selects the other), or this thread, where every query holds up the event loop.
+   */
+  pgliteMode?: PgliteMode;
+  /** A new embedded database starts from this `dumpDataDir` archive (the test template) instead of initdb. */
+  pgliteTemplate?: string;
+}
+
+export type PgliteMode = "worker" | "inprocess";
+
+export function pgliteModeFromEnv(env: NodeJS.ProcessEnv = process.env): PgliteMode {
+  return env.EDUBUREAU_PGLITE_MODE === "inprocess" ? "inprocess" : "worker";
 }
 
 // Timestamps come back as Date on both engines; bigint counts as numbers (they fit).
@@ -20,7 +36,10 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(v
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.pgliteDir ?? "memory://");
+  const dir = options.pgliteDir ?? "memory://";
+  return (options.pgliteMode ?? pgliteModeFromEnv()) === "worker"
+    ? openPgliteWorker(dir, options.pgliteTemplate)
+    : openPglite(dir, options.pgliteTemplate);
 }
 
 // Same conversions as the pg type parsers above: int8 and numeric as numbers.
@@ -29,9 +48,14 @@ export const PGLITE_PARSERS = {
   1700: (value: string) => Number.parseFloat(value),
 };
 
-async function openPglite(dir: string): Promise<Database> {
+async function openPglite(dir: string, template?: string): Promise<Database> {
   if (!dir.startsWith("memory://")) fs.mkdirSync(path.resolve(dir), { recursive: true });
-  return wrapPglite(await PGlite.create(dir, { parsers: PGLITE_PARSERS }));
+  return wrapPglite(
+    await PGlite.create(dir, {
+      parsers: PGLITE_PARSERS,
+      ...(template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {}),
+    }),
+  );
 }
 
 export function wrapPglite(client: PGlite): Database {
@@ -44,6 +68,110 @@ export function wrapPglite(client: PGlite): Database {
       const unlisten = await client.listen(channel, onPayload);
       return async () => {
         if (!client.closed) await unlisten();
+      };
+    },
+  };
+}
+
+/**
+ * PGlite in a worker thread, reached through node-postgres over a unix socket in a private temporary folder
+ * (pglite-wire-server.ts). One connection: PGlite is one session, so requests queue in the pool as they queue
+ * in PGlite itself, and a transaction keeps the engine until it ends. LISTEN is that session's, so every
+ * NOTIFY comes back on the pool's connection and is handed to the listeners here.
+ */
+async function openPgliteWorker(dir: string, template?: string): Promise<Database> {
+  const dataDir = dir.startsWith("memory://") ? dir : path.resolve(dir);
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "eb-pglite-"));
+  // A PostgreSQL client finds a unix socket as <dir>/.s.PGSQL.<port>.
+  const port = 5432;
+  const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
+    workerData: {
+      dir: dataDir,
+      socketPath: path.join(socketDir, `.s.PGSQL.${port}`),
+      ...(template ? { template } : {}),
+    } satisfies PgliteWorkerData,
+  });
+  const removeSocketDir = () => fs.rmSync(socketDir, { recursive: true, force: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.once("message", (message: PgliteWorkerMessage) =>
+        message.type === "ready"
+          ? resolve()
+          : reject(new Error(`嵌入式数据库启动失败：${JSON.stringify(message)}`)),
+      );
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`嵌入式数据库线程退出（${code}）`)));
+    });
+  } catch (error) {
+    await worker.terminate();
+    removeSocketDir();
+    throw error;
+  }
+  worker.on("error", (error) => console.error(`嵌入式数据库线程出错：${error.message}`));
+
+  const pool = new pg.Pool({
+    host: socketDir,
+    port,
+    user: "postgres",
+    database: "postgres",
+    max: 1,
+    idleTimeoutMillis: 0,
+  });
+  pool.on("error", (error) => console.warn(`嵌入式数据库连接断开：${error.message}`));
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  pool.on("connect", (client) => {
+    client.on("notification", (message) => {
+      if (message.payload === undefined) return;
+      for (const listener of listeners.get(message.channel) ?? []) listener(message.payload);
+    });
+  });
+  let closed: Promise<void> | undefined;
+  let pings = 0;
+  const pongs = new Map<number, () => void>();
+  worker.on("message", (message: PgliteWorkerMessage) => {
+    if (message.type === "pong") pongs.get(message.id)?.();
+  });
+  return {
+    engine: "pglite",
+    ping: () =>
+      new Promise<void>((resolve) => {
+        const id = ++pings;
+        pongs.set(id, () => {
+          pongs.delete(id);
+          resolve();
+        });
+        worker.postMessage({ type: "ping", id });
+      }),
+    db: drizzlePg({ client: pool }) as unknown as Db,
+    close: () =>
+      (closed ??= (async () => {
+        await pool.end();
+        // PGlite closes (and writes its last pages) in the worker before the thread ends.
+        const done = new Promise<unknown>((resolve) => {
+          worker.on("message", (message: PgliteWorkerMessage) => {
+            if (message.type === "closed") resolve(message);
+          });
+          worker.once("exit", resolve);
+        });
+        worker.postMessage({ type: "close" });
+        await done;
+        await worker.terminate();
+        removeSocketDir();
+      })()),
+    listen: async (channel, onPayload) => {
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await pool.query(`listen ${pg.escapeIdentifier(channel)}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+        if (set.size > 0 || listeners.get(channel) !== set) return;
+        listeners.delete(channel);
+        if (!closed) await pool.query(`unlisten ${pg.escapeIdentifier(channel)}`);
       };
     },
   };

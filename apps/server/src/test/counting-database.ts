@@ -1,7 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import type pg from "pg";
+import pg from "pg";
 import type { Database, Db } from "../db/database.ts";
 
 /** The same database behind a second Drizzle handle that counts the statements it sends. */
@@ -13,8 +13,9 @@ export function countingDatabase(database: Database): {
   const logger = { logQuery: (query: string) => void queries.push(query) };
   const client: unknown = (database.db as unknown as { $client: unknown }).$client;
   const db =
-    database.engine === "pglite"
-      ? (drizzlePglite({ client: client as PGlite, logger }) as unknown as Db)
-      : (drizzlePg({ client: client as pg.Pool, logger }) as unknown as Db);
+    // The embedded engine in its worker thread is reached through node-postgres too.
+    client instanceof pg.Pool
+      ? (drizzlePg({ client, logger }) as unknown as Db)
+      : (drizzlePglite({ client: client as PGlite, logger }) as unknown as Db);
   return { database: { ...database, db }, queries };
 }
