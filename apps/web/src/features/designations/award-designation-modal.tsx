@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, DatePicker, Form, Input, Modal, Select } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { DatePicker, Form, Input, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { showFormError } from "../../components/show-error.ts";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { yearOptions } from "./designation-filters.tsx";
@@ -19,10 +19,9 @@ const DATE = "YYYY-MM-DD";
 
 export function AwardDesignationModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<AwardValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const types = useQuery(designationTypesQuery());
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     mutationFn: (values: AwardValues) =>
       awardDesignation({
         institutionId: values.institutionId.value,
@@ -31,12 +30,9 @@ export function AwardDesignationModal({ onClose }: { onClose: () => void }) {
         documentNo: values.documentNo?.trim() || null,
         documentDate: values.documentDate ? values.documentDate.format(DATE) : null,
       }),
-    onSuccess: async () => {
-      void message.success(t.designations.awarded);
-      await queryClient.invalidateQueries({ queryKey: designationKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.designations.awarded,
+    invalidate: designationKeys.all,
+    onDone: onClose,
   });
 
   return (

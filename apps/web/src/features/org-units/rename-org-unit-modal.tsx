@@ -1,6 +1,5 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
-import { showFormError } from "../../components/show-error.ts";
+import { Form, Input, Modal } from "antd";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { orgUnitKeys, updateOrgUnit } from "./org-units.api.ts";
 import type { OrgUnit } from "./org-units.api.ts";
@@ -12,21 +11,17 @@ interface RenameValues {
 
 export function RenameOrgUnitModal({ unit, onClose }: { unit: OrgUnit; onClose: () => void }) {
   const [form] = Form.useForm<RenameValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     // Send only what changed: an unchanged code must not trip a uniqueness check.
     mutationFn: (values: RenameValues) =>
       updateOrgUnit(unit.id, {
         ...(values.name !== unit.name ? { name: values.name } : {}),
         ...(values.code !== unit.code ? { code: values.code } : {}),
       }),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: orgUnitKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.common.saved,
+    invalidate: orgUnitKeys.all,
+    onDone: onClose,
   });
 
   return (

@@ -1,8 +1,7 @@
 import type { Role } from "@edubureau/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
+import { Form, Input, Modal } from "antd";
 import { passwordRule } from "../../components/password-rule.ts";
-import { showFormError } from "../../components/show-error.ts";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { RoleField } from "./role-field.tsx";
@@ -20,16 +19,12 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,32}$/;
 
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<CreateUserValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     mutationFn: (values: CreateUserValues) => createUser({ ...values, orgUnitId: values.orgUnitId.value }),
-    onSuccess: async () => {
-      void message.success(t.users.created);
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.users.created,
+    invalidate: userKeys.all,
+    onDone: onClose,
   });
 
   return (

@@ -1,7 +1,6 @@
 import type { Role } from "@edubureau/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
-import { showFormError } from "../../components/show-error.ts";
+import { Form, Input, Modal } from "antd";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { RoleField } from "./role-field.tsx";
@@ -25,16 +24,12 @@ function changes(user: User, values: EditUserValues): UpdateUserInput {
 
 export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
   const [form] = Form.useForm<EditUserValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     mutationFn: (values: EditUserValues) => updateUser(user.id, changes(user, values)),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.common.saved,
+    invalidate: userKeys.all,
+    onDone: onClose,
   });
 
   return (
