@@ -3870,51 +3870,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                typeCode: string;
-                typeName: string;
-                year: number;
-                documentNo: string | null;
-                /** Format: date */
-                documentDate: string | null;
-                revoked: boolean;
-                /** Format: date */
-                revokedOn: string | null;
-                revokeReason: string | null;
-                institution: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                  /** @enum {string} */
-                  type:
-                    | "kindergarten"
-                    | "primary"
-                    | "junior"
-                    | "nine_year"
-                    | "complete_secondary"
-                    | "senior"
-                    | "secondary_vocational"
-                    | "special"
-                    | "higher_vocational"
-                    | "community_learning_centre"
-                    | "out_of_school";
-                  /** @enum {string} */
-                  ownership: "public" | "private";
-                };
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                };
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-              }[];
+              items: components["schemas"]["Designation"][];
               total: number;
             };
           };
@@ -3949,51 +3905,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4114,51 +4026,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4193,51 +4061,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4278,51 +4102,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4387,79 +4167,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4493,79 +4201,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                roundId: string;
-                number: string;
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                /** @enum {string} */
-                household: "district" | "city" | "other";
-                /** @enum {string} */
-                residence: "owned" | "rented" | "other";
-                choices: string[];
-                secondChoices: string[] | null;
-                /** @enum {string} */
-                status: "submitted" | "approved" | "returned" | "withdrawn";
-                returnReason: string | null;
-                /** Format: date-time */
-                reviewedAt: string | null;
-                /** Format: date-time */
-                createdAt: string;
-                guardian: {
-                  name: string;
-                  relation: string;
-                  phone: string;
-                  address: string;
-                } | null;
-                /** Format: date-time */
-                pledgedAt: string | null;
-                children: {
-                  number: string;
-                  name: string;
-                  /** @enum {string} */
-                  sex: "male" | "female";
-                  birthDate: string;
-                  idNumber: string;
-                  placement:
-                    | {
-                        /** @enum {string} */
-                        kind: "admitted";
-                        phase: number;
-                        school: string;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "declined";
-                        phase: number;
-                        school: string;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "waiting";
-                        phase: number;
-                        school: string;
-                        position: number;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "unplaced";
-                        phase: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "none";
-                      };
-                }[];
-              }[];
+              items: components["schemas"]["EnrolmentApplication"][];
             };
           };
         };
@@ -4605,79 +4241,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4720,79 +4284,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4829,79 +4321,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -8732,28 +8152,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -8800,28 +8199,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -10096,55 +9474,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -10281,28 +9611,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -10349,28 +9658,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -10551,55 +9839,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -10661,55 +9901,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -11305,59 +10497,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                institution: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                } | null;
-                plannedInstitutionName: string | null;
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                  /** @enum {string} */
-                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
-                };
-                /** @enum {string} */
-                kind: "new" | "rebuild" | "expand";
-                kindLabel: string;
-                /** @enum {string} */
-                level: "preschool" | "compulsory" | "senior" | "special";
-                levelLabel: string;
-                /** @enum {string} */
-                ownership: "public" | "private";
-                placesAdded: number;
-                /** Format: date */
-                plannedStart: string | null;
-                /** Format: date */
-                plannedFinish: string | null;
-                /** Format: date */
-                actualStart: string | null;
-                /** Format: date */
-                actualFinish: string | null;
-                /** @enum {string} */
-                status: "planned" | "under_construction" | "completed" | "in_use";
-                statusLabel: string;
-                investmentWan: number | null;
-                /** @enum {string} */
-                indoorAirTest: "pending" | "passed" | "failed";
-                /** Format: date */
-                indoorAirTestedOn: string | null;
-                /** @enum {string} */
-                syntheticTrackTest: "pending" | "passed" | "failed";
-                /** Format: date */
-                syntheticTrackTestedOn: string | null;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-              }[];
+              items: components["schemas"]["ConstructionProject"][];
               total: number;
             };
           };
@@ -11404,59 +10544,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11502,59 +10590,7 @@ export interface paths {
                 count: number;
                 placesAdded: number;
                 investmentWan: number;
-                items: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  institution: {
-                    /** Format: uuid */
-                    id: string;
-                    code: string;
-                    name: string;
-                  } | null;
-                  plannedInstitutionName: string | null;
-                  district: {
-                    /** Format: uuid */
-                    id: string;
-                    code: string;
-                    name: string;
-                    /** @enum {string} */
-                    kind: "city" | "division" | "district" | "street" | "community" | "institution";
-                  };
-                  /** @enum {string} */
-                  kind: "new" | "rebuild" | "expand";
-                  kindLabel: string;
-                  /** @enum {string} */
-                  level: "preschool" | "compulsory" | "senior" | "special";
-                  levelLabel: string;
-                  /** @enum {string} */
-                  ownership: "public" | "private";
-                  placesAdded: number;
-                  /** Format: date */
-                  plannedStart: string | null;
-                  /** Format: date */
-                  plannedFinish: string | null;
-                  /** Format: date */
-                  actualStart: string | null;
-                  /** Format: date */
-                  actualFinish: string | null;
-                  /** @enum {string} */
-                  status: "planned" | "under_construction" | "completed" | "in_use";
-                  statusLabel: string;
-                  investmentWan: number | null;
-                  /** @enum {string} */
-                  indoorAirTest: "pending" | "passed" | "failed";
-                  /** Format: date */
-                  indoorAirTestedOn: string | null;
-                  /** @enum {string} */
-                  syntheticTrackTest: "pending" | "passed" | "failed";
-                  /** Format: date */
-                  syntheticTrackTestedOn: string | null;
-                  /** Format: date-time */
-                  createdAt: string;
-                  /** Format: date-time */
-                  updatedAt: string;
-                }[];
+                items: components["schemas"]["ConstructionProject"][];
               }[];
               totals: {
                 count: number;
@@ -11598,59 +10634,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11723,59 +10707,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11825,59 +10757,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11925,59 +10805,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -12907,52 +11735,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                itemType: string;
-                ownerUnitName: string;
-                /** @enum {string} */
-                handlingLevel: "city" | "district";
-                legalBasis: string;
-                conditions: string;
-                process: string;
-                legalDays: number;
-                promisedDays: number;
-                fee: string;
-                location: string;
-                phone: string;
-                online: boolean;
-                onlineDepth: 1 | 2 | 3 | 4;
-                steps: string[];
-                formFields: {
-                  key: string;
-                  label: string;
-                  /** @enum {string} */
-                  kind: "text" | "idNumber" | "phone" | "date" | "select";
-                  required: boolean;
-                  options?: string[];
-                }[];
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-                situations: {
-                  code: string;
-                  name: string;
-                  conditions: string;
-                  materials: {
-                    code: string;
-                    name: string;
-                    required: boolean;
-                  }[];
-                }[];
-                /** @enum {string} */
-                status: "draft" | "published" | "withdrawn";
-              }[];
+              items: components["schemas"]["ServiceItemGuide"][];
             };
           };
         };
@@ -12990,52 +11773,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -13714,84 +12452,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -13944,84 +12605,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14092,84 +12676,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14249,84 +12756,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14369,84 +12799,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14493,84 +12846,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14745,52 +13021,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -14823,52 +13054,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -14905,52 +13091,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -15104,28 +13245,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -15172,28 +13292,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -15592,28 +13691,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -15660,28 +13738,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -16015,28 +14072,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -16083,28 +14119,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -17173,28 +15188,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -17241,28 +15235,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -19671,83 +17644,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -19782,83 +17679,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -19902,83 +17723,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20011,83 +17756,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20124,83 +17793,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20259,83 +17852,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20377,83 +17894,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20490,83 +17931,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -21114,7 +18479,451 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ConstructionProject: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      institution: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      plannedInstitutionName: string | null;
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        kind: "city" | "division" | "district" | "street" | "community" | "institution";
+      };
+      /** @enum {string} */
+      kind: "new" | "rebuild" | "expand";
+      kindLabel: string;
+      /** @enum {string} */
+      level: "preschool" | "compulsory" | "senior" | "special";
+      levelLabel: string;
+      /** @enum {string} */
+      ownership: "public" | "private";
+      placesAdded: number;
+      /** Format: date */
+      plannedStart: string | null;
+      /** Format: date */
+      plannedFinish: string | null;
+      /** Format: date */
+      actualStart: string | null;
+      /** Format: date */
+      actualFinish: string | null;
+      /** @enum {string} */
+      status: "planned" | "under_construction" | "completed" | "in_use";
+      statusLabel: string;
+      investmentWan: number | null;
+      /** @enum {string} */
+      indoorAirTest: "pending" | "passed" | "failed";
+      /** Format: date */
+      indoorAirTestedOn: string | null;
+      /** @enum {string} */
+      syntheticTrackTest: "pending" | "passed" | "failed";
+      /** Format: date */
+      syntheticTrackTestedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Designation: {
+      /** Format: uuid */
+      id: string;
+      typeCode: string;
+      typeName: string;
+      year: number;
+      documentNo: string | null;
+      /** Format: date */
+      documentDate: string | null;
+      revoked: boolean;
+      /** Format: date */
+      revokedOn: string | null;
+      revokeReason: string | null;
+      institution: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        type:
+          | "kindergarten"
+          | "primary"
+          | "junior"
+          | "nine_year"
+          | "complete_secondary"
+          | "senior"
+          | "secondary_vocational"
+          | "special"
+          | "higher_vocational"
+          | "community_learning_centre"
+          | "out_of_school";
+        /** @enum {string} */
+        ownership: "public" | "private";
+      };
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    EnrolmentApplication: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      roundId: string;
+      number: string;
+      district: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      household: "district" | "city" | "other";
+      /** @enum {string} */
+      residence: "owned" | "rented" | "other";
+      choices: string[];
+      secondChoices: string[] | null;
+      /** @enum {string} */
+      status: "submitted" | "approved" | "returned" | "withdrawn";
+      returnReason: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      guardian: {
+        name: string;
+        relation: string;
+        phone: string;
+        address: string;
+      } | null;
+      /** Format: date-time */
+      pledgedAt: string | null;
+      children: {
+        number: string;
+        name: string;
+        /** @enum {string} */
+        sex: "male" | "female";
+        birthDate: string;
+        idNumber: string;
+        placement:
+          | {
+              /** @enum {string} */
+              kind: "admitted";
+              phase: number;
+              school: string;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "declined";
+              phase: number;
+              school: string;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "waiting";
+              phase: number;
+              school: string;
+              position: number;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "unplaced";
+              phase: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: "none";
+            };
+      }[];
+    };
+    ImportJob: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      state: "parsing" | "validating" | "writing" | "done" | "failed";
+      processed: number;
+      total: number;
+      errors?: {
+        row: number;
+        column: string;
+        message: string;
+      }[];
+      errorCount?: number;
+      result?: {
+        rows: number;
+        created: number;
+        updated: number;
+        unchanged: number;
+      };
+      message?: string;
+    };
+    InstitutionDetail: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      /** @enum {string} */
+      type:
+        | "kindergarten"
+        | "primary"
+        | "junior"
+        | "nine_year"
+        | "complete_secondary"
+        | "senior"
+        | "secondary_vocational"
+        | "special"
+        | "higher_vocational"
+        | "community_learning_centre"
+        | "out_of_school";
+      /** @enum {string} */
+      ownership: "public" | "private";
+      inclusive: boolean;
+      educationGroup: string | null;
+      groupLead: boolean;
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      street: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      address: string | null;
+      longitude: number | null;
+      latitude: number | null;
+      /** @enum {string} */
+      status: "operating" | "closed" | "preparing";
+      places: number;
+      /** Format: date-time */
+      updatedAt: string;
+      designationCount: number;
+      enrolment: {
+        schoolYear: string;
+        students: number;
+      } | null;
+    };
+    PlanReport: {
+      /** Format: uuid */
+      id: string;
+      task: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        title: string;
+      };
+      plan: {
+        /** Format: uuid */
+        id: string;
+        year: number;
+      };
+      unit: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      periodKey: string;
+      periodLabel: string;
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "accepted" | "returned";
+      narrative: string;
+      manualTargets: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        unit: string;
+        value: number | null;
+      }[];
+      milestones: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** Format: date */
+        dueDate: string;
+        /** Format: date */
+        completedOn: string | null;
+        /** Format: date */
+        reportedOn: string | null;
+      }[];
+      attachments: {
+        /** Format: uuid */
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        /** Format: date-time */
+        uploadedAt: string;
+      }[];
+      /** Format: date */
+      submittedOn: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      returnReason: string | null;
+      revision: number;
+      abilities: {
+        update: boolean;
+        review: boolean;
+      };
+      canEdit: boolean;
+      canReview: boolean;
+      history: {
+        /** Format: date-time */
+        at: string;
+        actor: string | null;
+        action: string;
+        after: unknown;
+      }[];
+    };
+    ServiceCase: {
+      /** Format: uuid */
+      id: string;
+      caseNo: string;
+      /** Format: uuid */
+      itemId: string;
+      itemName: string;
+      applicantName: string;
+      handlingUnitName: string;
+      /** @enum {string} */
+      status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+      statusLabel: string;
+      /** @enum {string|null} */
+      outcome: "approved" | "refused" | null;
+      holder: string;
+      stepName: string | null;
+      submittedOn: string;
+      acceptedOn: string | null;
+      concludedOn: string | null;
+      deadline: string | null;
+      limitDays: number;
+      legalDays: number;
+      timeLimit: {
+        deadline: string;
+        usedDays: number;
+        remainingDays: number;
+        /** @enum {string} */
+        status: "normal" | "dueSoon" | "overdue";
+      } | null;
+      escalated: boolean;
+      situationCode: string | null;
+      form: {
+        [key: string]: string;
+      };
+      formLabelled: {
+        label: string;
+        value: string;
+      }[];
+      correctionItems: string[] | null;
+      reason: string | null;
+      steps: string[];
+      stepIndex: number;
+      hasResult: boolean;
+      verificationCode: string | null;
+      events: {
+        action: string;
+        note: string;
+        actorName: string | null;
+        at: string;
+        workingDays: number;
+      }[];
+      materials: {
+        /** Format: uuid */
+        id: string;
+        code: string | null;
+        name: string;
+        fileName: string;
+        size: number;
+      }[];
+      rating: {
+        rating: number;
+        comment: string | null;
+        followUpDue: string | null;
+        followUpAnswer: string | null;
+      } | null;
+      abilities: {
+        read: boolean;
+        readMaterials: boolean;
+        accept: boolean;
+        notAccept: boolean;
+        requestCorrection: boolean;
+        resubmit: boolean;
+        review: boolean;
+        deliver: boolean;
+        rate: boolean;
+        answerRating: boolean;
+      };
+    };
+    ServiceItemGuide: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      itemType: string;
+      ownerUnitName: string;
+      /** @enum {string} */
+      handlingLevel: "city" | "district";
+      legalBasis: string;
+      conditions: string;
+      process: string;
+      legalDays: number;
+      promisedDays: number;
+      fee: string;
+      location: string;
+      phone: string;
+      online: boolean;
+      onlineDepth: 1 | 2 | 3 | 4;
+      steps: string[];
+      formFields: {
+        key: string;
+        label: string;
+        /** @enum {string} */
+        kind: "text" | "idNumber" | "phone" | "date" | "select";
+        required: boolean;
+        options?: string[];
+      }[];
+      materials: {
+        code: string;
+        name: string;
+        required: boolean;
+      }[];
+      situations: {
+        code: string;
+        name: string;
+        conditions: string;
+        materials: {
+          code: string;
+          name: string;
+          required: boolean;
+        }[];
+      }[];
+      /** @enum {string} */
+      status: "draft" | "published" | "withdrawn";
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
