@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { sendStoredFile } from "../../platform/downloads.ts";
 import { recordRoutes } from "../../platform/record-routes.ts";
 import { readAttachmentUpload } from "./attachment-upload.ts";
 import type { PlanReportsService } from "./plan-reports.service.ts";
@@ -34,16 +35,10 @@ export function planReportsRoutes(service: PlanReportsService): FastifyPluginAsy
       },
     });
 
+    const multipartUpload = { tags, params: s.idParams, consumes: ["multipart/form-data"] };
     app.post(
       "/:id/attachments",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.reportDetail },
-        },
-      },
+      { schema: { ...multipartUpload, response: { 200: s.reportDetail } } },
       async (request) => {
         const actor = requirePermission(request, "plan.report");
         const upload = await readAttachmentUpload(request);
@@ -55,15 +50,9 @@ export function planReportsRoutes(service: PlanReportsService): FastifyPluginAsy
       "/:id/attachments/:attachmentId",
       { schema: { tags, params: s.attachmentParams } },
       async (request, reply) => {
-        const file = await service.attachmentFile(
-          requirePermission(request, "plan.read"),
-          request.params.id,
-          request.params.attachmentId,
-        );
-        return reply
-          .header("content-type", file.mediaType)
-          .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .send(file.data);
+        const { id, attachmentId } = request.params;
+        const actor = requirePermission(request, "plan.read");
+        return sendStoredFile(reply, await service.attachmentFile(actor, id, attachmentId));
       },
     );
 

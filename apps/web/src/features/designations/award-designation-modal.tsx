@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { DatePicker, Form, Input, Modal, Select } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import type { Dayjs } from "dayjs";
+import { FormModal } from "../../components/form-modal.tsx";
 import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
@@ -36,65 +37,54 @@ export function AwardDesignationModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.designations.awardTitle}
       okText={t.designations.award}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "designation-award-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      initialValues={{ year: new Date().getFullYear() }}
+      testId="designation-award"
     >
-      <Form<AwardValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ year: new Date().getFullYear() }}
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="designation-award-form"
+      <Form.Item
+        name="institutionId"
+        label={t.designations.institution}
+        rules={[
+          { required: true, message: t.designations.institutionRequired },
+          {
+            validator: (_rule, value: OrgUnitOption | undefined) =>
+              value?.kind === undefined || value.kind === "institution"
+                ? Promise.resolve()
+                : Promise.reject(new Error(t.designations.institutionKind)),
+          },
+        ]}
       >
-        <Form.Item
-          name="institutionId"
-          label={t.designations.institution}
-          rules={[
-            { required: true, message: t.designations.institutionRequired },
-            {
-              validator: (_rule, value: OrgUnitOption | undefined) =>
-                value?.kind === undefined || value.kind === "institution"
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t.designations.institutionKind)),
-            },
-          ]}
-        >
-          <OrgUnitPicker testId="designation-award-institution" />
-        </Form.Item>
-        <Form.Item
-          name="typeCode"
-          label={t.designations.type}
-          rules={[{ required: true, message: t.designations.typeRequired }]}
-        >
-          <Select
-            options={(types.data ?? []).map((type) => ({ value: type.code, label: type.name }))}
-            data-testid="designation-award-type"
-          />
-        </Form.Item>
-        <Form.Item
-          name="year"
-          label={t.designations.year}
-          rules={[{ required: true, message: t.designations.yearRequired }]}
-        >
-          <Select options={yearOptions()} data-testid="designation-award-year" />
-        </Form.Item>
-        <Form.Item name="documentNo" label={t.designations.documentNo}>
-          <Input
-            maxLength={64}
-            placeholder="长教通〔2019〕12号"
-            data-testid="designation-award-document-no"
-          />
-        </Form.Item>
-        <Form.Item name="documentDate" label={t.designations.documentDate}>
-          <DatePicker style={{ width: "100%" }} data-testid="designation-award-document-date" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <OrgUnitPicker testId="designation-award-institution" />
+      </Form.Item>
+      <Form.Item
+        name="typeCode"
+        label={t.designations.type}
+        rules={[{ required: true, message: t.designations.typeRequired }]}
+      >
+        <Select
+          options={(types.data ?? []).map((type) => ({ value: type.code, label: type.name }))}
+          data-testid="designation-award-type"
+        />
+      </Form.Item>
+      <Form.Item
+        name="year"
+        label={t.designations.year}
+        rules={[{ required: true, message: t.designations.yearRequired }]}
+      >
+        <Select options={yearOptions()} data-testid="designation-award-year" />
+      </Form.Item>
+      <Form.Item name="documentNo" label={t.designations.documentNo}>
+        <Input maxLength={64} placeholder="长教通〔2019〕12号" data-testid="designation-award-document-no" />
+      </Form.Item>
+      <Form.Item name="documentDate" label={t.designations.documentDate}>
+        <DatePicker style={{ width: "100%" }} data-testid="designation-award-document-date" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 import type { Role } from "@edubureau/domain";
-import { Form, Input, Modal } from "antd";
+import { Form, Input } from "antd";
 import { passwordRule } from "../../components/password-rule.ts";
+import { FormModal } from "../../components/form-modal.tsx";
 import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
@@ -28,55 +29,48 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.users.createTitle}
       okText={t.common.create}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "user-create-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      testId="user-create"
     >
-      <Form<CreateUserValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="user-create-form"
+      <Form.Item
+        name="username"
+        label={t.users.username}
+        rules={[
+          { required: true, message: t.users.usernameRequired },
+          { pattern: USERNAME_PATTERN, message: t.users.usernamePattern },
+        ]}
       >
-        <Form.Item
-          name="username"
-          label={t.users.username}
-          rules={[
-            { required: true, message: t.users.usernameRequired },
-            { pattern: USERNAME_PATTERN, message: t.users.usernamePattern },
-          ]}
-        >
-          <Input autoComplete="off" data-testid="user-create-username" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t.users.displayName}
-          rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
-        >
-          <Input maxLength={50} data-testid="user-create-display-name" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t.users.initialPassword}
-          extra={t.password.policy}
-          rules={[passwordRule]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="user-create-password" />
-        </Form.Item>
-        <Form.Item
-          name="orgUnitId"
-          label={t.users.orgUnit}
-          rules={[{ required: true, message: t.users.orgUnitRequired }]}
-        >
-          <OrgUnitPicker testId="user-create-org-unit" />
-        </Form.Item>
-        <RoleField testId="user-create-role" />
-      </Form>
-    </Modal>
+        <Input autoComplete="off" data-testid="user-create-username" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t.users.displayName}
+        rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
+      >
+        <Input maxLength={50} data-testid="user-create-display-name" />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t.users.initialPassword}
+        extra={t.password.policy}
+        rules={[passwordRule]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="user-create-password" />
+      </Form.Item>
+      <Form.Item
+        name="orgUnitId"
+        label={t.users.orgUnit}
+        rules={[{ required: true, message: t.users.orgUnitRequired }]}
+      >
+        <OrgUnitPicker testId="user-create-org-unit" />
+      </Form.Item>
+      <RoleField testId="user-create-role" />
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
 import type { Role } from "@edubureau/domain";
-import { Form, Input, Modal } from "antd";
+import { Form, Input } from "antd";
+import { FormModal } from "../../components/form-modal.tsx";
 import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
@@ -33,45 +34,38 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.users.editTitle(user.displayName)}
       okText={t.common.save}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "user-edit-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      initialValues={{
+        displayName: user.displayName,
+        role: user.role,
+        orgUnitId: { value: user.orgUnit.id, label: user.orgUnit.name, kind: user.orgUnit.kind },
+      }}
+      testId="user-edit"
     >
-      <Form<EditUserValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          displayName: user.displayName,
-          role: user.role,
-          orgUnitId: { value: user.orgUnit.id, label: user.orgUnit.name, kind: user.orgUnit.kind },
-        }}
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="user-edit-form"
+      <Form.Item label={t.users.username}>
+        <Input value={user.username} disabled />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t.users.displayName}
+        rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
       >
-        <Form.Item label={t.users.username}>
-          <Input value={user.username} disabled />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t.users.displayName}
-          rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
-        >
-          <Input maxLength={50} data-testid="user-edit-display-name" />
-        </Form.Item>
-        <Form.Item
-          name="orgUnitId"
-          label={t.users.orgUnit}
-          rules={[{ required: true, message: t.users.orgUnitRequired }]}
-        >
-          <OrgUnitPicker testId="user-edit-org-unit" />
-        </Form.Item>
-        <RoleField current={{ value: user.role, label: user.roleLabel }} testId="user-edit-role" />
-      </Form>
-    </Modal>
+        <Input maxLength={50} data-testid="user-edit-display-name" />
+      </Form.Item>
+      <Form.Item
+        name="orgUnitId"
+        label={t.users.orgUnit}
+        rules={[{ required: true, message: t.users.orgUnitRequired }]}
+      >
+        <OrgUnitPicker testId="user-edit-org-unit" />
+      </Form.Item>
+      <RoleField current={{ value: user.role, label: user.roleLabel }} testId="user-edit-role" />
+    </FormModal>
   );
 }
