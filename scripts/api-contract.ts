@@ -32,11 +32,37 @@ function withoutTrailingSlash(paths: OpenAPI3["paths"]): NonNullable<OpenAPI3["p
   );
 }
 
+/**
+ * Only the components a route reaches: every named schema is offered as input and output ("…Input"), and the
+ * variant no route uses would repeat the other in the contract.
+ */
+function referencedOnly(document: OpenAPI3): Record<string, unknown> | undefined {
+  const schemas = document.components?.schemas as Record<string, unknown> | undefined;
+  if (schemas === undefined) return undefined;
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string") {
+          const name = value.replace("#/components/schemas/", "");
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(value);
+      }
+    }
+  };
+  visit(document.paths);
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+}
+
 /** The generated file's text: the same document always gives the same bytes. */
 export async function generateApiSchema(): Promise<string> {
   const document = (await buildOpenApiDocument()) as unknown as OpenAPI3;
   const components = document.components
-    ? { ...document.components, schemas: sortedByKey(document.components.schemas) }
+    ? { ...document.components, schemas: sortedByKey(referencedOnly(document) as Record<string, never>) }
     : undefined;
   const ordered: OpenAPI3 = {
     ...document,

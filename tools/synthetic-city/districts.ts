@@ -18,89 +18,31 @@ export interface DistrictProfile {
   learningCentreShare: number;
 }
 
-export const DISTRICT_PROFILES: readonly DistrictProfile[] = [
-  {
-    code: "430102",
-    name: "芙蓉区",
-    kind: "urban",
-    lng: [112.98, 113.1],
-    lat: [28.16, 28.22],
-    streetShare: 1,
-    learningCentreShare: 0.87,
-  },
-  {
-    code: "430103",
-    name: "天心区",
-    kind: "urban",
-    lng: [112.95, 113.03],
-    lat: [28.03, 28.18],
-    streetShare: 1,
-    learningCentreShare: 0.84,
-  },
-  {
-    code: "430104",
-    name: "岳麓区",
-    kind: "urban",
-    lng: [112.75, 112.97],
-    lat: [28.08, 28.35],
-    streetShare: 0.88,
-    learningCentreShare: 0.8,
-  },
-  {
-    code: "430105",
-    name: "开福区",
-    kind: "urban",
-    lng: [112.96, 113.1],
-    lat: [28.2, 28.4],
-    streetShare: 1,
-    learningCentreShare: 0.82,
-  },
-  {
-    code: "430111",
-    name: "雨花区",
-    kind: "urban",
-    lng: [112.99, 113.15],
-    lat: [28.04, 28.18],
-    streetShare: 0.92,
-    learningCentreShare: 0.85,
-  },
-  {
-    code: "430112",
-    name: "望城区",
-    kind: "suburban",
-    lng: [112.6, 112.98],
-    lat: [28.2, 28.55],
-    streetShare: 0.6,
-    learningCentreShare: 0.72,
-  },
-  {
-    code: "430121",
-    name: "长沙县",
-    kind: "county",
-    lng: [113.0, 113.6],
-    lat: [28.05, 28.55],
-    streetShare: 0.3,
-    learningCentreShare: 0.64,
-  },
-  {
-    code: "430181",
-    name: "浏阳市",
-    kind: "county",
-    lng: [113.4, 114.3],
-    lat: [27.85, 28.55],
-    streetShare: 0.13,
-    learningCentreShare: 0.62,
-  },
-  {
-    code: "430182",
-    name: "宁乡市",
-    kind: "county",
-    lng: [111.9, 112.75],
-    lat: [27.95, 28.45],
-    streetShare: 0.14,
-    learningCentreShare: 0.6,
-  },
+/** One row a district: code, name, kind, longitude and latitude ranges, streetShare, learningCentreShare. */
+type Range = [number, number];
+const DISTRICT_ROWS: readonly [string, string, DistrictKind, Range, Range, number, number][] = [
+  ["430102", "芙蓉区", "urban", [112.98, 113.1], [28.16, 28.22], 1, 0.87],
+  ["430103", "天心区", "urban", [112.95, 113.03], [28.03, 28.18], 1, 0.84],
+  ["430104", "岳麓区", "urban", [112.75, 112.97], [28.08, 28.35], 0.88, 0.8],
+  ["430105", "开福区", "urban", [112.96, 113.1], [28.2, 28.4], 1, 0.82],
+  ["430111", "雨花区", "urban", [112.99, 113.15], [28.04, 28.18], 0.92, 0.85],
+  ["430112", "望城区", "suburban", [112.6, 112.98], [28.2, 28.55], 0.6, 0.72],
+  ["430121", "长沙县", "county", [113.0, 113.6], [28.05, 28.55], 0.3, 0.64],
+  ["430181", "浏阳市", "county", [113.4, 114.3], [27.85, 28.55], 0.13, 0.62],
+  ["430182", "宁乡市", "county", [111.9, 112.75], [27.95, 28.45], 0.14, 0.6],
 ];
+
+export const DISTRICT_PROFILES: readonly DistrictProfile[] = DISTRICT_ROWS.map(
+  ([code, name, kind, lng, lat, streetShare, learningCentreShare]) => ({
+    code,
+    name,
+    kind,
+    lng,
+    lat,
+    streetShare,
+    learningCentreShare,
+  }),
+);
 
 /** Names a generated place must not contain, so a search for one district never hits another. */
 export const RESERVED_NAMES: readonly string[] = [

@@ -24,3 +24,12 @@ export function recordOf<const K extends readonly [string, ...string[]], V exten
 ) {
   return z.object(Object.fromEntries(keys.map((key) => [key, value])) as { [P in K[number]]: V });
 }
+
+/**
+ * Names a schema that several routes answer with: the OpenAPI document (and so the web's generated contract)
+ * holds it once under components and references it, instead of repeating it in every route.
+ */
+export function namedSchema<T extends z.ZodType>(id: string, schema: T): T {
+  z.globalRegistry.add(schema, { id });
+  return schema;
+}

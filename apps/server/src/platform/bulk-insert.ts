@@ -16,6 +16,21 @@ export function col<T>(name: string, type: string, value: Column<T>["value"]): C
   return { name, type, value };
 }
 
+/**
+ * Columns that are the row's own fields, written as data: `"id:uuid student_no name grade:int"`. Each column is
+ * the field's name in snake_case (`student_no` reads `studentNo`); `:type` is its PostgreSQL type, text when left out.
+ */
+export function fields<T>(list: string): Column<T>[] {
+  return list
+    .trim()
+    .split(/\s+/)
+    .map((entry) => {
+      const [name, type = "text"] = entry.split(":") as [string, string?];
+      const key = name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      return col<T>(name, type, (row) => (row as Record<string, CellValue>)[key] as CellValue);
+    });
+}
+
 export interface TableSpec<T> {
   table: string;
   columns: readonly Column<T>[];

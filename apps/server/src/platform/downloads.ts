@@ -21,3 +21,14 @@ export function sendFile(
   const extension = asciiName.slice(asciiName.lastIndexOf(".") + 1) as keyof typeof TYPES;
   return reply.type(TYPES[extension]).header("content-disposition", attachment(name, asciiName)).send(file);
 }
+
+/** Sends an uploaded file back as a download, with the type and name it was stored under. */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { data: Buffer; mediaType: string; fileName: string },
+) {
+  return reply
+    .header("content-type", file.mediaType)
+    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .send(file.data);
+}

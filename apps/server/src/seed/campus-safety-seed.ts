@@ -14,12 +14,9 @@ import {
 import { addDays, beijingDate } from "@edubureau/domain/work-plan";
 import { deterministicId, Prng } from "../../../../tools/synthetic-city/prng.ts";
 import { queryRows } from "../db/database.ts";
-import type { Column, TableSpec } from "../platform/bulk-insert.ts";
+import { col, fields, type Column, type TableSpec } from "../platform/bulk-insert.ts";
 import type { FeatureSeed } from "./feature-seed.ts";
 
-function col<T>(name: string, type: string, value: Column<T>["value"]): Column<T> {
-  return { name, type, value };
-}
 const spec = <T>(table: string, columns: Column<T>[]): TableSpec<T> => ({ table, columns });
 
 interface Register {
@@ -105,72 +102,38 @@ interface Step {
   note: string;
 }
 
-const REGISTERS = spec<Register>("safety_facility_registers", [
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("enrolment", "integer", (r) => r.enrolment),
-  col("guards", "integer", (r) => r.guards),
-  col("closed_management", "boolean", (r) => r.closedManagement),
-  col("alarm_linked", "boolean", (r) => r.alarmLinked),
-  col("entrance_video", "boolean", (r) => r.entranceVideo),
-  col("video_retention_days", "integer", (r) => r.videoRetentionDays),
-  col("vehicle_barriers", "boolean", (r) => r.vehicleBarriers),
-  col("escort_post", "boolean", (r) => r.escortPost),
-]);
-const UPGRADES = spec<Upgrade>("safety_upgrade_items", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("item", "text", (r) => r.item),
-  col("budget_wan", "numeric", (r) => r.budgetWan),
-  col("planned_by", "date", (r) => r.plannedBy),
-  col("completed_on", "date", (r) => r.completedOn),
-]);
-const INSPECTIONS = spec<Inspection>("safety_inspections", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("kind", "text", (r) => r.kind),
-  col("topic", "text", (r) => r.topic),
-  col("inspected_on", "date", (r) => r.inspectedOn),
-  col("inspector", "text", (r) => r.inspector),
-  col("checked_items", "jsonb", (r) => r.checkedItems),
-  col("findings", "text", (r) => r.findings),
-]);
-const HAZARDS = spec<Hazard>("safety_hazards", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("level", "text", (r) => r.level),
-  col("title", "text", (r) => r.title),
-  col("status", "text", (r) => r.status),
-  col("responsible", "text", (r) => r.responsible),
-  col("deadline", "date", (r) => r.deadline),
-  col("evidence", "jsonb", (r) => r.evidence),
-  col("reported_on", "date", (r) => r.reportedOn),
-  col("closed_on", "date", (r) => r.closedOn),
-]);
-const DRILLS = spec<Drill>("safety_drills", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("drill_type", "text", (r) => r.drillType),
-  col("held_on", "date", (r) => r.heldOn),
-  col("term", "text", (r) => r.term),
-  col("participants", "integer", (r) => r.participants),
-  col("problems", "text", (r) => r.problems),
-]);
-const LESSONS = spec<Lesson>("safety_lessons", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("topic", "text", (r) => r.topic),
-  col("held_on", "date", (r) => r.heldOn),
-  col("grade", "text", (r) => r.grade),
-  col("participants", "integer", (r) => r.participants),
-]);
+const REGISTERS = spec<Register>(
+  "safety_facility_registers",
+  fields(`
+    school_id:uuid enrolment:integer guards:integer closed_management:boolean alarm_linked:boolean
+    entrance_video:boolean video_retention_days:integer vehicle_barriers:boolean escort_post:boolean
+  `),
+);
+const UPGRADES = spec<Upgrade>(
+  "safety_upgrade_items",
+  fields("id:uuid school_id:uuid item budget_wan:numeric planned_by:date completed_on:date"),
+);
+const INSPECTIONS = spec<Inspection>(
+  "safety_inspections",
+  fields("id:uuid school_id:uuid kind topic inspected_on:date inspector checked_items:jsonb findings"),
+);
+const HAZARDS = spec<Hazard>(
+  "safety_hazards",
+  fields(`
+    id:uuid school_id:uuid level title status responsible deadline:date evidence:jsonb reported_on:date
+    closed_on:date
+  `),
+);
+const DRILLS = spec<Drill>(
+  "safety_drills",
+  fields("id:uuid school_id:uuid drill_type held_on:date term participants:integer problems"),
+);
+const LESSONS = spec<Lesson>(
+  "safety_lessons",
+  fields("id:uuid school_id:uuid topic held_on:date grade participants:integer"),
+);
 const INCIDENTS = spec<Incident>("safety_incidents", [
-  col("id", "uuid", (r) => r.id),
-  col("school_id", "uuid", (r) => r.schoolId),
-  col("category", "text", (r) => r.category),
-  col("severity", "text", (r) => r.severity),
-  col("title", "text", (r) => r.title),
-  col("description", "text", (r) => r.description),
-  col("casualties", "integer", (r) => r.casualties),
+  ...fields("id:uuid school_id:uuid category severity title description casualties:integer"),
   col("occurred_at", "timestamptz", (r) => r.occurredAt.toISOString()),
   col("reported_at", "timestamptz", (r) => r.reportedAt.toISOString()),
   col("status", "text", (r) => r.status),
@@ -183,9 +146,7 @@ const STEPS = spec<Step>("safety_incident_events", [
   col("id", "uuid", (r) => r.id),
   col("incident_id", "uuid", (r) => r.incidentId),
   col("at", "timestamptz", (r) => r.at.toISOString()),
-  col("kind", "text", (r) => r.kind),
-  col("actor_name", "text", (r) => r.actorName),
-  col("note", "text", (r) => r.note),
+  ...fields("kind actor_name note"),
 ]);
 
 const HAZARD_TITLES = [

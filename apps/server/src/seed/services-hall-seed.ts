@@ -5,7 +5,7 @@ import { addWorkingDays, countWorkingDays, type CaseStatus } from "@edubureau/do
 import { addDays } from "@edubureau/domain/work-plan";
 import { Prng } from "../../../../tools/synthetic-city/index.ts";
 import { queryRows, type Db } from "../db/database.ts";
-import { col, type TableSpec } from "../platform/bulk-insert.ts";
+import { col, fields, type TableSpec } from "../platform/bulk-insert.ts";
 import { installDefaultCatalogue } from "../modules/services-hall/service-items.service.ts";
 import type { FeatureSeedContext } from "./feature-seed.ts";
 
@@ -49,29 +49,12 @@ export interface SeedCase {
 
 export const SERVICE_CASES: TableSpec<SeedCase> = {
   table: "service_cases",
-  columns: [
-    col("id", "uuid", (c) => c.id),
-    col("case_no", "text", (c) => c.caseNo),
-    col("item_id", "uuid", (c) => c.itemId),
-    col("situation_code", "text", (c) => c.situationCode),
-    col("applicant_id", "uuid", (c) => c.applicantId),
-    col("applicant_name", "text", (c) => c.applicantName),
-    col("channel", "text", (c) => c.channel),
-    col("handling_unit_id", "uuid", (c) => c.handlingUnitId),
-    col("handling_unit_path", "text", (c) => c.handlingUnitPath),
-    col("form", "jsonb", (c) => c.form),
-    col("status", "text", (c) => c.status),
-    col("step_index", "int", (c) => c.stepIndex),
-    col("outcome", "text", (c) => c.outcome),
-    col("reason", "text", (c) => c.reason),
-    col("submitted_on", "date", (c) => c.submittedOn),
-    col("accepted_on", "date", (c) => c.acceptedOn),
-    col("concluded_on", "date", (c) => c.concludedOn),
-    col("limit_days", "int", (c) => c.limitDays),
-    col("deadline", "date", (c) => c.deadline),
-    col("used_days", "int", (c) => c.usedDays),
-    col("visits", "int", (c) => c.visits),
-  ],
+  columns: fields(`
+      id:uuid case_no item_id:uuid situation_code applicant_id:uuid applicant_name channel
+      handling_unit_id:uuid handling_unit_path form:jsonb status step_index:int outcome reason
+      submitted_on:date accepted_on:date concluded_on:date limit_days:int deadline:date used_days:int
+      visits:int
+    `),
   stamped: ["created_at", "updated_at"],
 };
 
@@ -82,12 +65,7 @@ export const SERVICE_RATINGS: TableSpec<{
   due: string | null;
 }> = {
   table: "service_ratings",
-  columns: [
-    col("case_id", "uuid", (r) => r.caseId),
-    col("rating", "int", (r) => r.rating),
-    col("comment", "text", (r) => r.comment),
-    col("follow_up_due", "date", (r) => r.due),
-  ],
+  columns: [...fields("case_id:uuid rating:int comment"), col("follow_up_due", "date", (r) => r.due)],
   stamped: ["rated_at"],
 };
 

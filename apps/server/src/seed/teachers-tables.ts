@@ -5,34 +5,18 @@ import type {
   SyntheticProgramme,
 } from "../../../../tools/synthetic-city/teachers-training.ts";
 import type { SyntheticRound, SyntheticStudio } from "../../../../tools/synthetic-city/teachers-honours.ts";
-import type { Column, TableSpec } from "../platform/bulk-insert.ts";
+import { col, fields, type TableSpec } from "../platform/bulk-insert.ts";
 
 /** How the generated teacher rows map onto migration 0011. */
-function col<T>(name: string, type: string, value: Column<T>["value"]): Column<T> {
-  return { name, type, value };
-}
-
 export const TEACHERS: TableSpec<SyntheticTeacher> = {
   table: "teachers",
   columns: [
-    col("id", "uuid", (t) => t.id),
-    col("teacher_number", "text", (t) => t.teacherNumber),
-    col("name", "text", (t) => t.name),
-    col("sex", "text", (t) => t.sex),
-    col("birth_date", "date", (t) => t.birthDate),
-    col("id_number", "text", (t) => t.idNumber),
-    col("institution_id", "uuid", (t) => t.institutionId),
-    col("district_id", "uuid", (t) => t.districtId),
-    col("post", "text", (t) => t.post),
-    col("subject", "text", (t) => t.subject),
-    col("stage", "text", (t) => t.stage),
-    col("title", "text", (t) => t.title),
-    col("employment", "text", (t) => t.employment),
-    col("qualification_type", "text", (t) => t.qualificationType),
+    ...fields(`
+      id:uuid teacher_number name sex birth_date:date id_number institution_id:uuid district_id:uuid post
+      subject stage title employment qualification_type
+    `),
     col("qualification_subject", "text", (t) => t.subject),
-    col("qualification_number", "text", (t) => t.qualificationNumber),
-    col("first_registered_on", "date", (t) => t.firstRegisteredOn),
-    col("registered_on", "date", (t) => t.registeredOn),
+    ...fields("qualification_number first_registered_on:date registered_on:date"),
   ],
   stamped: ["created_at", "updated_at"],
 };
@@ -49,37 +33,21 @@ export const TEACHER_POSTINGS: TableSpec<SyntheticTeacher & { schoolName: string
 
 export const ANNUAL_REVIEWS: TableSpec<{ teacherId: string; year: number; grade: string }> = {
   table: "teacher_annual_reviews",
-  columns: [
-    col("teacher_id", "uuid", (r) => r.teacherId),
-    col("year", "int", (r) => r.year),
-    col("grade", "text", (r) => r.grade),
-  ],
+  columns: fields("teacher_id:uuid year:int grade"),
 };
 
 export const PROGRAMMES: TableSpec<SyntheticProgramme & { organiserId: string }> = {
   table: "training_programmes",
-  columns: [
-    col("id", "uuid", (p) => p.id),
-    col("name", "text", (p) => p.name),
-    col("level", "text", (p) => p.level),
-    col("kind", "text", (p) => p.kind),
-    col("hours", "float8", (p) => p.hours),
-    col("starts_on", "date", (p) => p.startsOn),
-    col("ends_on", "date", (p) => p.endsOn),
-    col("capacity", "int", (p) => p.capacity),
-    col("organiser_id", "uuid", (p) => p.organiserId),
-  ],
+  columns: fields(`
+      id:uuid name level kind hours:float8 starts_on:date ends_on:date capacity:int organiser_id:uuid
+    `),
   stamped: ["created_at"],
 };
 
 export const ENROLMENTS: TableSpec<SyntheticEnrolment> = {
   table: "training_enrolments",
   columns: [
-    col("programme_id", "uuid", (e) => e.programmeId),
-    col("teacher_id", "uuid", (e) => e.teacherId),
-    col("district_id", "uuid", (e) => e.districtId),
-    col("status", "text", (e) => e.status),
-    col("attended_hours", "float8", (e) => e.attendedHours),
+    ...fields("programme_id:uuid teacher_id:uuid district_id:uuid status attended_hours:float8"),
     col("assessment_passed", "boolean", (e) => (e.status === "completed" ? true : null)),
     col("completed_on", "date", (e) => e.completedOn),
   ],
@@ -88,28 +56,14 @@ export const ENROLMENTS: TableSpec<SyntheticEnrolment> = {
 
 export const CREDITS: TableSpec<SyntheticCredit> = {
   table: "training_credits",
-  columns: [
-    col("teacher_id", "uuid", (c) => c.teacherId),
-    col("programme_id", "uuid", (c) => c.programmeId),
-    col("level", "text", (c) => c.level),
-    col("kind", "text", (c) => c.kind),
-    col("title", "text", (c) => c.title),
-    col("hours", "float8", (c) => c.hours),
-    col("credited_on", "date", (c) => c.creditedOn),
-  ],
+  columns: fields("teacher_id:uuid programme_id:uuid level kind title hours:float8 credited_on:date"),
   stamped: ["created_at"],
 };
 
 export const ROUNDS: TableSpec<SyntheticRound> = {
   table: "honour_rounds",
   columns: [
-    col("id", "uuid", (r) => r.id),
-    col("kind", "text", (r) => r.kind),
-    col("year", "int", (r) => r.year),
-    col("series_no", "int", (r) => r.seriesNo),
-    col("window_from", "date", (r) => r.windowFrom),
-    col("window_to", "date", (r) => r.windowTo),
-    col("stage", "text", (r) => r.stage),
+    ...fields("id:uuid kind year:int series_no:int window_from:date window_to:date stage"),
     col("history", "jsonb", (r) => JSON.stringify(r.history)),
   ],
   stamped: ["created_at"],
@@ -122,25 +76,12 @@ export const NOMINATIONS: TableSpec<{
   awardedOn: string | null;
 }> = {
   table: "honour_nominations",
-  columns: [
-    col("round_id", "uuid", (n) => n.roundId),
-    col("teacher_id", "uuid", (n) => n.teacherId),
-    col("selected", "boolean", (n) => n.selected),
-    col("awarded_on", "date", (n) => n.awardedOn),
-  ],
+  columns: fields("round_id:uuid teacher_id:uuid selected:boolean awarded_on:date"),
 };
 
 export const STUDIOS: TableSpec<SyntheticStudio> = {
   table: "teacher_studios",
-  columns: [
-    col("id", "uuid", (s) => s.id),
-    col("type", "text", (s) => s.type),
-    col("name", "text", (s) => s.name),
-    col("establishment", "text", (s) => s.establishment),
-    col("year", "int", (s) => s.year),
-    col("leader_id", "uuid", (s) => s.leaderId),
-    col("institution_id", "uuid", (s) => s.institutionId),
-  ],
+  columns: fields("id:uuid type name establishment year:int leader_id:uuid institution_id:uuid"),
   stamped: ["created_at"],
 };
 
@@ -152,10 +93,5 @@ export const STUDIO_MEMBERS: TableSpec<{ studioId: string; teacherId: string }> 
 
 export const INTAKES: TableSpec<{ districtId: string; year: number; programme: string; students: number }> = {
   table: "normal_student_intakes",
-  columns: [
-    col("district_id", "uuid", (i) => i.districtId),
-    col("year", "int", (i) => i.year),
-    col("programme", "text", (i) => i.programme),
-    col("students", "int", (i) => i.students),
-  ],
+  columns: fields("district_id:uuid year:int programme students:int"),
 };

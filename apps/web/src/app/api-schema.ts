@@ -3913,51 +3913,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                typeCode: string;
-                typeName: string;
-                year: number;
-                documentNo: string | null;
-                /** Format: date */
-                documentDate: string | null;
-                revoked: boolean;
-                /** Format: date */
-                revokedOn: string | null;
-                revokeReason: string | null;
-                institution: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                  /** @enum {string} */
-                  type:
-                    | "kindergarten"
-                    | "primary"
-                    | "junior"
-                    | "nine_year"
-                    | "complete_secondary"
-                    | "senior"
-                    | "secondary_vocational"
-                    | "special"
-                    | "higher_vocational"
-                    | "community_learning_centre"
-                    | "out_of_school";
-                  /** @enum {string} */
-                  ownership: "public" | "private";
-                };
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                };
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-              }[];
+              items: components["schemas"]["Designation"][];
               total: number;
             };
           };
@@ -3992,51 +3948,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4157,51 +4069,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4236,51 +4104,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4321,51 +4145,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              typeCode: string;
-              typeName: string;
-              year: number;
-              documentNo: string | null;
-              /** Format: date */
-              documentDate: string | null;
-              revoked: boolean;
-              /** Format: date */
-              revokedOn: string | null;
-              revokeReason: string | null;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                type:
-                  | "kindergarten"
-                  | "primary"
-                  | "junior"
-                  | "nine_year"
-                  | "complete_secondary"
-                  | "senior"
-                  | "secondary_vocational"
-                  | "special"
-                  | "higher_vocational"
-                  | "community_learning_centre"
-                  | "out_of_school";
-                /** @enum {string} */
-                ownership: "public" | "private";
-              };
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["Designation"];
           };
         };
       };
@@ -4430,79 +4210,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4536,79 +4244,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                roundId: string;
-                number: string;
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                /** @enum {string} */
-                household: "district" | "city" | "other";
-                /** @enum {string} */
-                residence: "owned" | "rented" | "other";
-                choices: string[];
-                secondChoices: string[] | null;
-                /** @enum {string} */
-                status: "submitted" | "approved" | "returned" | "withdrawn";
-                returnReason: string | null;
-                /** Format: date-time */
-                reviewedAt: string | null;
-                /** Format: date-time */
-                createdAt: string;
-                guardian: {
-                  name: string;
-                  relation: string;
-                  phone: string;
-                  address: string;
-                } | null;
-                /** Format: date-time */
-                pledgedAt: string | null;
-                children: {
-                  number: string;
-                  name: string;
-                  /** @enum {string} */
-                  sex: "male" | "female";
-                  birthDate: string;
-                  idNumber: string;
-                  placement:
-                    | {
-                        /** @enum {string} */
-                        kind: "admitted";
-                        phase: number;
-                        school: string;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "declined";
-                        phase: number;
-                        school: string;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "waiting";
-                        phase: number;
-                        school: string;
-                        position: number;
-                        schoolName?: string;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "unplaced";
-                        phase: number;
-                      }
-                    | {
-                        /** @enum {string} */
-                        kind: "none";
-                      };
-                }[];
-              }[];
+              items: components["schemas"]["EnrolmentApplication"][];
             };
           };
         };
@@ -4648,79 +4284,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4763,79 +4327,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -4872,79 +4364,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              roundId: string;
-              number: string;
-              district: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              household: "district" | "city" | "other";
-              /** @enum {string} */
-              residence: "owned" | "rented" | "other";
-              choices: string[];
-              secondChoices: string[] | null;
-              /** @enum {string} */
-              status: "submitted" | "approved" | "returned" | "withdrawn";
-              returnReason: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              guardian: {
-                name: string;
-                relation: string;
-                phone: string;
-                address: string;
-              } | null;
-              /** Format: date-time */
-              pledgedAt: string | null;
-              children: {
-                number: string;
-                name: string;
-                /** @enum {string} */
-                sex: "male" | "female";
-                birthDate: string;
-                idNumber: string;
-                placement:
-                  | {
-                      /** @enum {string} */
-                      kind: "admitted";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "declined";
-                      phase: number;
-                      school: string;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "waiting";
-                      phase: number;
-                      school: string;
-                      position: number;
-                      schoolName?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "unplaced";
-                      phase: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "none";
-                    };
-              }[];
-            };
+            "application/json": components["schemas"]["EnrolmentApplication"];
           };
         };
       };
@@ -8775,28 +8195,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -8843,28 +8242,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -10139,55 +9517,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -10324,28 +9654,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -10392,28 +9701,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -10594,55 +9882,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -10704,55 +9944,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              /** @enum {string} */
-              type:
-                | "kindergarten"
-                | "primary"
-                | "junior"
-                | "nine_year"
-                | "complete_secondary"
-                | "senior"
-                | "secondary_vocational"
-                | "special"
-                | "higher_vocational"
-                | "community_learning_centre"
-                | "out_of_school";
-              /** @enum {string} */
-              ownership: "public" | "private";
-              inclusive: boolean;
-              educationGroup: string | null;
-              groupLead: boolean;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              };
-              street: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              address: string | null;
-              longitude: number | null;
-              latitude: number | null;
-              /** @enum {string} */
-              status: "operating" | "closed" | "preparing";
-              places: number;
-              /** Format: date-time */
-              updatedAt: string;
-              designationCount: number;
-              enrolment: {
-                schoolYear: string;
-                students: number;
-              } | null;
-            };
+            "application/json": components["schemas"]["InstitutionDetail"];
           };
         };
       };
@@ -11352,59 +10544,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                institution: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                } | null;
-                plannedInstitutionName: string | null;
-                district: {
-                  /** Format: uuid */
-                  id: string;
-                  code: string;
-                  name: string;
-                  /** @enum {string} */
-                  kind: "city" | "division" | "district" | "street" | "community" | "institution";
-                };
-                /** @enum {string} */
-                kind: "new" | "rebuild" | "expand";
-                kindLabel: string;
-                /** @enum {string} */
-                level: "preschool" | "compulsory" | "senior" | "special";
-                levelLabel: string;
-                /** @enum {string} */
-                ownership: "public" | "private";
-                placesAdded: number;
-                /** Format: date */
-                plannedStart: string | null;
-                /** Format: date */
-                plannedFinish: string | null;
-                /** Format: date */
-                actualStart: string | null;
-                /** Format: date */
-                actualFinish: string | null;
-                /** @enum {string} */
-                status: "planned" | "under_construction" | "completed" | "in_use";
-                statusLabel: string;
-                investmentWan: number | null;
-                /** @enum {string} */
-                indoorAirTest: "pending" | "passed" | "failed";
-                /** Format: date */
-                indoorAirTestedOn: string | null;
-                /** @enum {string} */
-                syntheticTrackTest: "pending" | "passed" | "failed";
-                /** Format: date */
-                syntheticTrackTestedOn: string | null;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-              }[];
+              items: components["schemas"]["ConstructionProject"][];
               total: number;
             };
           };
@@ -11451,59 +10591,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11549,59 +10637,7 @@ export interface paths {
                 count: number;
                 placesAdded: number;
                 investmentWan: number;
-                items: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  institution: {
-                    /** Format: uuid */
-                    id: string;
-                    code: string;
-                    name: string;
-                  } | null;
-                  plannedInstitutionName: string | null;
-                  district: {
-                    /** Format: uuid */
-                    id: string;
-                    code: string;
-                    name: string;
-                    /** @enum {string} */
-                    kind: "city" | "division" | "district" | "street" | "community" | "institution";
-                  };
-                  /** @enum {string} */
-                  kind: "new" | "rebuild" | "expand";
-                  kindLabel: string;
-                  /** @enum {string} */
-                  level: "preschool" | "compulsory" | "senior" | "special";
-                  levelLabel: string;
-                  /** @enum {string} */
-                  ownership: "public" | "private";
-                  placesAdded: number;
-                  /** Format: date */
-                  plannedStart: string | null;
-                  /** Format: date */
-                  plannedFinish: string | null;
-                  /** Format: date */
-                  actualStart: string | null;
-                  /** Format: date */
-                  actualFinish: string | null;
-                  /** @enum {string} */
-                  status: "planned" | "under_construction" | "completed" | "in_use";
-                  statusLabel: string;
-                  investmentWan: number | null;
-                  /** @enum {string} */
-                  indoorAirTest: "pending" | "passed" | "failed";
-                  /** Format: date */
-                  indoorAirTestedOn: string | null;
-                  /** @enum {string} */
-                  syntheticTrackTest: "pending" | "passed" | "failed";
-                  /** Format: date */
-                  syntheticTrackTestedOn: string | null;
-                  /** Format: date-time */
-                  createdAt: string;
-                  /** Format: date-time */
-                  updatedAt: string;
-                }[];
+                items: components["schemas"]["ConstructionProject"][];
               }[];
               totals: {
                 count: number;
@@ -11645,59 +10681,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11770,59 +10754,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11872,59 +10804,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -11972,59 +10852,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              institution: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-              } | null;
-              plannedInstitutionName: string | null;
-              district: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** @enum {string} */
-                kind: "city" | "division" | "district" | "street" | "community" | "institution";
-              };
-              /** @enum {string} */
-              kind: "new" | "rebuild" | "expand";
-              kindLabel: string;
-              /** @enum {string} */
-              level: "preschool" | "compulsory" | "senior" | "special";
-              levelLabel: string;
-              /** @enum {string} */
-              ownership: "public" | "private";
-              placesAdded: number;
-              /** Format: date */
-              plannedStart: string | null;
-              /** Format: date */
-              plannedFinish: string | null;
-              /** Format: date */
-              actualStart: string | null;
-              /** Format: date */
-              actualFinish: string | null;
-              /** @enum {string} */
-              status: "planned" | "under_construction" | "completed" | "in_use";
-              statusLabel: string;
-              investmentWan: number | null;
-              /** @enum {string} */
-              indoorAirTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              indoorAirTestedOn: string | null;
-              /** @enum {string} */
-              syntheticTrackTest: "pending" | "passed" | "failed";
-              /** Format: date */
-              syntheticTrackTestedOn: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-            };
+            "application/json": components["schemas"]["ConstructionProject"];
           };
         };
       };
@@ -12954,52 +11782,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                itemType: string;
-                ownerUnitName: string;
-                /** @enum {string} */
-                handlingLevel: "city" | "district";
-                legalBasis: string;
-                conditions: string;
-                process: string;
-                legalDays: number;
-                promisedDays: number;
-                fee: string;
-                location: string;
-                phone: string;
-                online: boolean;
-                onlineDepth: 1 | 2 | 3 | 4;
-                steps: string[];
-                formFields: {
-                  key: string;
-                  label: string;
-                  /** @enum {string} */
-                  kind: "text" | "idNumber" | "phone" | "date" | "select";
-                  required: boolean;
-                  options?: string[];
-                }[];
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-                situations: {
-                  code: string;
-                  name: string;
-                  conditions: string;
-                  materials: {
-                    code: string;
-                    name: string;
-                    required: boolean;
-                  }[];
-                }[];
-                /** @enum {string} */
-                status: "draft" | "published" | "withdrawn";
-              }[];
+              items: components["schemas"]["ServiceItemGuide"][];
             };
           };
         };
@@ -13037,52 +11820,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -13761,84 +12499,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -13991,84 +12652,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14139,84 +12723,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14296,84 +12803,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14416,84 +12846,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14540,84 +12893,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              caseNo: string;
-              /** Format: uuid */
-              itemId: string;
-              itemName: string;
-              applicantName: string;
-              handlingUnitName: string;
-              /** @enum {string} */
-              status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
-              statusLabel: string;
-              /** @enum {string|null} */
-              outcome: "approved" | "refused" | null;
-              holder: string;
-              stepName: string | null;
-              submittedOn: string;
-              acceptedOn: string | null;
-              concludedOn: string | null;
-              deadline: string | null;
-              limitDays: number;
-              legalDays: number;
-              timeLimit: {
-                deadline: string;
-                usedDays: number;
-                remainingDays: number;
-                /** @enum {string} */
-                status: "normal" | "dueSoon" | "overdue";
-              } | null;
-              escalated: boolean;
-              situationCode: string | null;
-              form: {
-                [key: string]: string;
-              };
-              formLabelled: {
-                label: string;
-                value: string;
-              }[];
-              correctionItems: string[] | null;
-              reason: string | null;
-              steps: string[];
-              stepIndex: number;
-              hasResult: boolean;
-              verificationCode: string | null;
-              events: {
-                action: string;
-                note: string;
-                actorName: string | null;
-                at: string;
-                workingDays: number;
-              }[];
-              materials: {
-                /** Format: uuid */
-                id: string;
-                code: string | null;
-                name: string;
-                fileName: string;
-                size: number;
-              }[];
-              rating: {
-                rating: number;
-                comment: string | null;
-                followUpDue: string | null;
-                followUpAnswer: string | null;
-              } | null;
-              abilities: {
-                read: boolean;
-                readMaterials: boolean;
-                accept: boolean;
-                notAccept: boolean;
-                requestCorrection: boolean;
-                resubmit: boolean;
-                review: boolean;
-                deliver: boolean;
-                rate: boolean;
-                answerRating: boolean;
-              };
-            };
+            "application/json": components["schemas"]["ServiceCase"];
           };
         };
       };
@@ -14792,52 +13068,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -14870,52 +13101,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -14952,52 +13138,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              itemType: string;
-              ownerUnitName: string;
-              /** @enum {string} */
-              handlingLevel: "city" | "district";
-              legalBasis: string;
-              conditions: string;
-              process: string;
-              legalDays: number;
-              promisedDays: number;
-              fee: string;
-              location: string;
-              phone: string;
-              online: boolean;
-              onlineDepth: 1 | 2 | 3 | 4;
-              steps: string[];
-              formFields: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "text" | "idNumber" | "phone" | "date" | "select";
-                required: boolean;
-                options?: string[];
-              }[];
-              materials: {
-                code: string;
-                name: string;
-                required: boolean;
-              }[];
-              situations: {
-                code: string;
-                name: string;
-                conditions: string;
-                materials: {
-                  code: string;
-                  name: string;
-                  required: boolean;
-                }[];
-              }[];
-              /** @enum {string} */
-              status: "draft" | "published" | "withdrawn";
-            };
+            "application/json": components["schemas"]["ServiceItemGuide"];
           };
         };
       };
@@ -15151,28 +13292,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -15219,28 +13339,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -15770,28 +13869,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -15838,28 +13916,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -16193,28 +14250,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -16261,28 +14297,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -17351,28 +15366,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
         /** @description Default Response */
@@ -17419,28 +15413,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              state: "parsing" | "validating" | "writing" | "done" | "failed";
-              processed: number;
-              total: number;
-              errors?: {
-                row: number;
-                column: string;
-                message: string;
-              }[];
-              errorCount?: number;
-              result?: {
-                rows: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-              };
-              message?: string;
-            };
+            "application/json": components["schemas"]["ImportJob"];
           };
         };
       };
@@ -20022,83 +17995,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20133,83 +18030,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20253,83 +18074,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20362,83 +18107,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20475,83 +18144,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20610,83 +18203,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20728,83 +18245,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -20841,83 +18282,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              task: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                title: string;
-              };
-              plan: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-              };
-              unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              periodKey: string;
-              periodLabel: string;
-              /** Format: date */
-              dueDate: string | null;
-              /** @enum {string} */
-              status: "draft" | "submitted" | "accepted" | "returned";
-              narrative: string;
-              manualTargets: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                unit: string;
-                value: number | null;
-              }[];
-              milestones: {
-                /** Format: uuid */
-                id: string;
-                code: string;
-                name: string;
-                /** Format: date */
-                dueDate: string;
-                /** Format: date */
-                completedOn: string | null;
-                /** Format: date */
-                reportedOn: string | null;
-              }[];
-              attachments: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              /** Format: date */
-              submittedOn: string | null;
-              /** Format: date-time */
-              submittedAt: string | null;
-              /** Format: date-time */
-              reviewedAt: string | null;
-              returnReason: string | null;
-              revision: number;
-              abilities: {
-                update: boolean;
-                review: boolean;
-              };
-              canEdit: boolean;
-              canReview: boolean;
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["PlanReport"];
           };
         };
       };
@@ -21523,7 +18888,451 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ConstructionProject: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      institution: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      plannedInstitutionName: string | null;
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        kind: "city" | "division" | "district" | "street" | "community" | "institution";
+      };
+      /** @enum {string} */
+      kind: "new" | "rebuild" | "expand";
+      kindLabel: string;
+      /** @enum {string} */
+      level: "preschool" | "compulsory" | "senior" | "special";
+      levelLabel: string;
+      /** @enum {string} */
+      ownership: "public" | "private";
+      placesAdded: number;
+      /** Format: date */
+      plannedStart: string | null;
+      /** Format: date */
+      plannedFinish: string | null;
+      /** Format: date */
+      actualStart: string | null;
+      /** Format: date */
+      actualFinish: string | null;
+      /** @enum {string} */
+      status: "planned" | "under_construction" | "completed" | "in_use";
+      statusLabel: string;
+      investmentWan: number | null;
+      /** @enum {string} */
+      indoorAirTest: "pending" | "passed" | "failed";
+      /** Format: date */
+      indoorAirTestedOn: string | null;
+      /** @enum {string} */
+      syntheticTrackTest: "pending" | "passed" | "failed";
+      /** Format: date */
+      syntheticTrackTestedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Designation: {
+      /** Format: uuid */
+      id: string;
+      typeCode: string;
+      typeName: string;
+      year: number;
+      documentNo: string | null;
+      /** Format: date */
+      documentDate: string | null;
+      revoked: boolean;
+      /** Format: date */
+      revokedOn: string | null;
+      revokeReason: string | null;
+      institution: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** @enum {string} */
+        type:
+          | "kindergarten"
+          | "primary"
+          | "junior"
+          | "nine_year"
+          | "complete_secondary"
+          | "senior"
+          | "secondary_vocational"
+          | "special"
+          | "higher_vocational"
+          | "community_learning_centre"
+          | "out_of_school";
+        /** @enum {string} */
+        ownership: "public" | "private";
+      };
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    EnrolmentApplication: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      roundId: string;
+      number: string;
+      district: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      household: "district" | "city" | "other";
+      /** @enum {string} */
+      residence: "owned" | "rented" | "other";
+      choices: string[];
+      secondChoices: string[] | null;
+      /** @enum {string} */
+      status: "submitted" | "approved" | "returned" | "withdrawn";
+      returnReason: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      guardian: {
+        name: string;
+        relation: string;
+        phone: string;
+        address: string;
+      } | null;
+      /** Format: date-time */
+      pledgedAt: string | null;
+      children: {
+        number: string;
+        name: string;
+        /** @enum {string} */
+        sex: "male" | "female";
+        birthDate: string;
+        idNumber: string;
+        placement:
+          | {
+              /** @enum {string} */
+              kind: "admitted";
+              phase: number;
+              school: string;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "declined";
+              phase: number;
+              school: string;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "waiting";
+              phase: number;
+              school: string;
+              position: number;
+              schoolName?: string;
+            }
+          | {
+              /** @enum {string} */
+              kind: "unplaced";
+              phase: number;
+            }
+          | {
+              /** @enum {string} */
+              kind: "none";
+            };
+      }[];
+    };
+    ImportJob: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      state: "parsing" | "validating" | "writing" | "done" | "failed";
+      processed: number;
+      total: number;
+      errors?: {
+        row: number;
+        column: string;
+        message: string;
+      }[];
+      errorCount?: number;
+      result?: {
+        rows: number;
+        created: number;
+        updated: number;
+        unchanged: number;
+      };
+      message?: string;
+    };
+    InstitutionDetail: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      /** @enum {string} */
+      type:
+        | "kindergarten"
+        | "primary"
+        | "junior"
+        | "nine_year"
+        | "complete_secondary"
+        | "senior"
+        | "secondary_vocational"
+        | "special"
+        | "higher_vocational"
+        | "community_learning_centre"
+        | "out_of_school";
+      /** @enum {string} */
+      ownership: "public" | "private";
+      inclusive: boolean;
+      educationGroup: string | null;
+      groupLead: boolean;
+      district: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      };
+      street: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      address: string | null;
+      longitude: number | null;
+      latitude: number | null;
+      /** @enum {string} */
+      status: "operating" | "closed" | "preparing";
+      places: number;
+      /** Format: date-time */
+      updatedAt: string;
+      designationCount: number;
+      enrolment: {
+        schoolYear: string;
+        students: number;
+      } | null;
+    };
+    PlanReport: {
+      /** Format: uuid */
+      id: string;
+      task: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        title: string;
+      };
+      plan: {
+        /** Format: uuid */
+        id: string;
+        year: number;
+      };
+      unit: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      periodKey: string;
+      periodLabel: string;
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "accepted" | "returned";
+      narrative: string;
+      manualTargets: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        unit: string;
+        value: number | null;
+      }[];
+      milestones: {
+        /** Format: uuid */
+        id: string;
+        code: string;
+        name: string;
+        /** Format: date */
+        dueDate: string;
+        /** Format: date */
+        completedOn: string | null;
+        /** Format: date */
+        reportedOn: string | null;
+      }[];
+      attachments: {
+        /** Format: uuid */
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        /** Format: date-time */
+        uploadedAt: string;
+      }[];
+      /** Format: date */
+      submittedOn: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      returnReason: string | null;
+      revision: number;
+      abilities: {
+        update: boolean;
+        review: boolean;
+      };
+      canEdit: boolean;
+      canReview: boolean;
+      history: {
+        /** Format: date-time */
+        at: string;
+        actor: string | null;
+        action: string;
+        after: unknown;
+      }[];
+    };
+    ServiceCase: {
+      /** Format: uuid */
+      id: string;
+      caseNo: string;
+      /** Format: uuid */
+      itemId: string;
+      itemName: string;
+      applicantName: string;
+      handlingUnitName: string;
+      /** @enum {string} */
+      status: "submitted" | "correction" | "notAccepted" | "reviewing" | "concluded" | "delivered";
+      statusLabel: string;
+      /** @enum {string|null} */
+      outcome: "approved" | "refused" | null;
+      holder: string;
+      stepName: string | null;
+      submittedOn: string;
+      acceptedOn: string | null;
+      concludedOn: string | null;
+      deadline: string | null;
+      limitDays: number;
+      legalDays: number;
+      timeLimit: {
+        deadline: string;
+        usedDays: number;
+        remainingDays: number;
+        /** @enum {string} */
+        status: "normal" | "dueSoon" | "overdue";
+      } | null;
+      escalated: boolean;
+      situationCode: string | null;
+      form: {
+        [key: string]: string;
+      };
+      formLabelled: {
+        label: string;
+        value: string;
+      }[];
+      correctionItems: string[] | null;
+      reason: string | null;
+      steps: string[];
+      stepIndex: number;
+      hasResult: boolean;
+      verificationCode: string | null;
+      events: {
+        action: string;
+        note: string;
+        actorName: string | null;
+        at: string;
+        workingDays: number;
+      }[];
+      materials: {
+        /** Format: uuid */
+        id: string;
+        code: string | null;
+        name: string;
+        fileName: string;
+        size: number;
+      }[];
+      rating: {
+        rating: number;
+        comment: string | null;
+        followUpDue: string | null;
+        followUpAnswer: string | null;
+      } | null;
+      abilities: {
+        read: boolean;
+        readMaterials: boolean;
+        accept: boolean;
+        notAccept: boolean;
+        requestCorrection: boolean;
+        resubmit: boolean;
+        review: boolean;
+        deliver: boolean;
+        rate: boolean;
+        answerRating: boolean;
+      };
+    };
+    ServiceItemGuide: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      itemType: string;
+      ownerUnitName: string;
+      /** @enum {string} */
+      handlingLevel: "city" | "district";
+      legalBasis: string;
+      conditions: string;
+      process: string;
+      legalDays: number;
+      promisedDays: number;
+      fee: string;
+      location: string;
+      phone: string;
+      online: boolean;
+      onlineDepth: 1 | 2 | 3 | 4;
+      steps: string[];
+      formFields: {
+        key: string;
+        label: string;
+        /** @enum {string} */
+        kind: "text" | "idNumber" | "phone" | "date" | "select";
+        required: boolean;
+        options?: string[];
+      }[];
+      materials: {
+        code: string;
+        name: string;
+        required: boolean;
+      }[];
+      situations: {
+        code: string;
+        name: string;
+        conditions: string;
+        materials: {
+          code: string;
+          name: string;
+          required: boolean;
+        }[];
+      }[];
+      /** @enum {string} */
+      status: "draft" | "published" | "withdrawn";
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;

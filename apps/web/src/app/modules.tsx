@@ -62,6 +62,14 @@ export interface AppModule {
   group?: MenuGroup;
 }
 
+/** A page loaded on its first visit: the named component of its module. */
+function lazyPage<M extends Record<K, ComponentType>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
 /** Menu sections, in the order the side menu shows them. */
 export const MENU_GROUPS = [
   "plan",
@@ -82,7 +90,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.menu.home,
     icon: <HomeOutlined />,
     permission: null,
-    page: lazy(() => import("../features/home/home-page.tsx").then((m) => ({ default: m.HomePage }))),
+    page: lazyPage(() => import("../features/home/home-page.tsx"), "HomePage"),
   },
   {
     path: "/notifications",
@@ -102,9 +110,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.descriptions.dashboard,
     icon: <ProjectOutlined />,
     permission: "plan.read",
-    page: lazy(() =>
-      import("../features/work-plan/dashboard-page.tsx").then((m) => ({ default: m.WorkPlanDashboardPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/dashboard-page.tsx"), "WorkPlanDashboardPage"),
   },
   {
     path: "/work-plan/tasks",
@@ -113,9 +119,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.descriptions.tasks,
     icon: <UnorderedListOutlined />,
     permission: "plan.read",
-    page: lazy(() =>
-      import("../features/work-plan/tasks-page.tsx").then((m) => ({ default: m.WorkPlanTasksPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/tasks-page.tsx"), "WorkPlanTasksPage"),
   },
   {
     path: "/work-plan/mine",
@@ -124,9 +128,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.descriptions.mine,
     icon: <ScheduleOutlined />,
     permission: "plan.report",
-    page: lazy(() =>
-      import("../features/work-plan/my-tasks-page.tsx").then((m) => ({ default: m.WorkPlanMyTasksPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/my-tasks-page.tsx"), "WorkPlanMyTasksPage"),
   },
   {
     path: "/work-plan/reviews",
@@ -135,9 +137,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.descriptions.reviews,
     icon: <FileDoneOutlined />,
     permission: "plan.report",
-    page: lazy(() =>
-      import("../features/work-plan/reviews-page.tsx").then((m) => ({ default: m.WorkPlanReviewsPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/reviews-page.tsx"), "WorkPlanReviewsPage"),
   },
   {
     path: "/work-plan/supervision",
@@ -146,11 +146,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.descriptions.supervision,
     icon: <AlertOutlined />,
     permission: "plan.read",
-    page: lazy(() =>
-      import("../features/work-plan/supervision-page.tsx").then((m) => ({
-        default: m.WorkPlanSupervisionPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/supervision-page.tsx"), "WorkPlanSupervisionPage"),
   },
   {
     path: "/work-plan/provenance",
@@ -159,11 +155,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.targetProvenance.description,
     icon: <FileSearchOutlined />,
     permission: "plan.read",
-    page: lazy(() =>
-      import("../features/work-plan/provenance-page.tsx").then((m) => ({
-        default: m.WorkPlanProvenancePage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/provenance-page.tsx"), "WorkPlanProvenancePage"),
   },
   {
     path: "/work-plan/import",
@@ -172,9 +164,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.workPlan.importDescription,
     icon: <CloudUploadOutlined />,
     permission: "plan.manage",
-    page: lazy(() =>
-      import("../features/work-plan/plan-import-page.tsx").then((m) => ({ default: m.WorkPlanImportPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/plan-import-page.tsx"), "WorkPlanImportPage"),
   },
   {
     path: "/work-plan/tasks/:id",
@@ -184,9 +174,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "plan.read",
     hidden: true,
     menuParent: "/work-plan/tasks",
-    page: lazy(() =>
-      import("../features/work-plan/task-detail-page.tsx").then((m) => ({ default: m.WorkPlanTaskPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/task-detail-page.tsx"), "WorkPlanTaskPage"),
   },
   {
     path: "/work-plan/targets/:id",
@@ -196,9 +184,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "plan.read",
     hidden: true,
     menuParent: "/work-plan/tasks",
-    page: lazy(() =>
-      import("../features/work-plan/target-detail-page.tsx").then((m) => ({ default: m.WorkPlanTargetPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/target-detail-page.tsx"), "WorkPlanTargetPage"),
   },
   {
     path: "/work-plan/reports/:id",
@@ -208,9 +194,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "plan.read",
     hidden: true,
     menuParent: "/work-plan/tasks",
-    page: lazy(() =>
-      import("../features/work-plan/report-page.tsx").then((m) => ({ default: m.WorkPlanReportPage })),
-    ),
+    page: lazyPage(() => import("../features/work-plan/report-page.tsx"), "WorkPlanReportPage"),
   },
   {
     path: "/campus-safety",
@@ -219,11 +203,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.campusSafety.descriptions.board,
     icon: <AlertOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/command-board-page.tsx").then((m) => ({
-        default: m.CommandBoardPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/command-board-page.tsx"), "CommandBoardPage"),
   },
   {
     path: "/campus-safety/report",
@@ -232,11 +212,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.campusSafety.descriptions.report,
     icon: <FormOutlined />,
     permission: "safety.report",
-    page: lazy(() =>
-      import("../features/campus-safety/incident-report-page.tsx").then((m) => ({
-        default: m.IncidentReportPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/incident-report-page.tsx"), "IncidentReportPage"),
   },
   {
     path: "/campus-safety/incidents",
@@ -245,11 +221,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.campusSafety.descriptions.queue,
     icon: <CheckSquareOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/incident-queue-page.tsx").then((m) => ({
-        default: m.IncidentQueuePage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/incident-queue-page.tsx"), "IncidentQueuePage"),
   },
   {
     path: "/campus-safety/hazards",
@@ -257,9 +229,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.campusSafety.menu.hazards,
     icon: <FileSearchOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/hazards-page.tsx").then((m) => ({ default: m.HazardsPage })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/hazards-page.tsx"), "HazardsPage"),
   },
   {
     path: "/campus-safety/compliance",
@@ -267,9 +237,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.campusSafety.menu.compliance,
     icon: <SafetyCertificateOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/compliance-page.tsx").then((m) => ({ default: m.CompliancePage })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/compliance-page.tsx"), "CompliancePage"),
   },
   {
     path: "/campus-safety/drills",
@@ -277,9 +245,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.campusSafety.menu.drills,
     icon: <CalendarOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/drills-page.tsx").then((m) => ({ default: m.DrillsPage })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/drills-page.tsx"), "DrillsPage"),
   },
   {
     path: "/campus-safety/inspections",
@@ -287,9 +253,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.campusSafety.menu.inspections,
     icon: <AuditOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/inspections-page.tsx").then((m) => ({ default: m.InspectionsPage })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/inspections-page.tsx"), "InspectionsPage"),
   },
   {
     path: "/campus-safety/crisis",
@@ -297,9 +261,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.campusSafety.menu.crisis,
     icon: <HeartOutlined />,
     permission: "safety.read",
-    page: lazy(() =>
-      import("../features/campus-safety/crisis-page.tsx").then((m) => ({ default: m.CrisisPage })),
-    ),
+    page: lazyPage(() => import("../features/campus-safety/crisis-page.tsx"), "CrisisPage"),
   },
   {
     path: "/org-units",
@@ -308,9 +270,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.modules.orgUnits,
     icon: <ApartmentOutlined />,
     permission: "orgUnits.read",
-    page: lazy(() =>
-      import("../features/org-units/org-units-page.tsx").then((m) => ({ default: m.OrgUnitsPage })),
-    ),
+    page: lazyPage(() => import("../features/org-units/org-units-page.tsx"), "OrgUnitsPage"),
   },
   {
     path: "/users",
@@ -319,7 +279,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.modules.users,
     icon: <TeamOutlined />,
     permission: "users.read",
-    page: lazy(() => import("../features/users/users-page.tsx").then((m) => ({ default: m.UsersPage }))),
+    page: lazyPage(() => import("../features/users/users-page.tsx"), "UsersPage"),
   },
   {
     path: "/institutions",
@@ -328,9 +288,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.institutions.description,
     icon: <BankOutlined />,
     permission: "registry.read",
-    page: lazy(() =>
-      import("../features/institutions/institutions-page.tsx").then((m) => ({ default: m.InstitutionsPage })),
-    ),
+    page: lazyPage(() => import("../features/institutions/institutions-page.tsx"), "InstitutionsPage"),
   },
   {
     path: "/institutions/:id",
@@ -351,9 +309,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.designations.description,
     icon: <TrophyOutlined />,
     permission: "registry.read",
-    page: lazy(() =>
-      import("../features/designations/designations-page.tsx").then((m) => ({ default: m.DesignationsPage })),
-    ),
+    page: lazyPage(() => import("../features/designations/designations-page.tsx"), "DesignationsPage"),
   },
   {
     path: "/projects",
@@ -362,9 +318,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.projects.description,
     icon: <BuildOutlined />,
     permission: "registry.read",
-    page: lazy(() =>
-      import("../features/projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
-    ),
+    page: lazyPage(() => import("../features/projects/projects-page.tsx"), "ProjectsPage"),
   },
   {
     path: "/classes",
@@ -373,9 +327,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.classes.description,
     icon: <TableOutlined />,
     permission: "registry.read",
-    page: lazy(() =>
-      import("../features/classes/classes-page.tsx").then((m) => ({ default: m.ClassesPage })),
-    ),
+    page: lazyPage(() => import("../features/classes/classes-page.tsx"), "ClassesPage"),
   },
   {
     path: "/indicators",
@@ -384,10 +336,9 @@ export const MODULES: readonly AppModule[] = [
     description: t.indicators.description,
     icon: <BarChartOutlined />,
     permission: "indicators.read",
-    page: lazy(() =>
-      import("../features/indicators/indicator-explorer-page.tsx").then((m) => ({
-        default: m.IndicatorExplorerPage,
-      })),
+    page: lazyPage(
+      () => import("../features/indicators/indicator-explorer-page.tsx"),
+      "IndicatorExplorerPage",
     ),
   },
   {
@@ -397,9 +348,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.dataEntry.description,
     icon: <FormOutlined />,
     permission: "data.submit",
-    page: lazy(() =>
-      import("../features/data-entry/data-entry-page.tsx").then((m) => ({ default: m.DataEntryPage })),
-    ),
+    page: lazyPage(() => import("../features/data-entry/data-entry-page.tsx"), "DataEntryPage"),
   },
   {
     path: "/data-approval",
@@ -408,9 +357,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.dataEntry.approvalDescription,
     icon: <CheckSquareOutlined />,
     permission: "data.approve",
-    page: lazy(() =>
-      import("../features/data-entry/data-entry-page.tsx").then((m) => ({ default: m.DataApprovalPage })),
-    ),
+    page: lazyPage(() => import("../features/data-entry/data-entry-page.tsx"), "DataApprovalPage"),
   },
   {
     path: "/teachers",
@@ -419,9 +366,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.registry,
     icon: <IdcardOutlined />,
     permission: "teachers.read",
-    page: lazy(() =>
-      import("../features/teachers/teachers-page.tsx").then((m) => ({ default: m.TeachersPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/teachers-page.tsx"), "TeachersPage"),
   },
   {
     path: "/teacher-training",
@@ -430,9 +375,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.training,
     icon: <ReadOutlined />,
     permission: "teachers.read",
-    page: lazy(() =>
-      import("../features/teachers/training-page.tsx").then((m) => ({ default: m.TrainingPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/training-page.tsx"), "TrainingPage"),
   },
   {
     path: "/teacher-registration",
@@ -441,9 +384,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.registration,
     icon: <SafetyCertificateOutlined />,
     permission: "teachers.read",
-    page: lazy(() =>
-      import("../features/teachers/registration-page.tsx").then((m) => ({ default: m.RegistrationPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/registration-page.tsx"), "RegistrationPage"),
   },
   {
     path: "/teacher-honours",
@@ -452,9 +393,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.honours,
     icon: <CrownOutlined />,
     permission: "teachers.read",
-    page: lazy(() =>
-      import("../features/teachers/honours-page.tsx").then((m) => ({ default: m.HonoursPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/honours-page.tsx"), "HonoursPage"),
   },
   {
     path: "/talent-pool",
@@ -463,9 +402,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.pool,
     icon: <TeamOutlined />,
     permission: "teachers.read",
-    page: lazy(() =>
-      import("../features/teachers/talent-pool-page.tsx").then((m) => ({ default: m.TalentPoolPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/talent-pool-page.tsx"), "TalentPoolPage"),
   },
   {
     path: "/my-record",
@@ -474,9 +411,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.teachers.descriptions.mine,
     icon: <SolutionOutlined />,
     permission: "teachers.self",
-    page: lazy(() =>
-      import("../features/teachers/my-record-page.tsx").then((m) => ({ default: m.MyRecordPage })),
-    ),
+    page: lazyPage(() => import("../features/teachers/my-record-page.tsx"), "MyRecordPage"),
   },
   {
     path: "/students",
@@ -485,9 +420,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.health.descriptions.students,
     icon: <IdcardOutlined />,
     permission: "students.read",
-    page: lazy(() =>
-      import("../features/students/students-page.tsx").then((m) => ({ default: m.StudentsPage })),
-    ),
+    page: lazyPage(() => import("../features/students/students-page.tsx"), "StudentsPage"),
   },
   {
     path: "/student-health",
@@ -496,10 +429,9 @@ export const MODULES: readonly AppModule[] = [
     description: t.health.descriptions.dashboard,
     icon: <HeartOutlined />,
     permission: "health.read",
-    page: lazy(() =>
-      import("../features/student-health/health-dashboard-page.tsx").then((m) => ({
-        default: m.HealthDashboardPage,
-      })),
+    page: lazyPage(
+      () => import("../features/student-health/health-dashboard-page.tsx"),
+      "HealthDashboardPage",
     ),
   },
   {
@@ -509,9 +441,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.enrolment.descriptions.rounds,
     icon: <CalendarOutlined />,
     permission: "enrolment.read",
-    page: lazy(() =>
-      import("../features/enrolment/rounds-page.tsx").then((m) => ({ default: m.RoundsPage })),
-    ),
+    page: lazyPage(() => import("../features/enrolment/rounds-page.tsx"), "RoundsPage"),
   },
   {
     path: "/enrolment/review",
@@ -520,9 +450,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.enrolment.descriptions.review,
     icon: <FileSearchOutlined />,
     permission: "enrolment.review",
-    page: lazy(() =>
-      import("../features/enrolment/review-page.tsx").then((m) => ({ default: m.ReviewPage })),
-    ),
+    page: lazyPage(() => import("../features/enrolment/review-page.tsx"), "ReviewPage"),
   },
   {
     path: "/enrolment/draw",
@@ -531,9 +459,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.enrolment.descriptions.draw,
     icon: <NumberOutlined />,
     permission: "enrolment.manage",
-    page: lazy(() =>
-      import("../features/enrolment/draw-console-page.tsx").then((m) => ({ default: m.DrawConsolePage })),
-    ),
+    page: lazyPage(() => import("../features/enrolment/draw-console-page.tsx"), "DrawConsolePage"),
   },
   {
     path: "/enrolment/statistics",
@@ -542,11 +468,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.enrolment.descriptions.statistics,
     icon: <FundOutlined />,
     permission: "enrolment.read",
-    page: lazy(() =>
-      import("../features/enrolment/statistics-page.tsx").then((m) => ({
-        default: m.EnrolmentStatisticsPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/enrolment/statistics-page.tsx"), "EnrolmentStatisticsPage"),
   },
   {
     path: "/enrolment/mine",
@@ -555,11 +477,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.enrolment.descriptions.mine,
     icon: <SmileOutlined />,
     permission: "enrolment.apply",
-    page: lazy(() =>
-      import("../features/enrolment/my-applications-page.tsx").then((m) => ({
-        default: m.MyApplicationsPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/enrolment/my-applications-page.tsx"), "MyApplicationsPage"),
   },
   {
     path: "/enrolment/mine/:id/receipt",
@@ -568,10 +486,9 @@ export const MODULES: readonly AppModule[] = [
     label: t.enrolment.receiptTitle,
     icon: <SmileOutlined />,
     permission: "enrolment.apply",
-    page: lazy(() =>
-      import("../features/enrolment/application-receipt-page.tsx").then((m) => ({
-        default: m.ApplicationReceiptPage,
-      })),
+    page: lazyPage(
+      () => import("../features/enrolment/application-receipt-page.tsx"),
+      "ApplicationReceiptPage",
     ),
   },
   {
@@ -581,9 +498,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.modules.auditLog,
     icon: <AuditOutlined />,
     permission: "audit.read",
-    page: lazy(() =>
-      import("../features/audit-log/audit-log-page.tsx").then((m) => ({ default: m.AuditLogPage })),
-    ),
+    page: lazyPage(() => import("../features/audit-log/audit-log-page.tsx"), "AuditLogPage"),
   },
   {
     path: "/sms-outbox",
@@ -592,9 +507,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.signUp.outboxDescription,
     icon: <MessageOutlined />,
     permission: "sms.read",
-    page: lazy(() =>
-      import("../features/parent-accounts/sms-outbox-page.tsx").then((m) => ({ default: m.SmsOutboxPage })),
-    ),
+    page: lazyPage(() => import("../features/parent-accounts/sms-outbox-page.tsx"), "SmsOutboxPage"),
   },
   {
     path: "/services/mine",
@@ -603,9 +516,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.servicesHall.descriptions.mine,
     icon: <FileDoneOutlined />,
     permission: "services.apply",
-    page: lazy(() =>
-      import("../features/services-hall/my-cases-page.tsx").then((m) => ({ default: m.MyCasesPage })),
-    ),
+    page: lazyPage(() => import("../features/services-hall/my-cases-page.tsx"), "MyCasesPage"),
   },
   {
     path: "/services/apply/:id",
@@ -614,9 +525,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.servicesHall.apply,
     icon: <FormOutlined />,
     permission: "services.apply",
-    page: lazy(() =>
-      import("../features/services-hall/apply-page.tsx").then((m) => ({ default: m.ApplyPage })),
-    ),
+    page: lazyPage(() => import("../features/services-hall/apply-page.tsx"), "ApplyPage"),
   },
   {
     path: "/services/queue",
@@ -625,9 +534,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.servicesHall.descriptions.queue,
     icon: <ScheduleOutlined />,
     permission: "services.handle",
-    page: lazy(() =>
-      import("../features/services-hall/work-queue-page.tsx").then((m) => ({ default: m.WorkQueuePage })),
-    ),
+    page: lazyPage(() => import("../features/services-hall/work-queue-page.tsx"), "WorkQueuePage"),
   },
   {
     path: "/services/items",
@@ -636,9 +543,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.servicesHall.descriptions.items,
     icon: <UnorderedListOutlined />,
     permission: "services.manage",
-    page: lazy(() =>
-      import("../features/services-hall/items-page.tsx").then((m) => ({ default: m.ItemsPage })),
-    ),
+    page: lazyPage(() => import("../features/services-hall/items-page.tsx"), "ItemsPage"),
   },
   {
     path: "/services/stats",
@@ -647,9 +552,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.servicesHall.descriptions.stats,
     icon: <BarChartOutlined />,
     permission: "services.stats",
-    page: lazy(() =>
-      import("../features/services-hall/stats-page.tsx").then((m) => ({ default: m.StatsPage })),
-    ),
+    page: lazyPage(() => import("../features/services-hall/stats-page.tsx"), "StatsPage"),
   },
   {
     path: "/inspectorate",
@@ -658,9 +561,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.inspectorate.descriptions.today,
     icon: <SafetyCertificateOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() =>
-      import("../features/inspectorate/today-page.tsx").then((m) => ({ default: m.InspectorateTodayPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/today-page.tsx"), "InspectorateTodayPage"),
   },
   {
     path: "/inspectorate/evaluation",
@@ -669,9 +570,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.inspectorate.descriptions.board,
     icon: <FundOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() =>
-      import("../features/inspectorate/board-page.tsx").then((m) => ({ default: m.EvaluationBoardPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/board-page.tsx"), "EvaluationBoardPage"),
   },
   {
     path: "/inspectorate/evaluations/:id",
@@ -681,9 +580,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "inspectorate.read",
     hidden: true,
     menuParent: "/inspectorate/evaluation",
-    page: lazy(() =>
-      import("../features/inspectorate/evaluation-page.tsx").then((m) => ({ default: m.EvaluationPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/evaluation-page.tsx"), "EvaluationPage"),
   },
   {
     path: "/inspectorate/plans",
@@ -692,9 +589,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.inspectorate.descriptions.plans,
     icon: <FileSearchOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() =>
-      import("../features/inspectorate/plans-page.tsx").then((m) => ({ default: m.InspectionPlansPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/plans-page.tsx"), "InspectionPlansPage"),
   },
   {
     path: "/inspectorate/plans/:id",
@@ -704,9 +599,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "inspectorate.read",
     hidden: true,
     menuParent: "/inspectorate/plans",
-    page: lazy(() =>
-      import("../features/inspectorate/plan-page.tsx").then((m) => ({ default: m.InspectionPlanPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/plan-page.tsx"), "InspectionPlanPage"),
   },
   {
     path: "/inspectorate/visits/:id",
@@ -716,9 +609,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "inspectorate.read",
     hidden: true,
     menuParent: "/inspectorate/plans",
-    page: lazy(() =>
-      import("../features/inspectorate/visit-page.tsx").then((m) => ({ default: m.VisitPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/visit-page.tsx"), "VisitPage"),
   },
   {
     path: "/inspectorate/rectifications",
@@ -727,11 +618,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.inspectorate.descriptions.rectifications,
     icon: <CheckSquareOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() =>
-      import("../features/inspectorate/rectifications-page.tsx").then((m) => ({
-        default: m.RectificationsPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/rectifications-page.tsx"), "RectificationsPage"),
   },
   {
     path: "/inspectorate/rectifications/:id",
@@ -741,11 +628,7 @@ export const MODULES: readonly AppModule[] = [
     permission: "inspectorate.read",
     hidden: true,
     menuParent: "/inspectorate/rectifications",
-    page: lazy(() =>
-      import("../features/inspectorate/rectification-page.tsx").then((m) => ({
-        default: m.RectificationPage,
-      })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/rectification-page.tsx"), "RectificationPage"),
   },
   {
     path: "/inspectorate/duty",
@@ -753,7 +636,7 @@ export const MODULES: readonly AppModule[] = [
     label: t.inspectorate.menu.duty,
     icon: <TeamOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() => import("../features/inspectorate/duty-page.tsx").then((m) => ({ default: m.DutyPage }))),
+    page: lazyPage(() => import("../features/inspectorate/duty-page.tsx"), "DutyPage"),
   },
   {
     path: "/inspectorate/monitoring",
@@ -762,9 +645,7 @@ export const MODULES: readonly AppModule[] = [
     description: t.inspectorate.descriptions.monitoring,
     icon: <BarChartOutlined />,
     permission: "inspectorate.read",
-    page: lazy(() =>
-      import("../features/inspectorate/monitoring-page.tsx").then((m) => ({ default: m.MonitoringPage })),
-    ),
+    page: lazyPage(() => import("../features/inspectorate/monitoring-page.tsx"), "MonitoringPage"),
   },
 ];
 

@@ -1,18 +1,7 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /** Roles of EduBureau accounts. Each account has exactly one role and one org unit. */
-export const ROLES = [
-  "sys_admin",
-  "city_leader",
-  "city_division",
-  "district",
-  "school",
-  "inspector",
-  "teacher",
-  "public",
-] as const;
-
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
+export const { codes: ROLES, labels: ROLE_LABELS } = labelledCodes({
   sys_admin: "系统管理员",
   city_leader: "市局领导",
   city_division: "市局处室",
@@ -21,7 +10,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   inspector: "督学",
   teacher: "教师",
   public: "公众",
-};
+});
+export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

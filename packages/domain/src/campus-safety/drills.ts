@@ -1,5 +1,6 @@
 import type { InstitutionType } from "../registry/institution-types.ts";
 import { isCoveredBySafetyStandard } from "./standards.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * Emergency drills per term. 教育部《中小学幼儿园应急疏散演练指南》(2014) asks every school for at least one
@@ -7,16 +8,15 @@ import { isCoveredBySafetyStandard } from "./standards.ts";
  * smaller groups) as the bureau's default. UNVERIFIED: the per-type figures above one — no primary text in
  * /work/shared/standards; they are data here (`DRILLS_PER_TERM`) for the bureau to set.
  */
-export const DRILL_TYPES = ["evacuation", "fire", "earthquake", "anti_terror", "flood", "other"] as const;
-export type DrillType = (typeof DRILL_TYPES)[number];
-export const DRILL_TYPE_LABELS: Record<DrillType, string> = {
+export const { codes: DRILL_TYPES, labels: DRILL_TYPE_LABELS } = labelledCodes({
   evacuation: "应急疏散",
   fire: "消防",
   earthquake: "防震减灾",
   anti_terror: "防恐防暴",
   flood: "防汛防溺水",
   other: "其他",
-};
+});
+export type DrillType = (typeof DRILL_TYPES)[number];
 
 export const DRILLS_PER_TERM = { kindergarten: 3, school: 2 } as const;
 

@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from "../work-plan/plan-dates.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * 隐患 life cycle: reported → assigned (responsible person and deadline) → rectified (with evidence) →
@@ -6,26 +7,24 @@ import { addDays, type IsoDate } from "../work-plan/plan-dates.ts";
  * it back to assigned. Closing or rectifying without evidence is refused. Overdue: past its deadline while not
  * yet rectified — the deadline day counts in full (Beijing calendar day).
  */
-export const HAZARD_LEVELS = ["major", "serious", "general"] as const;
-export type HazardLevel = (typeof HAZARD_LEVELS)[number];
-export const HAZARD_LEVEL_LABELS: Record<HazardLevel, string> = {
+export const { codes: HAZARD_LEVELS, labels: HAZARD_LEVEL_LABELS } = labelledCodes({
   major: "重大隐患",
   serious: "较大隐患",
   general: "一般隐患",
-};
+});
+export type HazardLevel = (typeof HAZARD_LEVELS)[number];
 
 /** Default rectification period in days when the assigner gives none (platform default, not a national figure). */
 export const DEFAULT_RECTIFY_DAYS: Record<HazardLevel, number> = { major: 30, serious: 15, general: 7 };
 
-export const HAZARD_STATUSES = ["reported", "assigned", "rectified", "verified", "closed"] as const;
-export type HazardStatus = (typeof HAZARD_STATUSES)[number];
-export const HAZARD_STATUS_LABELS: Record<HazardStatus, string> = {
+export const { codes: HAZARD_STATUSES, labels: HAZARD_STATUS_LABELS } = labelledCodes({
   reported: "已上报",
   assigned: "整改中",
   rectified: "已整改待验收",
   verified: "已验收",
   closed: "已销号",
-};
+});
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
 export const HAZARD_ACTIONS = ["assign", "rectify", "verify", "reject", "close"] as const;
 export type HazardAction = (typeof HAZARD_ACTIONS)[number];

@@ -1,3 +1,5 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * 安全事件: categories, severity classes, reporting time limits and escalation.
  *
@@ -8,23 +10,7 @@
  * are the platform's defaults, chosen so each escalation comes before the next step is due.
  */
 
-export const INCIDENT_CATEGORIES = [
-  "accident",
-  "violence",
-  "fire",
-  "food",
-  "traffic",
-  "drowning",
-  "building",
-  "health",
-  "psychological",
-  "public_security",
-  "natural_disaster",
-  "other",
-] as const;
-export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
-
-export const INCIDENT_CATEGORY_LABELS: Record<IncidentCategory, string> = {
+export const { codes: INCIDENT_CATEGORIES, labels: INCIDENT_CATEGORY_LABELS } = labelledCodes({
   accident: "意外伤害",
   violence: "校园欺凌与暴力",
   fire: "火灾",
@@ -37,17 +23,16 @@ export const INCIDENT_CATEGORY_LABELS: Record<IncidentCategory, string> = {
   public_security: "治安事件",
   natural_disaster: "自然灾害",
   other: "其他",
-};
+});
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
 
-export const SEVERITIES = ["I", "II", "III", "IV"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
+export const { codes: SEVERITIES, labels: SEVERITY_LABELS } = labelledCodes({
   I: "特别重大（Ⅰ级）",
   II: "重大（Ⅱ级）",
   III: "较大（Ⅲ级）",
   IV: "一般（Ⅳ级）",
-};
+});
+export type Severity = (typeof SEVERITIES)[number];
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -117,23 +102,19 @@ export function checkIncidentReport(severity: Severity, occurredAt: Date, report
   return { ok: true, late: gap > limit, lateByMs: Math.max(0, gap - limit) };
 }
 
-export const INCIDENT_STATUSES = ["reported", "acknowledged", "closed"] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-
-export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
+export const { codes: INCIDENT_STATUSES, labels: INCIDENT_STATUS_LABELS } = labelledCodes({
   reported: "待区县签收",
   acknowledged: "处置中",
   closed: "已结案",
-};
+});
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
-export const ESCALATION_KINDS = ["acknowledge_overdue", "follow_up_overdue", "closure_overdue"] as const;
-export type EscalationKind = (typeof ESCALATION_KINDS)[number];
-
-export const ESCALATION_LABELS: Record<EscalationKind, string> = {
+export const { codes: ESCALATION_KINDS, labels: ESCALATION_LABELS } = labelledCodes({
   acknowledge_overdue: "区县逾期未签收",
   follow_up_overdue: "学校逾期未续报",
   closure_overdue: "逾期未结案",
-};
+});
+export type EscalationKind = (typeof ESCALATION_KINDS)[number];
 
 /** Who an escalation goes to: the district for a school's missed follow-up, the city otherwise. */
 export const ESCALATION_TARGET: Record<EscalationKind, "district" | "city"> = {
@@ -178,14 +159,13 @@ export function dueEscalations(i: IncidentClock, now: Date): EscalationKind[] {
 }
 
 /** Age bands for the command board. */
-export const AGE_BANDS = ["lt1h", "lt24h", "lt7d", "ge7d"] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+export const { codes: AGE_BANDS, labels: AGE_BAND_LABELS } = labelledCodes({
   lt1h: "1小时内",
   lt24h: "1–24小时",
   lt7d: "1–7天",
   ge7d: "7天以上",
-};
+});
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 export function ageBand(reportedAt: Date, now: Date): AgeBand {
   const age = now.getTime() - reportedAt.getTime();

@@ -1,20 +1,10 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Safety inspections: checklists by topic, school self-inspections on a schedule (monthly by default), district
  * spot checks. A self-inspection is missed when its month ended without one (the month counts in full).
  */
-export const INSPECTION_TOPICS = [
-  "fire",
-  "food",
-  "buildings",
-  "traffic",
-  "water",
-  "electricity",
-  "labs",
-  "dormitories",
-  "security",
-] as const;
-export type InspectionTopic = (typeof INSPECTION_TOPICS)[number];
-export const INSPECTION_TOPIC_LABELS: Record<InspectionTopic, string> = {
+export const { codes: INSPECTION_TOPICS, labels: INSPECTION_TOPIC_LABELS } = labelledCodes({
   fire: "消防安全",
   food: "食品安全",
   buildings: "校舍安全",
@@ -24,7 +14,8 @@ export const INSPECTION_TOPIC_LABELS: Record<InspectionTopic, string> = {
   labs: "实验室安全",
   dormitories: "宿舍安全",
   security: "安保与三防",
-};
+});
+export type InspectionTopic = (typeof INSPECTION_TOPICS)[number];
 
 /** A checklist per topic; seasonal items apply only in their months. */
 export const CHECKLISTS: Record<InspectionTopic, { item: string; months?: readonly number[] }[]> = {
@@ -54,9 +45,11 @@ export function checklistFor(topic: InspectionTopic, month: number): string[] {
   return CHECKLISTS[topic].filter((c) => !c.months || c.months.includes(month)).map((c) => c.item);
 }
 
-export const INSPECTION_KINDS = ["self", "spot"] as const;
+export const { codes: INSPECTION_KINDS, labels: INSPECTION_KIND_LABELS } = labelledCodes({
+  self: "学校自查",
+  spot: "区县抽查",
+});
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
-export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = { self: "学校自查", spot: "区县抽查" };
 
 /** "2019-03" months in [from, to] whose end is before `today` and that hold no self-inspection. */
 export function missedSelfInspections(done: readonly string[], from: string, today: string): string[] {

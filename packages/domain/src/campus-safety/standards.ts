@@ -1,4 +1,5 @@
 import type { InstitutionType } from "../registry/institution-types.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * 三防 (人防、物防、技防) standards as data, per school type and size.
@@ -18,18 +19,7 @@ import type { InstitutionType } from "../registry/institution-types.ts";
  *   provincial practice, not a national figure; `GUARD_RULE` holds it.
  */
 
-export const SAFETY_ITEMS = [
-  "guards",
-  "closedManagement",
-  "alarmLinked",
-  "entranceVideo",
-  "videoRetention",
-  "vehicleBarriers",
-  "escortPost",
-] as const;
-export type SafetyItem = (typeof SAFETY_ITEMS)[number];
-
-export const SAFETY_ITEM_LABELS: Record<SafetyItem, string> = {
+export const { codes: SAFETY_ITEMS, labels: SAFETY_ITEM_LABELS } = labelledCodes({
   guards: "专职保安员",
   closedManagement: "封闭化管理",
   alarmLinked: "一键式紧急报警（与公安联网）",
@@ -37,7 +27,8 @@ export const SAFETY_ITEM_LABELS: Record<SafetyItem, string> = {
   videoRetention: "视频存储天数",
   vehicleBarriers: "防冲撞设施",
   escortPost: "护学岗",
-};
+});
+export type SafetyItem = (typeof SAFETY_ITEMS)[number];
 
 /** Which of the three defences (人防 / 物防 / 技防) an item belongs to. */
 export const SAFETY_ITEM_DEFENCE: Record<SafetyItem, "people" | "physical" | "technical"> = {

@@ -1,15 +1,15 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Class-size bands used to track 消除大班额 (国发〔2016〕40号《国务院关于统筹推进县域内城乡义务教育
  * 一体化改革发展的若干意见》): 56–65 is a 大班额, 66 or more a 超大班额. Above the stage's standard
  * size and up to 55 is 偏大 — the bracket between the standard and the 40号 thresholds.
  */
-export const CLASS_SIZE_STAGES = ["primary", "junior"] as const;
-export type ClassSizeStage = (typeof CLASS_SIZE_STAGES)[number];
-
-export const CLASS_SIZE_STAGE_LABELS: Record<ClassSizeStage, string> = {
+export const { codes: CLASS_SIZE_STAGES, labels: CLASS_SIZE_STAGE_LABELS } = labelledCodes({
   primary: "小学",
   junior: "初中",
-};
+});
+export type ClassSizeStage = (typeof CLASS_SIZE_STAGES)[number];
 
 /**
  * Standard class size: 小学 45, 初中 50. The figures are the long-standing national building standards
@@ -28,15 +28,13 @@ export const LARGE_CLASS_MIN = 56;
 /** 超大班额: 66 or more pupils (国发〔2016〕40号). */
 export const SUPER_LARGE_CLASS_MIN = 66;
 
-export const CLASS_SIZE_BANDS = ["standard", "oversized", "large", "superLarge"] as const;
-export type ClassSizeBand = (typeof CLASS_SIZE_BANDS)[number];
-
-export const CLASS_SIZE_BAND_LABELS: Record<ClassSizeBand, string> = {
+export const { codes: CLASS_SIZE_BANDS, labels: CLASS_SIZE_BAND_LABELS } = labelledCodes({
   standard: "标准班额",
   oversized: "班额偏大",
   large: "大班额",
   superLarge: "超大班额",
-};
+});
+export type ClassSizeBand = (typeof CLASS_SIZE_BANDS)[number];
 
 export function standardClassSize(stage: ClassSizeStage): number {
   return STANDARD_CLASS_SIZE[stage];

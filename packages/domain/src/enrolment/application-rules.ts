@@ -2,22 +2,21 @@ import { formatCalendarDate, parseResidentId, parseStudentNumber } from "../iden
 import type { RuleResult } from "./enrolment-calendar.ts";
 import type { EnrolmentStage } from "./enrolment-stages.ts";
 import { checkBirthDateForStage } from "./enrolment-stages.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const HOUSEHOLD_KINDS = ["district", "city", "other"] as const;
-export type HouseholdKind = (typeof HOUSEHOLD_KINDS)[number];
-export const HOUSEHOLD_LABELS: Record<HouseholdKind, string> = {
+export const { codes: HOUSEHOLD_KINDS, labels: HOUSEHOLD_LABELS } = labelledCodes({
   district: "本区户籍",
   city: "本市其他区户籍",
   other: "外地户籍（随迁子女）",
-};
+});
+export type HouseholdKind = (typeof HOUSEHOLD_KINDS)[number];
 
-export const RESIDENCE_KINDS = ["owned", "rented", "other"] as const;
-export type ResidenceKind = (typeof RESIDENCE_KINDS)[number];
-export const RESIDENCE_LABELS: Record<ResidenceKind, string> = {
+export const { codes: RESIDENCE_KINDS, labels: RESIDENCE_LABELS } = labelledCodes({
   owned: "自有住房",
   rented: "租赁住房",
   other: "其他居住情况",
-};
+});
+export type ResidenceKind = (typeof RESIDENCE_KINDS)[number];
 
 /** Twins, triplets, quadruplets: more than four children on one form is a typing error. */
 export const MAX_CHILDREN = 4;

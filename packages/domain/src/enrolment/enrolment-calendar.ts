@@ -1,27 +1,19 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * 招生日历: one calendar per year and stage, shared by public and private schools (公民同招,
  * 教育部办公厅关于做好2019年普通中小学招生入学工作的通知). Windows are Beijing calendar days,
  * both ends inclusive, written "YYYY-MM-DD" so they compare as text.
  */
-export const WINDOW_KINDS = [
-  "application",
-  "review",
-  "draw",
-  "publicity",
-  "admission",
-  "secondRound",
-] as const;
-
-export type WindowKind = (typeof WINDOW_KINDS)[number];
-
-export const WINDOW_LABELS: Record<WindowKind, string> = {
+export const { codes: WINDOW_KINDS, labels: WINDOW_LABELS } = labelledCodes({
   application: "报名",
   review: "资格审核",
   draw: "电脑派位",
   publicity: "结果公示",
   admission: "录取确认",
   secondRound: "第二轮派位",
-};
+});
+export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 export interface DateWindow {
   start: string;

@@ -1,13 +1,12 @@
 import type { RuleResult } from "./enrolment-calendar.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /** The two entry grades of compulsory education (义务教育) that have an enrolment round. */
-export const ENROLMENT_STAGES = ["primary_1", "junior_1"] as const;
-export type EnrolmentStage = (typeof ENROLMENT_STAGES)[number];
-
-export const STAGE_LABELS: Record<EnrolmentStage, string> = {
+export const { codes: ENROLMENT_STAGES, labels: STAGE_LABELS } = labelledCodes({
   primary_1: "小学一年级",
   junior_1: "初中一年级",
-};
+});
+export type EnrolmentStage = (typeof ENROLMENT_STAGES)[number];
 
 /**
  * Ages on 31 August of the enrolment year. 义务教育法 第十一条: children who have reached six

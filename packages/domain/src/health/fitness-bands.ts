@@ -1,17 +1,17 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * 评定等级 of 国家学生体质健康标准（2014年修订）: 优秀 ≥ 90.0, 良好 80.0–89.9, 及格 60.0–79.9,
  * 不及格 ≤ 59.9. The same cut-offs name the level of a single item (单项等级: 100–90 优秀, 85–80 良好,
  * 78–60 及格, 50–10 不及格) and of a year's or a graduation total.
  */
-export const FITNESS_BANDS = ["excellent", "good", "pass", "fail"] as const;
-export type FitnessBand = (typeof FITNESS_BANDS)[number];
-
-export const FITNESS_BAND_LABELS: Record<FitnessBand, string> = {
+export const { codes: FITNESS_BANDS, labels: FITNESS_BAND_LABELS } = labelledCodes({
   excellent: "优秀",
   good: "良好",
   pass: "及格",
   fail: "不及格",
-};
+});
+export type FitnessBand = (typeof FITNESS_BANDS)[number];
 
 /**
  * A score rounded half up to one decimal. The standard prints totals and band edges to one decimal

@@ -2,21 +2,20 @@ import { FITNESS_DATA } from "./fitness-data.ts";
 import type { BmiBandsData } from "./fitness-data.ts";
 import { sexIndex } from "./fitness-items.ts";
 import type { Grade, Sex } from "./fitness-items.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * 体重指数 (BMI) bands of 国家学生体质健康标准（2014年修订）, 男生/女生体重指数（BMI）单项评分表.
  * Printed bands leave 0.1-wide gaps (正常 13.5–18.1, 超重 18.2–20.3), so BMI is rounded to one decimal
  * before lookup; only then does every student fall into exactly one band.
  */
-export const BMI_CATEGORIES = ["normal", "underweight", "overweight", "obese"] as const;
-export type BmiCategory = (typeof BMI_CATEGORIES)[number];
-
-export const BMI_CATEGORY_LABELS: Record<BmiCategory, string> = {
+export const { codes: BMI_CATEGORIES, labels: BMI_CATEGORY_LABELS } = labelledCodes({
   normal: "正常",
   underweight: "低体重",
   overweight: "超重",
   obese: "肥胖",
-};
+});
+export type BmiCategory = (typeof BMI_CATEGORIES)[number];
 
 /** 正常 100, 低体重 80, 超重 80, 肥胖 60 (体重指数（BMI）单项评分表, 单项得分). */
 export const BMI_CATEGORY_SCORES: Record<BmiCategory, number> = FITNESS_DATA.bmi.scores;

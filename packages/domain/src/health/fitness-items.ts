@@ -1,23 +1,10 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Test items of 国家学生体质健康标准（2014年修订）(教体艺〔2014〕5号), 小学一年级 to 高三. The ids are
  * the keys of data/fitness-2014.json; BMI is scored from height and weight and is not in this list.
  */
-export const FITNESS_ITEMS = [
-  "vital_capacity",
-  "run_50m",
-  "sit_and_reach",
-  "rope_skip_1min",
-  "sit_up_1min",
-  "shuttle_50x8",
-  "standing_long_jump",
-  "pull_up",
-  "run_1000m",
-  "run_800m",
-] as const;
-
-export type FitnessItem = (typeof FITNESS_ITEMS)[number];
-
-export const FITNESS_ITEM_LABELS: Record<FitnessItem, string> = {
+export const { codes: FITNESS_ITEMS, labels: FITNESS_ITEM_LABELS } = labelledCodes({
   vital_capacity: "肺活量",
   run_50m: "50米跑",
   sit_and_reach: "坐位体前屈",
@@ -28,7 +15,8 @@ export const FITNESS_ITEM_LABELS: Record<FitnessItem, string> = {
   pull_up: "引体向上",
   run_1000m: "1000米跑",
   run_800m: "800米跑",
-};
+});
+export type FitnessItem = (typeof FITNESS_ITEMS)[number];
 
 /** Units of the raw results the scorer takes: times in seconds (800 m as 3:30 → 210), lengths in cm. */
 export const FITNESS_ITEM_UNITS: Record<FitnessItem, "ml" | "s" | "cm" | "count"> = {
@@ -44,10 +32,8 @@ export const FITNESS_ITEM_UNITS: Record<FitnessItem, "ml" | "s" | "cm" | "count"
   run_800m: "s",
 };
 
-export const SEXES = ["male", "female"] as const;
+export const { codes: SEXES, labels: SEX_LABELS } = labelledCodes({ male: "男", female: "女" });
 export type Sex = (typeof SEXES)[number];
-
-export const SEX_LABELS: Record<Sex, string> = { male: "男", female: "女" };
 
 /** 1 = 小学一年级 … 6 = 六年级, 7–9 = 初一–初三, 10–12 = 高一–高三. */
 export type Grade = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;

@@ -3,6 +3,7 @@ import raw from "./data/wst586-2018.json" with { type: "json" };
 import { toBmiTenths } from "./fitness-bmi.ts";
 import type { Sex } from "./fitness-items.ts";
 import { ageInHalfYears } from "./half-year-age.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * WS/T 586-2018 学龄儿童青少年超重与肥胖筛查, 表1 (6岁～18岁学龄儿童青少年性别年龄别BMI筛查超重与肥胖
@@ -30,14 +31,12 @@ fileSchema.parse(raw).cutoffs.forEach((row, i) => {
 export const WST586_MIN_AGE = 6;
 export const WST586_MAX_AGE = 18;
 
-export const WEIGHT_STATUSES = ["normal", "overweight", "obese"] as const;
-export type WeightStatus = (typeof WEIGHT_STATUSES)[number];
-
-export const WEIGHT_STATUS_LABELS: Record<WeightStatus, string> = {
+export const { codes: WEIGHT_STATUSES, labels: WEIGHT_STATUS_LABELS } = labelledCodes({
   normal: "正常",
   overweight: "超重",
   obese: "肥胖",
-};
+});
+export type WeightStatus = (typeof WEIGHT_STATUSES)[number];
 
 export type WeightScreening =
   | {

@@ -1,17 +1,17 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Uncorrected distance acuity on the 5-point (五分记录) logarithmic chart of GB/T 11533 标准对数视力表,
  * graded as in WS/T 663-2020 中小学生屈光不正筛查规范: 视力不良 is acuity below 5.0 for a child of 6 or
  * over; 4.9 轻度, 4.6–4.8 中度, ≤ 4.5 重度.
  */
-export const ACUITY_CLASSES = ["normal", "mild", "moderate", "severe"] as const;
-export type AcuityClass = (typeof ACUITY_CLASSES)[number];
-
-export const ACUITY_CLASS_LABELS: Record<AcuityClass, string> = {
+export const { codes: ACUITY_CLASSES, labels: ACUITY_CLASS_LABELS } = labelledCodes({
   normal: "视力正常",
   mild: "轻度视力不良",
   moderate: "中度视力不良",
   severe: "重度视力不良",
-};
+});
+export type AcuityClass = (typeof ACUITY_CLASSES)[number];
 
 /** GB/T 11533 chart: rows from 4.0 to 5.3 at 5 m, down to 3.0 when the child walks closer. */
 export const ACUITY_MIN = 3.0;

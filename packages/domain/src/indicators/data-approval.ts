@@ -1,29 +1,28 @@
 import type { Role } from "../access/roles.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * One approval state per reporting unit and period: 学校提交 → 区县审核 → 市局确认. Anything past
  * 草稿 is locked; to change it, whoever holds the latest step reopens it (with a reason) back to 草稿.
  */
-export const APPROVAL_STATUSES = ["draft", "submitted", "district_approved", "city_confirmed"] as const;
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
-export const APPROVAL_STATUS_LABELS: Record<ApprovalStatus, string> = {
+export const { codes: APPROVAL_STATUSES, labels: APPROVAL_STATUS_LABELS } = labelledCodes({
   draft: "草稿",
   submitted: "已提交",
   district_approved: "区县已审核",
   city_confirmed: "市局已确认",
-};
+});
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 /** What counts as approved when a view leaves out unapproved data. */
 export const APPROVED_STATUSES: readonly ApprovalStatus[] = ["district_approved", "city_confirmed"];
 
-export const APPROVAL_ACTIONS = ["submit", "approve", "confirm", "reopen"] as const;
-export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
-export const APPROVAL_ACTION_LABELS: Record<ApprovalAction, string> = {
+export const { codes: APPROVAL_ACTIONS, labels: APPROVAL_ACTION_LABELS } = labelledCodes({
   submit: "提交",
   approve: "区县审核",
   confirm: "市局确认",
   reopen: "退回修改",
-};
+});
+export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
 
 /** The tier an account acts at: 学校, 区县 (区县审核), 市局 (市局确认). */
 export type ApprovalLevel = "school" | "district" | "city";

@@ -1,16 +1,16 @@
 import type { PeriodType } from "./periods.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * A data element is one number a unit reports for a period through a form (DHIS2's "data element"):
  * e.g. how many classes a school has. Values are summed up the org-unit tree.
  */
-export const DATA_VALUE_TYPES = ["integer", "number", "percent"] as const;
-export type DataValueType = (typeof DATA_VALUE_TYPES)[number];
-export const DATA_VALUE_TYPE_LABELS: Record<DataValueType, string> = {
+export const { codes: DATA_VALUE_TYPES, labels: DATA_VALUE_TYPE_LABELS } = labelledCodes({
   integer: "整数",
   number: "数值",
   percent: "百分比",
-};
+});
+export type DataValueType = (typeof DATA_VALUE_TYPES)[number];
 
 export interface DataElementDefinition {
   code: string;

@@ -15,6 +15,7 @@ import {
   type SchoolLevel,
 } from "../registry/index.ts";
 import type { PeriodType } from "./periods.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /** Grades as school_classes stores them: 0 = 幼儿园, 1–6 小学, 7–9 初中, 10–12 高中. Both ends included. */
 export interface GradeRange {
@@ -25,13 +26,12 @@ export interface GradeRange {
 export const KINDERGARTEN_GRADES: GradeRange = { from: 0, to: 0 };
 
 /** Stages a class-size figure can be asked for; the plan's binding names them 小学/初中/义务教育. */
-export const CLASS_STAGES = ["compulsory", "primary", "junior"] as const;
-export type ClassStage = (typeof CLASS_STAGES)[number];
-export const CLASS_STAGE_LABELS: Record<ClassStage, string> = {
+export const { codes: CLASS_STAGES, labels: CLASS_STAGE_LABELS } = labelledCodes({
   compulsory: "义务教育",
   primary: "小学",
   junior: "初中",
-};
+});
+export type ClassStage = (typeof CLASS_STAGES)[number];
 export const CLASS_STAGE_GRADES: Record<ClassStage, GradeRange> = {
   compulsory: { from: 1, to: 9 },
   primary: { from: 1, to: 6 },
@@ -47,13 +47,12 @@ export interface InstitutionFilter {
 }
 
 /** Which date places a project in a calendar year. */
-export const PROJECT_DATE_BASES = ["finished", "started", "any"] as const;
-export type ProjectDateBasis = (typeof PROJECT_DATE_BASES)[number];
-export const PROJECT_DATE_BASIS_LABELS: Record<ProjectDateBasis, string> = {
+export const { codes: PROJECT_DATE_BASES, labels: PROJECT_DATE_BASIS_LABELS } = labelledCodes({
   finished: "按竣工年份",
   started: "按开工年份",
   any: "不限年份",
-};
+});
+export type ProjectDateBasis = (typeof PROJECT_DATE_BASES)[number];
 /** The least a project must have reached to count under each basis. */
 export const PROJECT_BASIS_MIN_STATUS: Record<ProjectDateBasis, ProjectStatus> = {
   finished: "completed",

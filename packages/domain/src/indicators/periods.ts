@@ -1,17 +1,16 @@
 import { beijingDate } from "../work-plan/plan-dates.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * Periods an indicator is evaluated for. Classes are counted per school year ("2019-2020", from
  * 1 September 2019 to 31 August 2020, the 学年 of 教育统计); designations and construction projects
  * per calendar year ("2019"), the year the plan's targets are stated in.
  */
-export const PERIOD_TYPES = ["year", "school_year"] as const;
-export type PeriodType = (typeof PERIOD_TYPES)[number];
-
-export const PERIOD_TYPE_LABELS: Record<PeriodType, string> = {
+export const { codes: PERIOD_TYPES, labels: PERIOD_TYPE_LABELS } = labelledCodes({
   year: "自然年",
   school_year: "学年",
-};
+});
+export type PeriodType = (typeof PERIOD_TYPES)[number];
 
 export interface Period {
   type: PeriodType;

@@ -1,26 +1,19 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * 整改 life cycle: 下达 (ordered) → 整改方案已报 (plan_submitted) → 整改材料已报 (evidence_submitted) →
  * 验收通过 (accepted) or 退回 (returned, back to the unit for more evidence) → 销号 (closed).
  * The responsible unit writes the plan and the evidence; the inspector accepts, returns and closes.
  */
-export const RECTIFICATION_STATES = [
-  "ordered",
-  "plan_submitted",
-  "evidence_submitted",
-  "returned",
-  "accepted",
-  "closed",
-] as const;
-export type RectificationState = (typeof RECTIFICATION_STATES)[number];
-
-export const RECTIFICATION_STATE_LABELS: Record<RectificationState, string> = {
+export const { codes: RECTIFICATION_STATES, labels: RECTIFICATION_STATE_LABELS } = labelledCodes({
   ordered: "已下达",
   plan_submitted: "整改方案已报",
   evidence_submitted: "整改材料待验收",
   returned: "已退回",
   accepted: "验收通过",
   closed: "已销号",
-};
+});
+export type RectificationState = (typeof RECTIFICATION_STATES)[number];
 
 export type RectificationAction = "submit_plan" | "submit_evidence" | "accept" | "return" | "close";
 

@@ -1,15 +1,15 @@
-/** Levels of the bureau's hierarchy: city → district/county → street → community, and institutions anywhere below a district. */
-export const ORG_UNIT_KINDS = ["city", "division", "district", "street", "community", "institution"] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
+/** Levels of the bureau's hierarchy: city → district/county → street → community, and institutions anywhere below a district. */
+export const { codes: ORG_UNIT_KINDS, labels: ORG_UNIT_KIND_LABELS } = labelledCodes({
   city: "市",
   division: "市局处室",
   district: "区县(市)",
   street: "街道/乡镇",
   community: "社区/村",
   institution: "学校/机构",
-};
+});
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
 /** Which kinds may sit directly under which. */
 const ALLOWED_CHILDREN: Record<OrgUnitKind, readonly OrgUnitKind[]> = {

@@ -1,37 +1,35 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /** Construction projects (新建/改建/扩建) and the rule that keeps 毒跑道、毒教室 out of use. */
-export const PROJECT_KINDS = ["new", "rebuild", "expand"] as const;
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
-export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = {
+export const { codes: PROJECT_KINDS, labels: PROJECT_KIND_LABELS } = labelledCodes({
   new: "新建",
   rebuild: "改建",
   expand: "扩建",
-};
+});
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
-export const SCHOOL_LEVELS = ["preschool", "compulsory", "senior", "special"] as const;
-export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
-export const SCHOOL_LEVEL_LABELS: Record<SchoolLevel, string> = {
+export const { codes: SCHOOL_LEVELS, labels: SCHOOL_LEVEL_LABELS } = labelledCodes({
   preschool: "学前",
   compulsory: "义务教育",
   senior: "高中",
   special: "特教",
-};
+});
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
-export const PROJECT_STATUSES = ["planned", "under_construction", "completed", "in_use"] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+export const { codes: PROJECT_STATUSES, labels: PROJECT_STATUS_LABELS } = labelledCodes({
   planned: "规划",
   under_construction: "在建",
   completed: "竣工",
   in_use: "投入使用",
-};
+});
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const TEST_RESULTS = ["pending", "passed", "failed"] as const;
-export type TestResult = (typeof TEST_RESULTS)[number];
-export const TEST_RESULT_LABELS: Record<TestResult, string> = {
+export const { codes: TEST_RESULTS, labels: TEST_RESULT_LABELS } = labelledCodes({
   pending: "未检测",
   passed: "合格",
   failed: "不合格",
-};
+});
+export type TestResult = (typeof TEST_RESULTS)[number];
 
 export interface EnvironmentalAcceptance {
   /** 室内空气质量检测 (GB/T 18883 / GB 50325). */

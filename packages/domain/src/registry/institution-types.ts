@@ -1,20 +1,7 @@
-/** Kinds of institution in the registry, as the 2019 plan and the national statistics (教育统计) name them. */
-export const INSTITUTION_TYPES = [
-  "kindergarten",
-  "primary",
-  "junior",
-  "nine_year",
-  "complete_secondary",
-  "senior",
-  "secondary_vocational",
-  "special",
-  "higher_vocational",
-  "community_learning_centre",
-  "out_of_school",
-] as const;
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const INSTITUTION_TYPE_LABELS: Record<InstitutionType, string> = {
+/** Kinds of institution in the registry, as the 2019 plan and the national statistics (教育统计) name them. */
+export const { codes: INSTITUTION_TYPES, labels: INSTITUTION_TYPE_LABELS } = labelledCodes({
   kindergarten: "幼儿园",
   primary: "小学",
   junior: "初中",
@@ -26,7 +13,8 @@ export const INSTITUTION_TYPE_LABELS: Record<InstitutionType, string> = {
   higher_vocational: "高职高专",
   community_learning_centre: "社区学习中心",
   out_of_school: "校外教育机构",
-};
+});
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 /** Types that provide 义务教育 (grades 1–9), for 民办义务教育学校占比 and class-size rules. */
 export const COMPULSORY_TYPES: ReadonlySet<InstitutionType> = new Set([
@@ -36,17 +24,18 @@ export const COMPULSORY_TYPES: ReadonlySet<InstitutionType> = new Set([
   "complete_secondary",
 ]);
 
-export const OWNERSHIPS = ["public", "private"] as const;
+export const { codes: OWNERSHIPS, labels: OWNERSHIP_LABELS } = labelledCodes({
+  public: "公办",
+  private: "民办",
+});
 export type Ownership = (typeof OWNERSHIPS)[number];
-export const OWNERSHIP_LABELS: Record<Ownership, string> = { public: "公办", private: "民办" };
 
-export const INSTITUTION_STATUSES = ["operating", "closed", "preparing"] as const;
-export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number];
-export const INSTITUTION_STATUS_LABELS: Record<InstitutionStatus, string> = {
+export const { codes: INSTITUTION_STATUSES, labels: INSTITUTION_STATUS_LABELS } = labelledCodes({
   operating: "在办",
   closed: "停办",
   preparing: "筹建",
-};
+});
+export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number];
 
 /** 学校标识码: the national 10-digit code of a school (教育部 学校(机构)标识码). */
 export function isSchoolCode(code: string): boolean {

@@ -1,26 +1,19 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * The life cycle of a service case (办件): 待受理 → 受理 / 不予受理 (reason) / 补正 (一次性告知: every missing
  * item at once; the applicant resubmits and it is 待受理 again) → 审核 (the item's steps, in order) → 办结
  * (准予 or 不予, with reason) → 送达 (the electronic result). The clock starts at 受理.
  */
-export const CASE_STATUSES = [
-  "submitted",
-  "correction",
-  "notAccepted",
-  "reviewing",
-  "concluded",
-  "delivered",
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+export const { codes: CASE_STATUSES, labels: CASE_STATUS_LABELS } = labelledCodes({
   submitted: "待受理",
   correction: "待补正",
   notAccepted: "不予受理",
   reviewing: "审核中",
   concluded: "已办结",
   delivered: "已送达",
-};
+});
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export type CaseOutcome = "approved" | "refused";
 export const CASE_OUTCOME_LABELS: Record<CaseOutcome, string> = { approved: "准予办理", refused: "不予办理" };

@@ -1,14 +1,13 @@
 import { addWorkingDays, countWorkingDays } from "./working-days.ts";
 import type { IsoDate } from "./holiday-calendar.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const TIME_LIMIT_STATUSES = ["normal", "dueSoon", "overdue"] as const;
-export type TimeLimitStatus = (typeof TIME_LIMIT_STATUSES)[number];
-
-export const TIME_LIMIT_LABELS: Record<TimeLimitStatus, string> = {
+export const { codes: TIME_LIMIT_STATUSES, labels: TIME_LIMIT_LABELS } = labelledCodes({
   normal: "正常",
   dueSoon: "即将超期",
   overdue: "超期",
-};
+});
+export type TimeLimitStatus = (typeof TIME_LIMIT_STATUSES)[number];
 
 /** A case is 即将超期 when this many working days or fewer are left (the day of the deadline included). */
 export const DUE_SOON_WORKING_DAYS = 2;

@@ -1,27 +1,25 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * 年度考核 grades of school staff (事业单位工作人员考核: 优秀、合格、基本合格、不合格), plus "notTaken"
  * for a year with no grade (未参加 / 不定等次).
  */
-export const ANNUAL_REVIEW_GRADES = ["excellent", "pass", "basicPass", "fail", "notTaken"] as const;
-export type AnnualReviewGrade = (typeof ANNUAL_REVIEW_GRADES)[number];
-
-export const ANNUAL_REVIEW_GRADE_LABELS: Record<AnnualReviewGrade, string> = {
+export const { codes: ANNUAL_REVIEW_GRADES, labels: ANNUAL_REVIEW_GRADE_LABELS } = labelledCodes({
   excellent: "优秀",
   pass: "合格",
   basicPass: "基本合格",
   fail: "不合格",
   notTaken: "未参加",
-};
+});
+export type AnnualReviewGrade = (typeof ANNUAL_REVIEW_GRADES)[number];
 
 /** Approved leave that excuses a year's review and an absence from teaching. */
-export const APPROVED_LEAVE_KINDS = ["maternity", "sick", "fullTimeStudy"] as const;
-export type ApprovedLeaveKind = (typeof APPROVED_LEAVE_KINDS)[number];
-
-export const APPROVED_LEAVE_LABELS: Record<ApprovedLeaveKind, string> = {
+export const { codes: APPROVED_LEAVE_KINDS, labels: APPROVED_LEAVE_LABELS } = labelledCodes({
   maternity: "产假",
   sick: "病假",
   fullTimeStudy: "脱产进修",
-};
+});
+export type ApprovedLeaveKind = (typeof APPROVED_LEAVE_KINDS)[number];
 
 export interface AnnualReview {
   year: number;

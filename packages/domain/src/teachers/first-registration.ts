@@ -1,5 +1,6 @@
 import { compareDates } from "./calendar-date.ts";
 import type { IsoDate } from "./calendar-date.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * 首次注册 (《中小学教师资格定期注册暂行办法》教师〔2013〕9号): a person with the teacher qualification for
@@ -8,14 +9,12 @@ import type { IsoDate } from "./calendar-date.ts";
  * registration, so a 新任教师 who joins part-way through colleagues' cycle is not due with them but five
  * years after their own 首次注册 (see registration-cycle.ts).
  */
-export const EMPLOYMENT_KINDS = ["publicInStaff", "publicOffStaff", "privateInPost"] as const;
-export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
-
-export const EMPLOYMENT_KIND_LABELS: Record<EmploymentKind, string> = {
+export const { codes: EMPLOYMENT_KINDS, labels: EMPLOYMENT_KIND_LABELS } = labelledCodes({
   publicInStaff: "公办学校在编在岗",
   publicOffStaff: "公办学校编外",
   privateInPost: "民办学校在岗",
-};
+});
+export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
 
 export interface FirstRegistrationInput {
   /** Holds a qualification of the kind the post needs (e.g. 初级中学教师资格 for a 初中 post). */

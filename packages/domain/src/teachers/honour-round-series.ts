@@ -1,26 +1,19 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Honour and selection rounds the bureau runs for teachers and heads (长沙市教育局2019年工作计划 §二, §七).
  * 卓越教师 are selected in numbered batches (第二批) and 感动星城魅力教师 in numbered editions (第五届);
  * the others are identified by year.
  */
-export const HONOUR_ROUND_KINDS = [
-  "famousPrincipal",
-  "teacherStudio",
-  "principalStudio",
-  "ruralStation",
-  "excellentTeacher",
-  "charmingTeacher",
-] as const;
-export type HonourRoundKind = (typeof HONOUR_ROUND_KINDS)[number];
-
-export const HONOUR_ROUND_KIND_LABELS: Record<HonourRoundKind, string> = {
+export const { codes: HONOUR_ROUND_KINDS, labels: HONOUR_ROUND_KIND_LABELS } = labelledCodes({
   famousPrincipal: "名校长(园长)",
   teacherStudio: "名师工作室",
   principalStudio: "名校长(园长)工作室",
   ruralStation: "名师(特级教师)农村工作站",
   excellentTeacher: "市级卓越教师",
   charmingTeacher: "“感动星城魅力教师”",
-};
+});
+export type HonourRoundKind = (typeof HONOUR_ROUND_KINDS)[number];
 
 export type HonourRoundSeries =
   | { kind: "famousPrincipal" | "teacherStudio" | "principalStudio" | "ruralStation"; year: number }

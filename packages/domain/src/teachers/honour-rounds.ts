@@ -4,18 +4,17 @@ import { containsDate, isValidPeriod } from "./date-periods.ts";
 import type { DatePeriod } from "./date-periods.ts";
 import { honourRoundTitle } from "./honour-round-series.ts";
 import type { HonourRoundSeries } from "./honour-round-series.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /** 提名 → 评审 → 公示 → 授予; a round may be stopped (终止) before it is awarded. */
-export const HONOUR_ROUND_STAGES = ["nomination", "review", "publicity", "awarded", "cancelled"] as const;
-export type HonourRoundStage = (typeof HONOUR_ROUND_STAGES)[number];
-
-export const HONOUR_ROUND_STAGE_LABELS: Record<HonourRoundStage, string> = {
+export const { codes: HONOUR_ROUND_STAGES, labels: HONOUR_ROUND_STAGE_LABELS } = labelledCodes({
   nomination: "提名",
   review: "评审",
   publicity: "公示",
   awarded: "授予",
   cancelled: "已终止",
-};
+});
+export type HonourRoundStage = (typeof HONOUR_ROUND_STAGES)[number];
 
 /** Publicity may send a round back to review when an objection (异议) is upheld. */
 const NEXT_STAGES: Record<HonourRoundStage, readonly HonourRoundStage[]> = {

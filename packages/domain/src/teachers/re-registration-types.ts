@@ -3,16 +3,15 @@ import type { DatePeriod } from "./date-periods.ts";
 import type { AnnualReview, ApprovedLeaveKind } from "./annual-review.ts";
 import type { TrainingCredit, TrainingCreditPolicy } from "./training-credits.ts";
 import { DEFAULT_TRAINING_CREDIT_POLICY } from "./training-credits.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const RE_REGISTRATION_OUTCOMES = ["passed", "deferred", "failed", "notDue"] as const;
-export type ReRegistrationOutcome = (typeof RE_REGISTRATION_OUTCOMES)[number];
-
-export const RE_REGISTRATION_OUTCOME_LABELS: Record<ReRegistrationOutcome, string> = {
+export const { codes: RE_REGISTRATION_OUTCOMES, labels: RE_REGISTRATION_OUTCOME_LABELS } = labelledCodes({
   passed: "注册合格",
   deferred: "暂缓注册",
   failed: "注册不合格",
   notDue: "不在注册期",
-};
+});
+export type ReRegistrationOutcome = (typeof RE_REGISTRATION_OUTCOMES)[number];
 
 export const ETHICS_SEVERITIES = ["minor", "serious"] as const;
 export type EthicsSeverity = (typeof ETHICS_SEVERITIES)[number];

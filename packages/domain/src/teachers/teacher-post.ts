@@ -1,13 +1,13 @@
-/** Posts a teacher record may hold: 教师, 校长, 园长 (kindergarten head), 教研员 (teaching researcher). */
-export const TEACHER_POSTS = ["teacher", "principal", "kindergartenHead", "researcher"] as const;
-export type TeacherPost = (typeof TEACHER_POSTS)[number];
+import { labelledCodes } from "../labelled-codes.ts";
 
-export const TEACHER_POST_LABELS: Record<TeacherPost, string> = {
+/** Posts a teacher record may hold: 教师, 校长, 园长 (kindergarten head), 教研员 (teaching researcher). */
+export const { codes: TEACHER_POSTS, labels: TEACHER_POST_LABELS } = labelledCodes({
   teacher: "教师",
   principal: "校长",
   kindergartenHead: "园长",
   researcher: "教研员",
-};
+});
+export type TeacherPost = (typeof TEACHER_POSTS)[number];
 
 /** 编制 status as the registry records it; the same three kinds the registration rules distinguish. */
 export const ESTABLISHMENT_LABELS = {

@@ -1,38 +1,28 @@
 import { containsDate } from "./date-periods.ts";
 import type { DatePeriod } from "./date-periods.ts";
 import type { IsoDate } from "./calendar-date.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /** Who runs a programme. */
-export const PROGRAMME_LEVELS = ["national", "provincial", "municipal", "district", "school"] as const;
-export type ProgrammeLevel = (typeof PROGRAMME_LEVELS)[number];
-
-export const PROGRAMME_LEVEL_LABELS: Record<ProgrammeLevel, string> = {
+export const { codes: PROGRAMME_LEVELS, labels: PROGRAMME_LEVEL_LABELS } = labelledCodes({
   national: "国家级",
   provincial: "省级",
   municipal: "市级",
   district: "区县级",
   school: "校本",
-};
+});
+export type ProgrammeLevel = (typeof PROGRAMME_LEVELS)[number];
 
 /** Kinds of training named in 长沙市教育局2019年工作计划 §七, plus learning the teacher arranged outside them. */
-export const PROGRAMME_KINDS = [
-  "municipalTraining",
-  "backboneRolling",
-  "offsiteAdvanced",
-  "masterStudio",
-  "schoolBased",
-  "external",
-] as const;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
-
-export const PROGRAMME_KIND_LABELS: Record<ProgrammeKind, string> = {
+export const { codes: PROGRAMME_KINDS, labels: PROGRAMME_KIND_LABELS } = labelledCodes({
   municipalTraining: "市级培训",
   backboneRolling: "骨干教师滚动培训",
   offsiteAdvanced: "异地高端研修",
   masterStudio: "名师工作室研修",
   schoolBased: "校本培训",
   external: "外部学习",
-};
+});
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 export interface TrainingProgramme {
   id: string;

@@ -1,15 +1,14 @@
 import { beijingDate } from "./plan-dates.ts";
 import type { IsoDate } from "./plan-dates.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /** done: completed (on time or not); late: due day has passed, not done; pending: not yet due. */
-export const MILESTONE_STATUSES = ["done", "late", "pending"] as const;
-export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
-
-export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
+export const { codes: MILESTONE_STATUSES, labels: MILESTONE_STATUS_LABELS } = labelledCodes({
   done: "已完成",
   late: "已逾期",
   pending: "待完成",
-};
+});
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface EvaluateMilestoneOptions {
   dueDate: IsoDate;

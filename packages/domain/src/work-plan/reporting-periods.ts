@@ -1,6 +1,7 @@
 import { addDays, beijingDate, lastDayOfMonth } from "./plan-dates.ts";
 import type { IsoDate } from "./plan-dates.ts";
 import type { ReportingFrequency } from "./target-kinds.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * Days after a period ends by which the lead division's progress report is due. Monthly: by the
@@ -56,16 +57,14 @@ export function reportingPeriods(year: number, frequency: ReportingFrequency): R
  * not_due: the period has not ended; due: ended, report not in, still within the due days;
  * overdue: past the due day with no report; submitted / submitted_late: in, on or after the due day.
  */
-export const REPORT_STATES = ["not_due", "due", "overdue", "submitted", "submitted_late"] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
-
-export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+export const { codes: REPORT_STATES, labels: REPORT_STATE_LABELS } = labelledCodes({
   not_due: "未到报送期",
   due: "待报送",
   overdue: "逾期未报",
   submitted: "已报送",
   submitted_late: "逾期报送",
-};
+});
+export type ReportState = (typeof REPORT_STATES)[number];
 
 export interface ReportStateOptions {
   period: ReportingPeriod;

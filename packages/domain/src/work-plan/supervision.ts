@@ -3,6 +3,7 @@ import type { IsoDate } from "./plan-dates.ts";
 import type { MilestoneStatus } from "./milestone-status.ts";
 import type { ReportState } from "./reporting-periods.ts";
 import type { TargetStatus } from "./target-status.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * Calendar days a division has to answer a 督办单. The usual rule is 5 working days; without a
@@ -108,22 +109,14 @@ export function responseDeadline(raisedOn: IsoDate): IsoDate {
  * past the deadline — it now shows in the leaders' view; responded / responded_late: answered;
  * not_required: an unanswered report notice of a task that has since been completed (see isReportOwed).
  */
-export const NOTICE_STATES = [
-  "awaiting_response",
-  "escalated",
-  "responded",
-  "responded_late",
-  "not_required",
-] as const;
-export type NoticeState = (typeof NOTICE_STATES)[number];
-
-export const NOTICE_STATE_LABELS: Record<NoticeState, string> = {
+export const { codes: NOTICE_STATES, labels: NOTICE_STATE_LABELS } = labelledCodes({
   awaiting_response: "待回复",
   escalated: "已升级至局领导",
   responded: "已回复",
   responded_late: "逾期回复",
   not_required: "任务已完成，无需回复",
-};
+});
+export type NoticeState = (typeof NOTICE_STATES)[number];
 
 export interface NoticeStateOptions {
   raisedOn: IsoDate;

@@ -1,3 +1,5 @@
+import { labelledCodes } from "../labelled-codes.ts";
+
 /**
  * Units a target may count in. People are always "人" even where the plan says 名 or 位, so
  * teacher and principal counts add up across tasks.
@@ -9,10 +11,8 @@ export type TargetUnit = (typeof TARGET_UNITS)[number];
 export const COMPARATORS = [">=", "<=", "="] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
-export const REPORTING_FREQUENCIES = ["monthly", "quarterly"] as const;
-export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
-
-export const REPORTING_FREQUENCY_LABELS: Record<ReportingFrequency, string> = {
+export const { codes: REPORTING_FREQUENCIES, labels: REPORTING_FREQUENCY_LABELS } = labelledCodes({
   monthly: "按月报送",
   quarterly: "按季度报送",
-};
+});
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];

@@ -1,6 +1,7 @@
 import { dayEndMs, dayStartMs } from "./plan-dates.ts";
 import type { IsoDate } from "./plan-dates.ts";
 import type { Comparator } from "./target-kinds.ts";
+import { labelledCodes } from "../labelled-codes.ts";
 
 /**
  * Status of one numeric target at a moment: how far the value has moved from baseline to target
@@ -10,24 +11,15 @@ import type { Comparator } from "./target-kinds.ts";
  * honours are announced around Teachers' Day, designations are approved at year end — so the
  * thresholds below leave generous slack before a target is called behind.
  */
-export const TARGET_STATUSES = [
-  "not_started",
-  "on_track",
-  "lagging",
-  "seriously_lagging",
-  "completed",
-  "overdue",
-] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
-
-export const TARGET_STATUS_LABELS: Record<TargetStatus, string> = {
+export const { codes: TARGET_STATUSES, labels: TARGET_STATUS_LABELS } = labelledCodes({
   not_started: "未开始",
   on_track: "正常推进",
   lagging: "滞后",
   seriously_lagging: "严重滞后",
   completed: "已完成",
   overdue: "逾期未完成",
-};
+});
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /**
  * 滞后 when progress trails elapsed time by MORE than 15 points. On a one-year target that is

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import type { ConstructionProjectsService } from "./construction-projects.service.ts";
 import * as s from "./construction-projects.schemas.ts";
 import { noContent } from "../../http/zod-types.ts";
@@ -13,33 +14,16 @@ export function constructionProjectsRoutes(service: ConstructionProjectsService)
       async (request) => service.board(requirePermission(request, "registry.read"), request.query),
     );
 
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.listQuery, response: { 200: s.projectList } } },
-      async (request) => service.list(requirePermission(request, "registry.read"), request.query),
-    );
-
-    app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.projectSchema } } },
-      async (request) => service.get(requirePermission(request, "registry.read"), request.params.id),
-    );
-
-    app.post(
-      "/",
-      { schema: { tags, body: s.createBody, response: { 201: s.projectSchema } } },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await service.create(requirePermission(request, "projects.write"), request.body)),
-    );
-
-    app.patch(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.updateBody, response: { 200: s.projectSchema } } },
-      async (request) =>
-        service.update(requirePermission(request, "projects.write"), request.params.id, request.body),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "registry.read",
+      write: "projects.write",
+      params: s.idParams,
+      list: { query: s.listQuery, response: s.projectList, run: (a, q) => service.list(a, q) },
+      get: { response: s.projectSchema, run: (a, id) => service.get(a, id) },
+      create: { body: s.createBody, response: s.projectSchema, run: (a, b) => service.create(a, b) },
+      update: { body: s.updateBody, response: s.projectSchema, run: (a, id, b) => service.update(a, id, b) },
+    });
 
     app.delete(
       "/:id",

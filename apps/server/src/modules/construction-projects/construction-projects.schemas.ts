@@ -7,7 +7,7 @@ import {
   SCHOOL_LEVELS,
   TEST_RESULTS,
 } from "@edubureau/domain/registry";
-import { isoDateTime, pageQuery } from "../../http/zod-types.ts";
+import { isoDateTime, pageQuery, namedSchema } from "../../http/zod-types.ts";
 
 const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
 const kind = z.enum(PROJECT_KINDS, "建设类型无效");
@@ -123,3 +123,5 @@ export const testsBody = z
     (body) => body.indoorAir !== undefined || body.syntheticTrack !== undefined,
     "请至少录入一项检测结果",
   );
+
+namedSchema("ConstructionProject", projectSchema);

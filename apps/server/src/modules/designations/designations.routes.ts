@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import type { DesignationsService } from "./designations.service.ts";
 import * as s from "./designations.schemas.ts";
 
@@ -19,33 +20,20 @@ export function designationsRoutes(service: DesignationsService): FastifyPluginA
       }),
     );
 
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.listQuery, response: { 200: s.designationList } } },
-      async (request) => service.list(requirePermission(request, "registry.read"), request.query),
-    );
-
-    app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.designationSchema } } },
-      async (request) => service.get(requirePermission(request, "registry.read"), request.params.id),
-    );
-
-    app.post(
-      "/",
-      { schema: { tags, body: s.awardBody, response: { 201: s.designationSchema } } },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await service.award(requirePermission(request, "designations.write"), request.body)),
-    );
-
-    app.patch(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.updateBody, response: { 200: s.designationSchema } } },
-      async (request) =>
-        service.update(requirePermission(request, "designations.write"), request.params.id, request.body),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "registry.read",
+      write: "designations.write",
+      params: s.idParams,
+      list: { query: s.listQuery, response: s.designationList, run: (a, q) => service.list(a, q) },
+      get: { response: s.designationSchema, run: (a, id) => service.get(a, id) },
+      create: { body: s.awardBody, response: s.designationSchema, run: (a, b) => service.award(a, b) },
+      update: {
+        body: s.updateBody,
+        response: s.designationSchema,
+        run: (a, id, b) => service.update(a, id, b),
+      },
+    });
 
     app.post(
       "/:id/revoke",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INSTITUTION_TYPES, OWNERSHIPS } from "@edubureau/domain/registry";
-import { isoDateTime, pageQuery } from "../../http/zod-types.ts";
+import { isoDateTime, pageQuery, namedSchema } from "../../http/zod-types.ts";
 
 const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
 const year = z.coerce
@@ -92,3 +92,5 @@ export const revokeBody = z.object({
   revokedOn: isoDate,
   reason: z.string().trim().min(1, "请填写撤销原因").max(200, "撤销原因不能超过 200 个字"),
 });
+
+namedSchema("Designation", designationSchema);

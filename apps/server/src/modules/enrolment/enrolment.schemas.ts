@@ -6,7 +6,7 @@ import {
   WINDOW_KINDS,
 } from "@edubureau/domain/enrolment";
 import { lotteryBundleSchema } from "@edubureau/domain/lottery";
-import { isoDateTime } from "../../http/zod-types.ts";
+import { isoDateTime, namedSchema } from "../../http/zod-types.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const mechanism = z.enum(["boston", "deferred-acceptance"], "录取方式只能是志愿优先或平行志愿");
@@ -403,3 +403,5 @@ export const bundleSchema = lotteryBundleSchema;
 export const publicDistricts = z.object({
   items: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
 });
+
+namedSchema("EnrolmentApplication", myApplication);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
 import { sendFile } from "../../platform/downloads.ts";
 import type { InstitutionsService } from "./institutions.service.ts";
@@ -9,11 +10,20 @@ export function institutionsRoutes(service: InstitutionsService): FastifyPluginA
   return async (app) => {
     const tags = ["机构名录"];
 
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.listQuery, response: { 200: s.institutionList } } },
-      async (request) => service.list(requirePermission(request, "registry.read"), request.query),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "registry.read",
+      write: "institutions.write",
+      params: s.idParams,
+      list: { query: s.listQuery, response: s.institutionList, run: (a, q) => service.list(a, q) },
+      get: { response: s.institutionDetail, run: (a, id) => service.get(a, id) },
+      create: { body: s.createBody, response: s.institutionDetail, run: (a, b) => service.create(a, b) },
+      update: {
+        body: s.updateBody,
+        response: s.institutionDetail,
+        run: (a, id, b) => service.update(a, id, b),
+      },
+    });
 
     app.get(
       "/map",
@@ -38,31 +48,9 @@ export function institutionsRoutes(service: InstitutionsService): FastifyPluginA
     await app.register(importJobRoutes({ tags, permission: "institutions.write", imports: service.imports }));
 
     app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.institutionDetail } } },
-      async (request) => service.get(requirePermission(request, "registry.read"), request.params.id),
-    );
-
-    app.get(
       "/:id/history",
       { schema: { tags, params: s.idParams, response: { 200: s.historyResponse } } },
       async (request) => service.history(requirePermission(request, "registry.read"), request.params.id),
-    );
-
-    app.post(
-      "/",
-      { schema: { tags, body: s.createBody, response: { 201: s.institutionDetail } } },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await service.create(requirePermission(request, "institutions.write"), request.body)),
-    );
-
-    app.patch(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.updateBody, response: { 200: s.institutionDetail } } },
-      async (request) =>
-        service.update(requirePermission(request, "institutions.write"), request.params.id, request.body),
     );
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INSTITUTION_STATUSES, INSTITUTION_TYPES, MAX_PLACES, OWNERSHIPS } from "@edubureau/domain/registry";
-import { isoDateTime, pageQuery } from "../../http/zod-types.ts";
+import { isoDateTime, pageQuery, namedSchema } from "../../http/zod-types.ts";
 
 const type = z.enum(INSTITUTION_TYPES, "办学类型无效");
 const ownership = z.enum(OWNERSHIPS, "办学性质无效");
@@ -127,3 +127,5 @@ export {
   importResult,
   jobParams,
 } from "../../platform/jobs/import-job.schemas.ts";
+
+namedSchema("InstitutionDetail", institutionDetail);

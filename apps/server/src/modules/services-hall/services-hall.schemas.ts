@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { namedSchema } from "../../http/zod-types.ts";
 import { CASE_STATUSES } from "@edubureau/domain/services-hall";
 
 export const idParams = z.object({ id: z.uuid() });
@@ -233,3 +234,6 @@ export const stats = z.object({
   ),
 });
 export const escalated = z.object({ escalated: z.number() });
+
+namedSchema("ServiceCase", caseDetail);
+namedSchema("ServiceItemGuide", itemGuide);

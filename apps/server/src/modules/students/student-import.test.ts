@@ -3,9 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/database.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
-import { TEST_PASSWORD } from "../../test/test-world.ts";
-import { SESSION_COOKIE } from "../../http/session-token.ts";
-import { multipart } from "../institutions/import-fixtures.ts";
+import { importJobClient, type JobBody } from "../../test/import-job-client.ts";
 import { residentId } from "../student-health/health-fixtures.ts";
 import { STUDENT_HEADERS, STUDENT_SHEET } from "./students-workbook.ts";
 
@@ -14,18 +12,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(async () => t.close());
-
-interface JobBody {
-  id: string;
-  state: string;
-  fileName: string;
-  processed: number;
-  total: number;
-  errors?: { row: number; column: string; message: string }[];
-  errorCount?: number;
-  result?: { rows: number; created: number; updated: number; unchanged: number };
-  message?: string;
-}
 
 async function workbook(rows: (string | null)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -49,52 +35,8 @@ const row = (studentNo: string, name: string, options: { school?: string; classN
 const number = (birthDate: string, order: number, region = "430102") =>
   `G${residentId(region, birthDate, order)}`;
 
-/** Signs in on its own: uploads need the raw cookie, which TestSession does not expose. */
-async function importerFor(username: string) {
-  const login = await t.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username, password: TEST_PASSWORD },
-  });
-  const cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? "";
-  const headers = {
-    cookie: `${SESSION_COOKIE}=${cookie}`,
-    "x-csrf-token": login.json<{ csrfToken: string }>().csrfToken,
-  };
-  const get = (url: string) => t.app.inject({ method: "GET", url, headers });
-  const importer = {
-    get,
-    upload(file: Buffer, fileName = "学生名册.xlsx", query = "") {
-      const body = multipart(file, fileName);
-      return t.app.inject({
-        method: "POST",
-        url: `/api/students/import${query}`,
-        headers: { ...headers, ...body.headers },
-        payload: body.payload,
-      });
-    },
-    /** Polls the job as the web page would, keeping every snapshot. */
-    async follow(jobId: string): Promise<JobBody[]> {
-      const seen: JobBody[] = [];
-      for (let i = 0; i < 2_000; i++) {
-        const response = await get(`/api/students/import/${jobId}`);
-        expect(response.statusCode, response.body).toBe(200);
-        const job = response.json<JobBody>();
-        seen.push(job);
-        if (job.state === "done" || job.state === "failed") return seen;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      throw new Error("import did not finish");
-    },
-    /** Uploads and follows the job to its end. */
-    async run(file: Buffer, fileName?: string): Promise<JobBody | undefined> {
-      const accepted = await importer.upload(file, fileName);
-      expect(accepted.statusCode, accepted.body).toBe(202);
-      return (await importer.follow(accepted.json<{ jobId: string }>().jobId)).at(-1);
-    },
-  };
-  return importer;
-}
+const importerFor = (username: string) =>
+  importJobClient(t, username, "/api/students/import", "学生名册.xlsx");
 
 const countNamed = async (name: string) =>
   (
@@ -110,24 +52,7 @@ describe("student import as a job", () => {
     const file = await workbook(
       Array.from({ length: 150 }, (_, i) => row(number("2013-05-06", i + 1), "进度学生")),
     );
-    const accepted = await school.upload(file, "进度.xlsx");
-    expect(accepted.statusCode, accepted.body).toBe(202);
-    const { jobId } = accepted.json<{ jobId: string }>();
-    const seen = await school.follow(jobId);
-    const last = seen.at(-1);
-    expect(last).toMatchObject({
-      id: jobId,
-      fileName: "进度.xlsx",
-      state: "done",
-      processed: 150,
-      total: 150,
-      result: { rows: 150, created: 150, updated: 0, unchanged: 0 },
-    });
-    expect(last?.errors).toBeUndefined();
-    for (const job of seen) {
-      expect(["parsing", "validating", "writing", "done"]).toContain(job.state);
-      if (job.total > 0) expect(job.processed).toBeLessThanOrEqual(job.total);
-    }
+    const jobId = await school.expectAllCreated(file, 150);
     expect(await countNamed("进度学生")).toBe(150);
     const summary = await queryRows<{ after: Record<string, unknown> }>(
       t.database.db,

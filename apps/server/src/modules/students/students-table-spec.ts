@@ -1,4 +1,4 @@
-import { col, type TableSpec } from "../../platform/bulk-insert.ts";
+import { fields, type TableSpec } from "../../platform/bulk-insert.ts";
 
 /** A student as the roster import and the seeders bulk-insert it (migration 0010). */
 export interface StoredStudent {
@@ -18,19 +18,9 @@ export interface StoredStudent {
 
 export const STUDENT_SPEC: TableSpec<StoredStudent> = {
   table: "students",
-  columns: [
-    col("id", "uuid", (r) => r.id),
-    col("student_no", "text", (r) => r.studentNo),
-    col("name", "text", (r) => r.name),
-    col("sex", "text", (r) => r.sex),
-    col("birth_date", "date", (r) => r.birthDate),
-    col("id_number", "text", (r) => r.idNumber),
-    col("institution_id", "uuid", (r) => r.institutionId),
-    col("district_id", "uuid", (r) => r.districtId),
-    col("unit_path", "text", (r) => r.unitPath),
-    col("grade", "int", (r) => r.grade),
-    col("grade_year", "text", (r) => r.gradeYear),
-    col("class_name", "text", (r) => r.className),
-  ],
+  columns: fields(`
+      id:uuid student_no name sex birth_date:date id_number institution_id:uuid district_id:uuid unit_path
+      grade:int grade_year class_name
+    `),
   stamped: ["created_at", "updated_at"],
 };

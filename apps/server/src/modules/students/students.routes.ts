@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
 import { sendFile } from "../../platform/downloads.ts";
 import type { StudentsService } from "./students.service.ts";
@@ -9,11 +10,16 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
   return async (app) => {
     const tags = ["学生学籍"];
 
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.listQuery, response: { 200: s.studentList } } },
-      async (request) => service.list(requirePermission(request, "students.read"), request.query),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "students.read",
+      write: "students.write",
+      params: s.idParams,
+      list: { query: s.listQuery, response: s.studentList, run: (a, q) => service.list(a, q) },
+      get: { response: s.studentView, run: (a, id) => service.get(a, id) },
+      create: { body: s.createBody, response: s.studentView, run: (a, b) => service.create(a, b) },
+      update: { body: s.updateBody, response: s.studentView, run: (a, id, b) => service.update(a, id, b) },
+    });
 
     app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
       requirePermission(request, "students.write");
@@ -32,31 +38,9 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
     await app.register(importJobRoutes({ tags, permission: "students.write", imports: service.imports }));
 
     app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.studentView } } },
-      async (request) => service.get(requirePermission(request, "students.read"), request.params.id),
-    );
-
-    app.get(
       "/:id/personal",
       { schema: { tags, params: s.idParams, response: { 200: s.personalView } } },
       async (request) => service.personal(requirePermission(request, "students.personal"), request.params.id),
-    );
-
-    app.post(
-      "/",
-      { schema: { tags, body: s.createBody, response: { 201: s.studentView } } },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await service.create(requirePermission(request, "students.write"), request.body)),
-    );
-
-    app.patch(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.updateBody, response: { 200: s.studentView } } },
-      async (request) =>
-        service.update(requirePermission(request, "students.write"), request.params.id, request.body),
     );
   };
 }

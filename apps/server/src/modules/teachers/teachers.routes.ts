@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import { importJobRoutes } from "../../platform/jobs/import-job.routes.ts";
 import type { TeacherAbsencesService } from "./teacher-absences.service.ts";
 import type { TeacherCorrectionsService } from "./teacher-corrections.service.ts";
@@ -26,11 +27,21 @@ export function teachersRoutes(deps: {
   const { teachers, corrections, workbook, absences } = deps;
   return async (app) => {
     const tags = ["教师名录"];
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.listQuery, response: { 200: s.teacherList } } },
-      async (request) => teachers.list(requirePermission(request, "teachers.read"), request.query),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "teachers.read",
+      write: "teachers.write",
+      params: s.idParams,
+      list: { query: s.listQuery, response: s.teacherList, run: (a, q) => teachers.list(a, q) },
+      get: { response: s.teacherDetail, run: (a, id) => teachers.get(a, id) },
+      create: { body: s.teacherBody, response: s.teacherSchema, run: (a, b) => teachers.create(a, b) },
+      update: {
+        body: s.teacherBody,
+        response: s.teacherSchema,
+        method: "PUT",
+        run: (a, id, b) => teachers.update(a, id, b),
+      },
+    });
 
     app.get("/export", { schema: { tags } }, async (request, reply) => {
       const buffer = await workbook.export(requirePermission(request, "teachers.read"));
@@ -64,32 +75,10 @@ export function teachersRoutes(deps: {
     );
 
     app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.teacherDetail } } },
-      async (request) => teachers.get(requirePermission(request, "teachers.read"), request.params.id),
-    );
-
-    app.get(
       "/:id/identity",
       { schema: { tags, params: s.idParams, response: { 200: s.identitySchema } } },
       async (request) =>
         teachers.identity(requirePermission(request, "teachers.personal"), request.params.id),
-    );
-
-    app.post(
-      "/",
-      { schema: { tags, body: s.teacherBody, response: { 201: s.teacherSchema } } },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await teachers.create(requirePermission(request, "teachers.write"), request.body)),
-    );
-
-    app.put(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.teacherBody, response: { 200: s.teacherSchema } } },
-      async (request) =>
-        teachers.update(requirePermission(request, "teachers.write"), request.params.id, request.body),
     );
 
     app.post(

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
+import { sendStoredFile } from "../../platform/downloads.ts";
+import { recordRoutes } from "../../platform/record-routes.ts";
 import { readAttachmentUpload } from "./attachment-upload.ts";
 import type { PlanReportsService } from "./plan-reports.service.ts";
 import * as s from "./work-plan.schemas.ts";
@@ -8,43 +10,35 @@ import * as s from "./work-plan.schemas.ts";
 export function planReportsRoutes(service: PlanReportsService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["计划进展报告"];
-    app.get(
-      "/",
-      { schema: { tags, querystring: s.reportListQuery, response: { 200: s.reportList } } },
-      async (request) => ({
-        items: await service.list(requirePermission(request, "plan.read"), request.query),
-      }),
-    );
+    recordRoutes(app, {
+      tags,
+      read: "plan.read",
+      write: "plan.report",
+      params: s.idParams,
+      list: {
+        query: s.reportListQuery,
+        response: s.reportList,
+        run: async (a, q) => ({ items: await service.list(a, q) }),
+      },
+      get: { response: s.reportDetail, run: (a, id) => service.get(a, id) },
+      // Opening a report answers 200: it returns the unit's existing draft for the period when there is one.
+      create: {
+        body: s.openReportBody,
+        response: s.reportDetail,
+        status: 200,
+        run: (a, b) => service.open(a, b),
+      },
+      update: {
+        body: s.updateReportBody,
+        response: s.reportDetail,
+        run: (a, id, b) => service.update(a, id, b),
+      },
+    });
 
-    app.post(
-      "/",
-      { schema: { tags, body: s.openReportBody, response: { 200: s.reportDetail } } },
-      async (request) => service.open(requirePermission(request, "plan.report"), request.body),
-    );
-
-    app.get(
-      "/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.reportDetail } } },
-      async (request) => service.get(requirePermission(request, "plan.read"), request.params.id),
-    );
-
-    app.patch(
-      "/:id",
-      { schema: { tags, params: s.idParams, body: s.updateReportBody, response: { 200: s.reportDetail } } },
-      async (request) =>
-        service.update(requirePermission(request, "plan.report"), request.params.id, request.body),
-    );
-
+    const multipartUpload = { tags, params: s.idParams, consumes: ["multipart/form-data"] };
     app.post(
       "/:id/attachments",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.reportDetail },
-        },
-      },
+      { schema: { ...multipartUpload, response: { 200: s.reportDetail } } },
       async (request) => {
         const actor = requirePermission(request, "plan.report");
         const upload = await readAttachmentUpload(request);
@@ -56,15 +50,9 @@ export function planReportsRoutes(service: PlanReportsService): FastifyPluginAsy
       "/:id/attachments/:attachmentId",
       { schema: { tags, params: s.attachmentParams } },
       async (request, reply) => {
-        const file = await service.attachmentFile(
-          requirePermission(request, "plan.read"),
-          request.params.id,
-          request.params.attachmentId,
-        );
-        return reply
-          .header("content-type", file.mediaType)
-          .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .send(file.data);
+        const { id, attachmentId } = request.params;
+        const actor = requirePermission(request, "plan.read");
+        return sendStoredFile(reply, await service.attachmentFile(actor, id, attachmentId));
       },
     );
 

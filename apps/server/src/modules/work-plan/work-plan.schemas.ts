@@ -5,7 +5,7 @@ import {
   REPORT_STATES,
   NOTICE_STATES,
 } from "@edubureau/domain/work-plan";
-import { isoDateTime, recordOf } from "../../http/zod-types.ts";
+import { isoDateTime, recordOf, namedSchema } from "../../http/zod-types.ts";
 import { REPORT_STATUSES } from "./plan-progress.tables.ts";
 
 const isoDate = z.iso.date();
@@ -446,3 +446,5 @@ export const publicPlan = z.object({
     }),
   ),
 });
+
+namedSchema("PlanReport", reportDetail);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { namedSchema } from "../../http/zod-types.ts";
 
 /** The wire shapes every Excel import job shares (institutions, student health, teachers). */
 export const importQuery = z.object({
@@ -33,3 +34,5 @@ export const importJob = z.object({
 });
 
 export const importAccepted = z.object({ jobId: z.uuid() });
+
+namedSchema("ImportJob", importJob);

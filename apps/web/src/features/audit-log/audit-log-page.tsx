@@ -8,6 +8,7 @@ import { auditLogQuery } from "./audit-log.api.ts";
 import { AuditLogFilters } from "./audit-log-filters.tsx";
 import { AuditLogTable } from "./audit-log-table.tsx";
 import type { AuditFilters } from "./audit-log.api.ts";
+import { pageChange } from "../../components/pagination.ts";
 
 const DEFAULT_PAGE_SIZE = 20;
 const FILTER_KEYS = ["entity", "action", "actor", "fromDate", "toDate"] as const;
@@ -45,9 +46,7 @@ export function AuditLogPage() {
         loading={entries.isFetching}
         page={page}
         pageSize={pageSize}
-        onPageChange={(nextPage, nextSize) =>
-          go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })
-        }
+        onPageChange={pageChange(pageSize, go)}
       />
     </Card>
   );

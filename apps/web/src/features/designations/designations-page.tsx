@@ -1,6 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Flex } from "antd";
+import { Card, Flex } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
@@ -16,6 +15,8 @@ import { designationsQuery } from "./designations.api.ts";
 import { DesignationsTable, type DesignationDialog } from "./designations-table.tsx";
 import { EditDocumentModal } from "./edit-document-modal.tsx";
 import { RevokeDesignationModal } from "./revoke-designation-modal.tsx";
+import { pageChange } from "../../components/pagination.ts";
+import { AddButton } from "../../components/add-button.tsx";
 
 const DEFAULT_PAGE_SIZE = 20;
 const TEXT_KEYS = ["typeCode", "year", "districtId", "q"] as const;
@@ -53,14 +54,11 @@ export function DesignationsPage() {
       <Flex justify="space-between" align="flex-start" gap={16} style={{ marginBottom: 16 }}>
         <DesignationFiltersForm value={filters} onChange={(next) => go({ filters: next, page: 1 })} />
         {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
+          <AddButton
+            label={t.designations.award}
             onClick={() => setDialog({ kind: "award" })}
-            data-testid="designation-award"
-          >
-            {t.designations.award}
-          </Button>
+            testId="designation-award"
+          />
         )}
       </Flex>
       <ErrorAlert error={list.error} />
@@ -69,9 +67,7 @@ export function DesignationsPage() {
         loading={list.isFetching}
         page={page}
         pageSize={pageSize}
-        onPageChange={(nextPage, nextSize) =>
-          go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })
-        }
+        onPageChange={pageChange(pageSize, go)}
         canWrite={canWrite}
         onOpen={setDialog}
       />

@@ -1,6 +1,7 @@
 import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
 import { t } from "../../app/locale/index.ts";
+import { serverPagination } from "../../components/pagination.ts";
 import type { Designation, DesignationPage } from "./designations.api.ts";
 
 export type DesignationDialog = { kind: "revoke" | "edit"; designation: Designation };
@@ -112,15 +113,7 @@ export function DesignationsTable(props: DesignationsTableProps) {
       dataSource={data?.items ?? []}
       loading={loading}
       onRow={rowProps}
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t.common.total(total),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(page, pageSize, data?.total, onPageChange)}
       data-testid="designations-table"
     />
   );

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Flex, Space, Tabs } from "antd";
 import { useState } from "react";
@@ -16,6 +16,8 @@ import { InstitutionMapPanel } from "./institution-map-panel.tsx";
 import type { Institution, InstitutionFilters as Filters } from "./institutions.api.ts";
 import { exportUrl, institutionsQuery } from "./institutions.api.ts";
 import { InstitutionsTable } from "./institutions-table.tsx";
+import { pageChange } from "../../components/pagination.ts";
+import { AddButton } from "../../components/add-button.tsx";
 
 const DEFAULT_PAGE_SIZE = 20;
 const FILTER_KEYS = ["districtId", "streetId", "type", "ownership", "inclusive", "status", "q"] as const;
@@ -67,14 +69,11 @@ export function InstitutionsPage() {
         {t.institutions.export}
       </Button>
       {canWrite && (
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
+        <AddButton
+          label={t.institutions.create}
           onClick={() => setEditing("new")}
-          data-testid="institution-create"
-        >
-          {t.institutions.create}
-        </Button>
+          testId="institution-create"
+        />
       )}
     </Space>
   );
@@ -93,9 +92,7 @@ export function InstitutionsPage() {
             loading={list.isFetching}
             page={page}
             pageSize={pageSize}
-            onPageChange={(nextPage, nextSize) =>
-              go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })
-            }
+            onPageChange={pageChange(pageSize, go)}
             canWrite={canWrite}
             onOpen={(institution) => setOpenId(institution.id)}
             onEdit={setEditing}

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
-import { showFormError } from "../../components/show-error.ts";
+import { Form, Input } from "antd";
+import { FormModal } from "../../components/form-modal.tsx";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { orgUnitKeys, updateOrgUnit } from "./org-units.api.ts";
 import type { OrgUnit } from "./org-units.api.ts";
@@ -12,55 +12,44 @@ interface RenameValues {
 
 export function RenameOrgUnitModal({ unit, onClose }: { unit: OrgUnit; onClose: () => void }) {
   const [form] = Form.useForm<RenameValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     // Send only what changed: an unchanged code must not trip a uniqueness check.
     mutationFn: (values: RenameValues) =>
       updateOrgUnit(unit.id, {
         ...(values.name !== unit.name ? { name: values.name } : {}),
         ...(values.code !== unit.code ? { code: values.code } : {}),
       }),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: orgUnitKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.common.saved,
+    invalidate: orgUnitKeys.all,
+    onDone: onClose,
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.orgUnits.renameTitle(unit.name)}
       okText={t.common.save}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "org-rename-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      initialValues={{ name: unit.name, code: unit.code }}
+      testId="org-rename"
     >
-      <Form<RenameValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ name: unit.name, code: unit.code }}
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="org-rename-form"
+      <Form.Item
+        name="name"
+        label={t.orgUnits.name}
+        rules={[{ required: true, whitespace: true, message: t.orgUnits.nameRequired }]}
       >
-        <Form.Item
-          name="name"
-          label={t.orgUnits.name}
-          rules={[{ required: true, whitespace: true, message: t.orgUnits.nameRequired }]}
-        >
-          <Input maxLength={100} data-testid="org-rename-name" />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t.orgUnits.code}
-          rules={[{ required: true, whitespace: true, message: t.orgUnits.codeRequired }]}
-        >
-          <Input maxLength={32} data-testid="org-rename-code" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={100} data-testid="org-rename-name" />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t.orgUnits.code}
+        rules={[{ required: true, whitespace: true, message: t.orgUnits.codeRequired }]}
+      >
+        <Input maxLength={32} data-testid="org-rename-code" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Col, Flex, Row, Statistic } from "antd";
+import { Card, Col, Flex, Row, Statistic } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
@@ -14,6 +13,7 @@ import { ProjectFilters } from "./project-filters.tsx";
 import { ProjectFormModal } from "./project-form-modal.tsx";
 import type { BoardFilters, Project } from "./projects.api.ts";
 import { boardQuery } from "./projects.api.ts";
+import { AddButton } from "../../components/add-button.tsx";
 
 const FILTER_KEYS = ["districtId", "level", "kind", "q"] as const;
 
@@ -48,14 +48,7 @@ export function ProjectsPage() {
       <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 16 }}>
         <ProjectFilters value={filters} onChange={(next) => go({ filters: next })} />
         {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setForm({})}
-            data-testid="project-create"
-          >
-            {t.projects.create}
-          </Button>
+          <AddButton label={t.projects.create} onClick={() => setForm({})} testId="project-create" />
         )}
       </Flex>
       <Row gutter={12} style={{ marginBottom: 16 }} data-testid="project-totals">

@@ -1,8 +1,6 @@
-import { UploadOutlined } from "@ant-design/icons";
-import { Button, Modal } from "antd";
-import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
-import { ImportJobPanel, type ImportJobTexts } from "../../components/import-job-panel.tsx";
+import { ImportJobButton } from "../../components/import-job-button.tsx";
+import type { ImportJobTexts } from "../../components/import-job-panel.tsx";
 import { teacherKeys } from "./teachers.api.ts";
 
 const texts: ImportJobTexts = {
@@ -15,30 +13,16 @@ const texts: ImportJobTexts = {
  * then the count, or every row problem (and nothing written).
  */
 export function TeacherImport() {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="teachers-import">
-        {t.teachers.importExcel}
-      </Button>
-      <Modal
-        open={open}
-        title={t.teachers.import.title}
-        width={760}
-        onCancel={() => setOpen(false)}
-        footer={<Button onClick={() => setOpen(false)}>{t.teachers.import.close}</Button>}
-        destroyOnHidden
-        data-testid="teachers-import-dialog"
-      >
-        <ImportJobPanel
-          texts={texts}
-          uploadUrl="/api/teachers/import"
-          templateUrl="/api/teachers/export"
-          invalidate={teacherKeys.all}
-          testId="teachers-import-panel"
-          testIdPrefix="teachers-import"
-        />
-      </Modal>
-    </>
+    <ImportJobButton
+      label={t.teachers.importExcel}
+      title={t.teachers.import.title}
+      close={t.teachers.import.close}
+      texts={texts}
+      uploadUrl="/api/teachers/import"
+      templateUrl="/api/teachers/export"
+      invalidate={teacherKeys.all}
+      testIdPrefix="teachers-import"
+    />
   );
 }

@@ -1,8 +1,8 @@
 import type { Role } from "@edubureau/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
+import { Form, Input } from "antd";
 import { passwordRule } from "../../components/password-rule.ts";
-import { showFormError } from "../../components/show-error.ts";
+import { FormModal } from "../../components/form-modal.tsx";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { RoleField } from "./role-field.tsx";
@@ -20,68 +20,57 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,32}$/;
 
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<CreateUserValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     mutationFn: (values: CreateUserValues) => createUser({ ...values, orgUnitId: values.orgUnitId.value }),
-    onSuccess: async () => {
-      void message.success(t.users.created);
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.users.created,
+    invalidate: userKeys.all,
+    onDone: onClose,
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.users.createTitle}
       okText={t.common.create}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "user-create-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      testId="user-create"
     >
-      <Form<CreateUserValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="user-create-form"
+      <Form.Item
+        name="username"
+        label={t.users.username}
+        rules={[
+          { required: true, message: t.users.usernameRequired },
+          { pattern: USERNAME_PATTERN, message: t.users.usernamePattern },
+        ]}
       >
-        <Form.Item
-          name="username"
-          label={t.users.username}
-          rules={[
-            { required: true, message: t.users.usernameRequired },
-            { pattern: USERNAME_PATTERN, message: t.users.usernamePattern },
-          ]}
-        >
-          <Input autoComplete="off" data-testid="user-create-username" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t.users.displayName}
-          rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
-        >
-          <Input maxLength={50} data-testid="user-create-display-name" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t.users.initialPassword}
-          extra={t.password.policy}
-          rules={[passwordRule]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="user-create-password" />
-        </Form.Item>
-        <Form.Item
-          name="orgUnitId"
-          label={t.users.orgUnit}
-          rules={[{ required: true, message: t.users.orgUnitRequired }]}
-        >
-          <OrgUnitPicker testId="user-create-org-unit" />
-        </Form.Item>
-        <RoleField testId="user-create-role" />
-      </Form>
-    </Modal>
+        <Input autoComplete="off" data-testid="user-create-username" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t.users.displayName}
+        rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
+      >
+        <Input maxLength={50} data-testid="user-create-display-name" />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t.users.initialPassword}
+        extra={t.password.policy}
+        rules={[passwordRule]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="user-create-password" />
+      </Form.Item>
+      <Form.Item
+        name="orgUnitId"
+        label={t.users.orgUnit}
+        rules={[{ required: true, message: t.users.orgUnitRequired }]}
+      >
+        <OrgUnitPicker testId="user-create-org-unit" />
+      </Form.Item>
+      <RoleField testId="user-create-role" />
+    </FormModal>
   );
 }

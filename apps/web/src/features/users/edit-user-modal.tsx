@@ -1,7 +1,7 @@
 import type { Role } from "@edubureau/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal } from "antd";
-import { showFormError } from "../../components/show-error.ts";
+import { Form, Input } from "antd";
+import { FormModal } from "../../components/form-modal.tsx";
+import { useFormMutation } from "../../components/use-form-mutation.ts";
 import { t } from "../../app/locale/index.ts";
 import { OrgUnitPicker, type OrgUnitOption } from "../org-units/org-unit-picker.tsx";
 import { RoleField } from "./role-field.tsx";
@@ -25,58 +25,47 @@ function changes(user: User, values: EditUserValues): UpdateUserInput {
 
 export function EditUserModal({ user, onClose }: { user: User; onClose: () => void }) {
   const [form] = Form.useForm<EditUserValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useFormMutation({
+    form,
     mutationFn: (values: EditUserValues) => updateUser(user.id, changes(user, values)),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
+    success: t.common.saved,
+    invalidate: userKeys.all,
+    onDone: onClose,
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={t.users.editTitle(user.displayName)}
       okText={t.common.save}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "user-edit-submit" }}
+      saving={mutation.isPending}
+      onClose={onClose}
+      onFinish={(values) => mutation.mutate(values)}
+      initialValues={{
+        displayName: user.displayName,
+        role: user.role,
+        orgUnitId: { value: user.orgUnit.id, label: user.orgUnit.name, kind: user.orgUnit.kind },
+      }}
+      testId="user-edit"
     >
-      <Form<EditUserValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          displayName: user.displayName,
-          role: user.role,
-          orgUnitId: { value: user.orgUnit.id, label: user.orgUnit.name, kind: user.orgUnit.kind },
-        }}
-        onFinish={(values) => mutation.mutate(values)}
-        data-testid="user-edit-form"
+      <Form.Item label={t.users.username}>
+        <Input value={user.username} disabled />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t.users.displayName}
+        rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
       >
-        <Form.Item label={t.users.username}>
-          <Input value={user.username} disabled />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t.users.displayName}
-          rules={[{ required: true, whitespace: true, message: t.users.displayNameRequired }]}
-        >
-          <Input maxLength={50} data-testid="user-edit-display-name" />
-        </Form.Item>
-        <Form.Item
-          name="orgUnitId"
-          label={t.users.orgUnit}
-          rules={[{ required: true, message: t.users.orgUnitRequired }]}
-        >
-          <OrgUnitPicker testId="user-edit-org-unit" />
-        </Form.Item>
-        <RoleField current={{ value: user.role, label: user.roleLabel }} testId="user-edit-role" />
-      </Form>
-    </Modal>
+        <Input maxLength={50} data-testid="user-edit-display-name" />
+      </Form.Item>
+      <Form.Item
+        name="orgUnitId"
+        label={t.users.orgUnit}
+        rules={[{ required: true, message: t.users.orgUnitRequired }]}
+      >
+        <OrgUnitPicker testId="user-edit-org-unit" />
+      </Form.Item>
+      <RoleField current={{ value: user.role, label: user.roleLabel }} testId="user-edit-role" />
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Flex, Input } from "antd";
+import { Card, Flex, Input } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
@@ -15,6 +14,8 @@ import { ResetTwoFactorModal } from "./reset-two-factor-modal.tsx";
 import type { UserDialog } from "./user-actions.tsx";
 import { usersQuery } from "./users.api.ts";
 import { UsersTable } from "./users-table.tsx";
+import { pageChange } from "../../components/pagination.ts";
+import { AddButton } from "../../components/add-button.tsx";
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -54,14 +55,11 @@ export function UsersPage() {
           data-testid="users-search"
         />
         {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
+          <AddButton
+            label={t.users.create}
             onClick={() => setDialog({ kind: "create" })}
-            data-testid="user-create"
-          >
-            {t.users.create}
-          </Button>
+            testId="user-create"
+          />
         )}
       </Flex>
       <ErrorAlert error={users.error} />
@@ -70,9 +68,7 @@ export function UsersPage() {
         loading={users.isFetching}
         page={page}
         pageSize={pageSize}
-        onPageChange={(nextPage, nextSize) =>
-          go({ page: nextSize === pageSize ? nextPage : 1, pageSize: nextSize })
-        }
+        onPageChange={pageChange(pageSize, go)}
         canWrite={canWrite}
         onOpen={setDialog}
       />

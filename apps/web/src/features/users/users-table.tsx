@@ -2,6 +2,7 @@ import { Table, Typography, type TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
 import { formatDateTime } from "../../app/format.ts";
 import { t } from "../../app/locale/index.ts";
+import { serverPagination } from "../../components/pagination.ts";
 import { UserActions, type UserDialog } from "./user-actions.tsx";
 import { UserStatus } from "./user-status.tsx";
 import type { User, UserPage } from "./users.api.ts";
@@ -71,15 +72,7 @@ export function UsersTable(props: UsersTableProps) {
       dataSource={data?.items ?? []}
       loading={loading}
       onRow={rowProps}
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t.common.total(total),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(page, pageSize, data?.total, onPageChange)}
       data-testid="users-table"
     />
   );
