@@ -5,7 +5,8 @@ import { API_SCHEMA_FILE, generateApiSchema } from "./api-contract.ts";
 
 /**
  * Routes that answer a file or an event stream rather than JSON: workbooks, reports and uploaded files
- * (attachments, materials, evidence, photos — through `platform/downloads.ts`) and server-sent events.
+ * (attachments, materials, evidence, photos — through `platform/downloads.ts`), a report job's finished file
+ * and server-sent events.
  */
 function answersFileOrStream(method: string, path: string): boolean {
   if (method !== "get") return false;
@@ -13,6 +14,7 @@ function answersFileOrStream(method: string, path: string): boolean {
     /\.(xlsx|docx|pdf|csv|zip)$/.test(path) ||
     /\/events$/.test(path) ||
     /\/(attachments|materials|evidence|photos)\/\{\w+\}$/.test(path) ||
+    /\/report-jobs\/\{\w+\}\/file$/.test(path) ||
     path === "/api/teachers/export" ||
     path === "/api/work-plan/reports/{id}/attachments/{attachmentId}"
   );

@@ -35,4 +35,6 @@ export const UNVERSIONED_TABLES: readonly string[] = [
   // Job bookkeeping (migration 0022): progress and heartbeats move every second during an import.
   "import_jobs",
   "periodic_runs",
+  // Report jobs (migration 0025): progress and the finished file, no figure depends on them.
+  "report_jobs",
 ];
