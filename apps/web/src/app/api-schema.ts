@@ -748,6 +748,28 @@ export interface paths {
                 id: string;
                 name: string;
               }[];
+              standards: {
+                rule: string;
+                source: string;
+                reference: boolean;
+                /** @enum {string} */
+                item:
+                  | "guards"
+                  | "closedManagement"
+                  | "alarmLinked"
+                  | "entranceVideo"
+                  | "videoRetention"
+                  | "vehicleBarriers"
+                  | "escortPost";
+                label: string;
+                /** @enum {string} */
+                defence: "people" | "physical" | "technical";
+                more: {
+                  rule: string;
+                  source: string;
+                  reference: boolean;
+                }[];
+              }[];
               schools: {
                 school: {
                   /** Format: uuid */
@@ -775,6 +797,8 @@ export interface paths {
                   required: number | boolean;
                   actual: number | boolean;
                   met: boolean;
+                  /** @description 参考值：平台取值，非法定要求 */
+                  reference: boolean;
                 }[];
                 register: {
                   enrolment: number;

@@ -1,5 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Col, Form, InputNumber, Modal, Row, Statistic, Switch, Table, Tag } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Row,
+  Statistic,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+} from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
@@ -9,6 +25,7 @@ import {
   complianceQuery,
   safetyKeys,
   saveRegister,
+  type Compliance,
   type RegisterInput,
   type SchoolCompliance,
 } from "./campus-safety.api.ts";
@@ -75,10 +92,11 @@ export function CompliancePage() {
               r.items
                 .filter((i) => !i.met)
                 .map((i) => (
-                  <Tag key={i.item} color="red">
+                  <Tag key={i.item} color={i.reference ? "orange" : "red"}>
                     {typeof i.required === "number"
                       ? c.needs(i.label, i.actual as number, i.required)
                       : i.label}
+                    {i.reference && `（${c.reference}）`}
                   </Tag>
                 )),
           },
@@ -94,9 +112,57 @@ export function CompliancePage() {
         ]}
       />
       {editing && <RegisterModal school={editing} onClose={() => setEditing(null)} />}
+      {data.data && <StandardsTable standards={data.data.standards} />}
       <div style={{ marginTop: 16 }}>
         <UpgradeProgramme />
       </div>
+    </Card>
+  );
+}
+
+/** Each 三防 item's rule and its source; figures the platform could not check are marked 参考值. */
+function StandardsTable({ standards }: { standards: Compliance["standards"] }) {
+  const c = t.campusSafety.compliance;
+  const rows = standards.flatMap((s) => [
+    {
+      key: s.item,
+      label: s.label,
+      defence: s.defence,
+      rule: s.rule,
+      source: s.source,
+      reference: s.reference,
+    },
+    ...s.more.map((m, i) => ({ key: `${s.item}-${i}`, label: s.label, defence: s.defence, ...m })),
+  ]);
+  return (
+    <Card size="small" title={c.standardsTitle} style={{ marginTop: 16 }} data-testid="safety-standards">
+      <Alert type="info" showIcon title={c.standardsHint} style={{ marginBottom: 12 }} />
+      <Table
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: c.item, dataIndex: "label" },
+          { title: c.defence, render: (_, r) => c.defences[r.defence] },
+          {
+            title: c.rule,
+            render: (_, r) => (
+              <Flex gap={4} wrap align="center">
+                <span>{r.rule}</span>
+                {r.reference && (
+                  <Tooltip title={c.referenceTip}>
+                    <Tag color="orange" data-testid="reference-value">
+                      {c.reference}
+                    </Tag>
+                  </Tooltip>
+                )}
+              </Flex>
+            ),
+          },
+          { title: c.source, dataIndex: "source" },
+        ]}
+      />
     </Card>
   );
 }
