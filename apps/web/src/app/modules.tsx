@@ -19,7 +19,7 @@ import {
   SafetyCertificateOutlined,
   SolutionOutlined,
 } from "@ant-design/icons";
-import { CloudUploadOutlined } from "@ant-design/icons";
+import { CloudUploadOutlined, CommentOutlined } from "@ant-design/icons";
 import {
   AlertOutlined,
   FileDoneOutlined,
@@ -277,6 +277,16 @@ export const MODULES: readonly AppModule[] = [
     permission: "safety.read",
     page: lazy(() =>
       import("../features/campus-safety/inspections-page.tsx").then((m) => ({ default: m.InspectionsPage })),
+    ),
+  },
+  {
+    path: "/campus-safety/opinion",
+    group: "safety",
+    label: t.campusSafety.menu.opinion,
+    icon: <CommentOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/opinion-page.tsx").then((m) => ({ default: m.OpinionPage })),
     ),
   },
   {

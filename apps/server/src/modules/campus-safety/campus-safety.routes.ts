@@ -109,6 +109,11 @@ export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZ
       { schema: { tags, querystring: s.hazardListQuery, response: { 200: s.hazardList } } },
       async (request) => ({ items: await x.hazards.list(requireActor(request), request.query) }),
     );
+    app.get(
+      "/hazards/by-district",
+      { schema: { tags, response: { 200: s.hazardDistricts } } },
+      async (request) => x.hazards.byDistrict(requireActor(request)),
+    );
     app.post(
       "/hazards",
       { schema: { tags, body: s.hazardBody, response: { 201: s.hazardSchema } } },

@@ -138,6 +138,17 @@ export const hazardSchema = z.object({
   abilities: z.object({ read: z.boolean(), report: z.boolean(), rectify: z.boolean(), verify: z.boolean() }),
 });
 export const hazardList = z.object({ items: z.array(hazardSchema) });
+export const hazardDistricts = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+      major: z.number().int(),
+    }),
+  ),
+});
 
 // ── facilities and compliance ──
 export const registerBody = z.object({

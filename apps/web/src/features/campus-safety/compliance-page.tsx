@@ -1,14 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
   Flex,
   Form,
   InputNumber,
-  Modal,
   Row,
   Statistic,
   Switch,
@@ -19,11 +17,10 @@ import {
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
-import { showFormError } from "../../components/show-error.ts";
+import { SafetyFormModal } from "./safety-form.tsx";
 import { UpgradeProgramme } from "./upgrade-programme.tsx";
 import {
   complianceQuery,
-  safetyKeys,
   saveRegister,
   type Compliance,
   type RegisterInput,
@@ -180,49 +177,29 @@ const EMPTY: RegisterInput = {
 
 function RegisterModal({ school, onClose }: { school: SchoolCompliance; onClose: () => void }) {
   const c = t.campusSafety.compliance;
-  const { message } = App.useApp();
-  const [form] = Form.useForm<RegisterInput>();
-  const queryClient = useQueryClient();
-  const save = useMutation({
-    mutationFn: (v: RegisterInput) => saveRegister(school.school.id, v),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: safetyKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
-  });
   return (
-    <Modal
-      open
+    <SafetyFormModal<RegisterInput>
       title={c.editTitle(school.school.name)}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      initialValues={school.register ?? EMPTY}
+      save={(v) => saveRegister(school.school.id, v)}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={school.register ?? EMPTY}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <Form.Item name="enrolment" label={c.fields.enrolment} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="guards" label={c.fields.guards} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="videoRetentionDays" label={c.fields.videoRetentionDays} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        {(["closedManagement", "alarmLinked", "entranceVideo", "vehicleBarriers", "escortPost"] as const).map(
-          (key) => (
-            <Form.Item key={key} name={key} label={c.fields[key]} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          ),
-        )}
-      </Form>
-    </Modal>
+      <Form.Item name="enrolment" label={c.fields.enrolment} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="guards" label={c.fields.guards} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="videoRetentionDays" label={c.fields.videoRetentionDays} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      {(["closedManagement", "alarmLinked", "entranceVideo", "vehicleBarriers", "escortPost"] as const).map(
+        (key) => (
+          <Form.Item key={key} name={key} label={c.fields[key]} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        ),
+      )}
+    </SafetyFormModal>
   );
 }
