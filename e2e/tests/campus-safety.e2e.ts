@@ -4,6 +4,7 @@ import {
   launchBrowser,
   loginViaUi,
   openSession,
+  expectNoSideways,
   screenshot,
   type BrowserSession,
 } from "../support/browser.ts";
@@ -95,5 +96,105 @@ describe("campus safety command", () => {
     await screenshot(leader.page, "campus-safety-board-acknowledged");
 
     for (const s of [school, district, leader]) expect(s.pageErrors).toEqual([]);
+  });
+});
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Picks an option of the antd select inside `scope` by its text. */
+async function pick(page: Page, select: ReturnType<Page["getByTestId"]>, option: string) {
+  await select.click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+describe("campus safety forms", () => {
+  test("a school logs a self-inspection against the month's checklist, a safety lesson and a crisis case on a phone", async () => {
+    const page = school.page;
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    await page.goto("/campus-safety/inspections");
+    await page.getByTestId("inspection-add").click();
+    const form = page.getByTestId("inspection-form");
+    await form.waitFor();
+    await pick(page, page.getByTestId("inspection-topic"), "消防安全");
+    const checklist = page.getByTestId("inspection-checklist");
+    await checklist.getByText("灭火器在有效期内").waitFor();
+    await checklist.getByText("不合格").first().click();
+    await page.getByTestId("inspection-inspector").fill("校安全办 王老师");
+    await expectNoSideways(page);
+    await screenshot(page, "campus-safety-self-inspection-390");
+    await page.getByTestId("inspection-form-submit").click();
+    await page.getByTestId("page-campus-safety-inspections").getByText("校安全办 王老师").waitFor();
+
+    await page.goto("/campus-safety/drills");
+    await page.getByTestId("lesson-add").click();
+    await page.getByTestId("lesson-form").waitFor();
+    await page.getByTestId("lesson-topic").fill("防溺水专题安全教育（测试）");
+    await page.getByTestId("lesson-form").getByTestId("participants").fill("320");
+    await expectNoSideways(page);
+    await screenshot(page, "campus-safety-lesson-390");
+    await page.getByTestId("lesson-form-submit").click();
+    await page.getByText("防溺水专题安全教育（测试）").waitFor();
+
+    // The demo school account is the school's named psychologist: it may open and write its cases.
+    await page.goto("/campus-safety/crisis");
+    await page.getByTestId("crisis-add").click();
+    const crisis = page.getByTestId("crisis-form");
+    await crisis.waitFor();
+    await crisis.locator("#subjectName").fill("测试学生甲");
+    await crisis.getByText("高危").click();
+    await crisis.locator("#summary").fill("近期情绪低落，有自伤言语，班主任发现后报告。");
+    await expectNoSideways(page);
+    await screenshot(page, "campus-safety-crisis-case-390");
+    await page.getByTestId("crisis-form-submit").click();
+    await page.getByText("测试学生甲").click();
+    await page.getByTestId("crisis-follow-up").click();
+    await page.getByTestId("follow-up-form").locator("#note").fill("家校面谈，已转介专业机构。");
+    await screenshot(page, "campus-safety-follow-up-390");
+    await page.getByTestId("follow-up-form-submit").click();
+    await page.getByText("家校面谈，已转介专业机构。").waitFor();
+    expect(await page.locator("body").innerText()).not.toMatch(UUID);
+    expect(school.pageErrors).toEqual([]);
+  });
+
+  test("the district logs and closes a 舆情 event; the leader's board at 1366 px marks 三防 reference values", async () => {
+    const page = district.page;
+    await page.goto("/campus-safety/opinion");
+    await page.getByTestId("opinion-add").click();
+    const form = page.getByTestId("opinion-form");
+    await form.waitFor();
+    await form.locator("#orgUnitId").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+    await form.locator("#source").fill("本地论坛");
+    await form.locator("#summary").fill("网传校门口接送秩序混乱（测试）");
+    await page.getByTestId("opinion-form-submit").click();
+    const row = page.getByRole("row", { name: /网传校门口接送秩序混乱（测试）/ });
+    await row.getByRole("button", { name: /处\s?置/ }).click();
+    await page
+      .getByTestId("opinion-respond-form")
+      .locator("#response")
+      .fill("已会同交警调整接送点，情况说明已发布。");
+    await page.getByTestId("opinion-respond-form").getByText("处置完毕，办结").click();
+    await page.getByTestId("opinion-respond-form-submit").click();
+    await expect.poll(() => row.innerText()).toContain("已办结");
+
+    await page.goto("/campus-safety/hazards");
+    await page.getByTestId("hazards-by-district").getByText("芙蓉区").waitFor();
+
+    await leader.page.setViewportSize({ width: 1366, height: 900 });
+    await leader.page.goto("/campus-safety");
+    await leader.page.getByTestId("board-compliance").waitFor();
+    expect(await leader.page.locator("body").innerText()).toContain("含参考值");
+    await screenshot(leader.page, "campus-safety-board-1366");
+    expect(await leader.page.locator("body").innerText()).not.toMatch(UUID);
+    await leader.page.goto("/campus-safety/compliance");
+    const standards = leader.page.getByTestId("safety-standards");
+    await standards
+      .getByText("《关于进一步加强中小学幼儿园安全防范工作的通知》", { exact: false })
+      .first()
+      .waitFor();
+    expect(await standards.getByTestId("reference-value").count()).toBe(2);
+    await screenshot(leader.page, "campus-safety-compliance-1366");
+    for (const s of [district, leader]) expect(s.pageErrors).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
-import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+import { seededCity } from "../lib/city.ts";
+import { runPerEngine, withFreshDatabase, withStore } from "../lib/suite.ts";
+import type { ScaleName } from "../../../tools/synthetic-city/model.ts";
 
 /**
  * 校园安全指挥看板: the leaders' command board (open incidents by severity and age, hazards, 三防 compliance of
@@ -18,52 +18,32 @@ const RUNS = 5;
 const TARGET: Record<EngineName, string> = { postgresql: "≤ 200 ms", pglite: "≤ 1 s" };
 
 export async function run(ctx?: BenchContext): Promise<void> {
-  const context = ctx ?? (await defaultContext());
-  if (context.engines.length === 0) {
-    console.log("  无可测引擎，跳过 no engine to measure, skipped");
-    return;
-  }
-  for (const engine of context.engines) await benchEngine(context, engine);
-}
-
-async function defaultContext(): Promise<BenchContext> {
-  const pgAdminUrl = pgAdminUrlFromEnv();
-  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
-  return {
-    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
-    pgAdminUrl,
-    quick: false,
-    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
-    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
-  };
-}
-
-async function openStore(store: FreshStore): Promise<Database> {
-  const { openDatabase } = await import("@edubureau/server/db/open-database");
-  return openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
-}
-
-async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
-  const label = ENGINE_LABELS[engine];
-  const store = await createFreshStore(engine, ctx.pgAdminUrl);
-  try {
-    const database = await openStore(store);
-    try {
-      await seedCity(database, label);
-      await timeBoard(ctx, database, engine);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await store.dispose();
-  }
+  await runPerEngine(ctx, benchEngine);
 }
 
 /**
- * The city's registry (org units, institutions) and the campus-safety seeder at full scale, as `npm run seed
- * -- --scale city` writes them; the other features' data plays no part in the board, so it is left out.
+ * The full run measures a copy of the shared city-scale template (`npm run seed -- --scale city`: every
+ * feature's data, campus safety's among it; built once for all suites, see city-template.ts). `--quick` checks
+ * the suite on a fresh database with the registry and the campus-safety data at demo scale, in seconds.
  */
-async function seedCity(database: Database, label: string): Promise<void> {
+async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
+  const label = ENGINE_LABELS[engine];
+  if (ctx.quick)
+    return withFreshDatabase(ctx, engine, async (database) => {
+      await seedSafety(database, label, "demo");
+      await timeBoard(ctx, database, engine, "demo");
+    });
+  return withStore(await seededCity(ctx, engine), async (database) => {
+    await describeSafety(database, label, "全市合成数据 city-scale template");
+    await timeBoard(ctx, database, engine, "city");
+  });
+}
+
+/**
+ * The registry (org units, institutions) and the campus-safety seeder at one scale, as `npm run seed` writes
+ * them; the other features' data plays no part in the board, so it is left out.
+ */
+async function seedSafety(database: Database, label: string, scale: ScaleName): Promise<void> {
   const [
     { migrate },
     { generateCity },
@@ -81,7 +61,7 @@ async function seedCity(database: Database, label: string): Promise<void> {
   ]);
   const started = performance.now();
   await migrate(database);
-  const city = generateCity({ scale: "city", seed: 2019, city: CHANGSHA, divisions: CHANGSHA_DIVISIONS });
+  const city = generateCity({ scale, seed: 2019, city: CHANGSHA, divisions: CHANGSHA_DIVISIONS });
   const now = new Date();
   await database.db.transaction(async (tx) => {
     const units = [
@@ -97,7 +77,7 @@ async function seedCity(database: Database, label: string): Promise<void> {
     await seedCampusSafety({
       tx,
       city,
-      scale: "city",
+      scale,
       seed: 2019,
       now,
       write: async (_step, _label, spec, rows) => {
@@ -106,6 +86,10 @@ async function seedCity(database: Database, label: string): Promise<void> {
     });
   });
   await database.db.execute(sql`analyze`);
+  await describeSafety(database, label, `${scale} 生成并写入 seeded in ${ms(performance.now() - started)}`);
+}
+
+async function describeSafety(database: Database, label: string, what: string): Promise<void> {
   const [row = { schools: 0, incidents: 0, hazards: 0 }] = await queryRows<{
     schools: number;
     incidents: number;
@@ -116,12 +100,17 @@ async function seedCity(database: Database, label: string): Promise<void> {
                (select count(*) from safety_incidents)::int as incidents, (select count(*) from safety_hazards)::int as hazards`,
   );
   console.log(
-    `  ${label}: 全市校园安全数据 city safety data ${row.schools.toLocaleString("en")} registers, ${row.incidents.toLocaleString("en")} incidents, ` +
-      `${row.hazards.toLocaleString("en")} hazards (生成并写入 seeded in ${ms(performance.now() - started)})`,
+    `  ${label}: 校园安全数据 safety data ${row.schools.toLocaleString("en")} registers, ${row.incidents.toLocaleString("en")} incidents, ` +
+      `${row.hazards.toLocaleString("en")} hazards (${what})`,
   );
 }
 
-async function timeBoard(ctx: BenchContext, database: Database, engine: EngineName): Promise<void> {
+async function timeBoard(
+  ctx: BenchContext,
+  database: Database,
+  engine: EngineName,
+  scale: ScaleName,
+): Promise<void> {
   const [
     { createCommandBoardService },
     { createCrisisService },
@@ -166,18 +155,18 @@ async function timeBoard(ctx: BenchContext, database: Database, engine: EngineNa
   let schools = 0;
   await board.board(actor);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (ctx.quick ? 3 : RUNS); i++) {
     const started = performance.now();
     const result = await board.board(actor);
     times.push(performance.now() - started);
     schools = result.compliance.schools;
   }
   console.log(
-    `    全市指挥看板 city command board (${schools.toLocaleString("en")} schools): 中位 median ${ms(median(times))} ` +
+    `    全市指挥看板 city command board, ${scale} scale (${schools.toLocaleString("en")} schools): 中位 median ${ms(median(times))} ` +
       `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}); target ${TARGET[engine]}`,
   );
   ctx.record({
-    metric: "校园安全指挥看板 city command board",
+    metric: `校园安全指挥看板 city command board (${scale})`,
     engine,
     value: ms(median(times)),
     target: TARGET[engine],

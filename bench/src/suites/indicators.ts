@@ -1,6 +1,4 @@
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import {
@@ -12,11 +10,12 @@ import {
 } from "@edubureau/domain/indicators";
 import { queryRows } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
+import { runPerEngine } from "../lib/suite.ts";
 import { median, ms, perSecond } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
 import { startServer } from "../lib/server-process.ts";
 import { checkOk as check, login, openStore, seededCity } from "../lib/city.ts";
-import { pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+import type { FreshStore } from "../lib/stores.ts";
 
 /**
  * The indicator engine on the synthetic city at full scale (`npm run seed -- --scale city`: ~3,700
@@ -54,24 +53,7 @@ const API_PATHS = [
 
 /** Runs from `npm run bench` get the runner's context; a bare `run()` measures every reachable engine. */
 export async function run(ctx?: BenchContext): Promise<void> {
-  const context = ctx ?? (await defaultContext());
-  if (context.engines.length === 0) {
-    console.log("  无可测引擎，跳过 no engine to measure, skipped");
-    return;
-  }
-  for (const engine of context.engines) await benchEngine(context, engine);
-}
-
-async function defaultContext(): Promise<BenchContext> {
-  const pgAdminUrl = pgAdminUrlFromEnv();
-  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
-  return {
-    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
-    pgAdminUrl,
-    quick: false,
-    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
-    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
-  };
+  await runPerEngine(ctx, benchEngine);
 }
 
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {

@@ -1,12 +1,10 @@
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
+import { runPerEngine, withFreshDatabase } from "../lib/suite.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
-import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
 
 /**
  * 一网通办 (issue 15): the work queue of one district holding 50,000 cases (first page of its open cases by
@@ -18,41 +16,14 @@ const RUNS = 5;
 const TARGET: Record<EngineName, string> = { postgresql: "≤ 200 ms", pglite: "≤ 1 s" };
 
 export async function run(ctx?: BenchContext): Promise<void> {
-  const context = ctx ?? (await defaultContext());
-  if (context.engines.length === 0) {
-    console.log("  无可测引擎，跳过 no engine to measure, skipped");
-    return;
-  }
-  for (const engine of context.engines) await benchEngine(context, engine);
-}
-
-async function defaultContext(): Promise<BenchContext> {
-  const pgAdminUrl = pgAdminUrlFromEnv();
-  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
-  return {
-    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
-    pgAdminUrl,
-    quick: false,
-    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
-    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
-  };
+  await runPerEngine(ctx, benchEngine);
 }
 
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
-  const label = ENGINE_LABELS[engine];
-  const store: FreshStore = await createFreshStore(engine, ctx.pgAdminUrl);
-  try {
-    const { openDatabase } = await import("@edubureau/server/db/open-database");
-    const database = await openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
-    try {
-      const units = await seed(database, label, ctx.quick);
-      await timeQueries(ctx, database, engine, units);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await store.dispose();
-  }
+  await withFreshDatabase(ctx, engine, async (database) => {
+    const units = await seed(database, ENGINE_LABELS[engine], ctx.quick);
+    await timeQueries(ctx, database, engine, units);
+  });
 }
 
 interface Units {

@@ -9,10 +9,11 @@ import ExcelJS from "exceljs";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
+import { runPerEngine } from "../lib/suite.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
 import { openStore, seededCity } from "../lib/city.ts";
-import { pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
+import type { FreshStore } from "../lib/stores.ts";
 
 /**
  * Student health at city scale (`npm run seed -- --scale city`: ≥ 1.2 million students with one vision
@@ -39,25 +40,7 @@ const CHILD = path.join(
 );
 
 export async function run(ctx?: BenchContext): Promise<void> {
-  const context = ctx ?? (await defaultContext());
-  if (context.engines.length === 0) {
-    console.log("  无可测引擎，跳过 no engine to measure, skipped");
-    return;
-  }
-  const engines = [...context.engines].sort((a, b) => (a === "postgresql" ? -1 : b === "postgresql" ? 1 : 0));
-  for (const engine of engines) await benchEngine(context, engine);
-}
-
-async function defaultContext(): Promise<BenchContext> {
-  const pgAdminUrl = pgAdminUrlFromEnv();
-  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
-  return {
-    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
-    pgAdminUrl,
-    quick: false,
-    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
-    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
-  };
+  await runPerEngine(ctx, benchEngine, (a, b) => (a === "postgresql" ? -1 : b === "postgresql" ? 1 : 0));
 }
 
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {

@@ -1,12 +1,10 @@
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "@edubureau/server/db/database";
 import type { BenchContext, EngineName } from "../lib/context.ts";
+import { runPerEngine, withFreshDatabase } from "../lib/suite.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
-import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason, type FreshStore } from "../lib/stores.ts";
 
 /**
  * 教师资格定期注册: the district list (every teacher due this year with the outcome the rules give and why)
@@ -17,45 +15,14 @@ const RUNS = 5;
 const TARGET: Record<EngineName, string> = { postgresql: "≤ 500 ms", pglite: "—" };
 
 export async function run(ctx?: BenchContext): Promise<void> {
-  const context = ctx ?? (await defaultContext());
-  if (context.engines.length === 0) {
-    console.log("  无可测引擎，跳过 no engine to measure, skipped");
-    return;
-  }
-  for (const engine of context.engines) await benchEngine(context, engine);
-}
-
-async function defaultContext(): Promise<BenchContext> {
-  const pgAdminUrl = pgAdminUrlFromEnv();
-  const pgReachable = (await pgUnreachableReason(pgAdminUrl)) === null;
-  return {
-    engines: pgReachable ? ["pglite", "postgresql"] : ["pglite"],
-    pgAdminUrl,
-    quick: false,
-    repoRoot: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.."),
-    record: (row) => console.log(`  ${row.metric} ${row.engine ?? ""}: ${row.value}`),
-  };
-}
-
-async function openStore(store: FreshStore): Promise<Database> {
-  const { openDatabase } = await import("@edubureau/server/db/open-database");
-  return openDatabase({ databaseUrl: store.databaseUrl, pgliteDir: store.pgliteDir });
+  await runPerEngine(ctx, benchEngine);
 }
 
 async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void> {
-  const label = ENGINE_LABELS[engine];
-  const store = await createFreshStore(engine, ctx.pgAdminUrl);
-  try {
-    const database = await openStore(store);
-    try {
-      await seedCity(database, label);
-      await timeDueList(ctx, database, engine);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await store.dispose();
-  }
+  await withFreshDatabase(ctx, engine, async (database) => {
+    await seedCity(database, ENGINE_LABELS[engine]);
+    await timeDueList(ctx, database, engine);
+  });
 }
 
 /**

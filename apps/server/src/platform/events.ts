@@ -11,7 +11,18 @@ export const EVENTS_CHANNEL = "edubureau_events";
 
 export type AppEvent =
   | { type: "notification"; id: string; orgUnitId: string; role: string | null; kind: string; title: string }
-  | { type: "import_job"; jobId: string };
+  | { type: "import_job"; jobId: string }
+  | {
+      /** A campus-safety incident or hazard changed; streams deliver it to accounts whose scope holds the school. */
+      type: "campus_safety";
+      entity: "incident" | "hazard";
+      action: string;
+      id: string;
+      schoolPath: string;
+      schoolName: string;
+      severity?: string | undefined;
+      at: string;
+    };
 
 /** NOTIFY payloads are limited to 8000 bytes: events carry ids and short titles, never lists. */
 const MAX_PAYLOAD = 7_900;

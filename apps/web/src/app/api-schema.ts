@@ -791,6 +791,28 @@ export interface paths {
                 id: string;
                 name: string;
               }[];
+              standards: {
+                rule: string;
+                source: string;
+                reference: boolean;
+                /** @enum {string} */
+                item:
+                  | "guards"
+                  | "closedManagement"
+                  | "alarmLinked"
+                  | "entranceVideo"
+                  | "videoRetention"
+                  | "vehicleBarriers"
+                  | "escortPost";
+                label: string;
+                /** @enum {string} */
+                defence: "people" | "physical" | "technical";
+                more: {
+                  rule: string;
+                  source: string;
+                  reference: boolean;
+                }[];
+              }[];
               schools: {
                 school: {
                   /** Format: uuid */
@@ -818,6 +840,8 @@ export interface paths {
                   required: number | boolean;
                   actual: number | boolean;
                   met: boolean;
+                  /** @description 参考值：平台取值，非法定要求 */
+                  reference: boolean;
                 }[];
                 register: {
                   enrolment: number;
@@ -1426,6 +1450,50 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/campus-safety/hazards/by-district": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                open: number;
+                overdue: number;
+                major: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

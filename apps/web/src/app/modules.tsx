@@ -20,7 +20,7 @@ import {
   SafetyCertificateOutlined,
   SolutionOutlined,
 } from "@ant-design/icons";
-import { CloudUploadOutlined } from "@ant-design/icons";
+import { CloudUploadOutlined, CommentOutlined } from "@ant-design/icons";
 import {
   AlertOutlined,
   FileDoneOutlined,
@@ -254,6 +254,16 @@ export const MODULES: readonly AppModule[] = [
     icon: <AuditOutlined />,
     permission: "safety.read",
     page: lazyPage(() => import("../features/campus-safety/inspections-page.tsx"), "InspectionsPage"),
+  },
+  {
+    path: "/campus-safety/opinion",
+    group: "safety",
+    label: t.campusSafety.menu.opinion,
+    icon: <CommentOutlined />,
+    permission: "safety.read",
+    page: lazy(() =>
+      import("../features/campus-safety/opinion-page.tsx").then((m) => ({ default: m.OpinionPage })),
+    ),
   },
   {
     path: "/campus-safety/crisis",

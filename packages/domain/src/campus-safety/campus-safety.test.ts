@@ -14,6 +14,9 @@ import {
   nextFollowUp,
   requiredDrillsPerTerm,
   requiredGuards,
+  EXTRA_GUARDS_SOURCE,
+  SAFETY_ITEM_SOURCES,
+  SAFETY_ITEMS,
   rollupCompliance,
   safetyStandardFor,
   schoolCompliance,
@@ -56,6 +59,28 @@ describe("三防 standards per school type and size", () => {
   it("asks no 护学岗 of a secondary vocational school", () => {
     expect(safetyStandardFor("secondary_vocational", 900)?.escortPost).toBe(false);
     expect(safetyStandardFor("primary", 900)?.escortPost).toBe(true);
+  });
+});
+
+describe("三防 standards' sources", () => {
+  it("names a source for every item and marks the unverified figures as 参考值", () => {
+    for (const item of SAFETY_ITEMS) expect(SAFETY_ITEM_SOURCES[item].source.length).toBeGreaterThan(0);
+    expect(SAFETY_ITEMS.filter((item) => SAFETY_ITEM_SOURCES[item].reference)).toEqual(["videoRetention"]);
+    expect(EXTRA_GUARDS_SOURCE.reference).toBe(true);
+  });
+
+  it("marks the guard requirement as 参考值 only where it asks for more than the first guard", () => {
+    const guardsOf = (enrolment: number) => {
+      const r = schoolCompliance("primary", { ...full, enrolment, guards: 9 });
+      return r.status === "compliant" ? r.items.find((i) => i.item === "guards") : undefined;
+    };
+    expect(guardsOf(1000)?.reference).toBe(false);
+    expect(guardsOf(1001)?.reference).toBe(true);
+    const r = schoolCompliance("primary", full);
+    expect(r.status === "compliant" && r.items.find((i) => i.item === "videoRetention")?.reference).toBe(
+      true,
+    );
+    expect(r.status === "compliant" && r.items.find((i) => i.item === "alarmLinked")?.reference).toBe(false);
   });
 });
 

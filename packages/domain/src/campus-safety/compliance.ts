@@ -1,5 +1,11 @@
 import type { InstitutionType } from "../registry/institution-types.ts";
-import { SAFETY_ITEMS, safetyStandardFor, type SafetyItem } from "./standards.ts";
+import {
+  guardsAreReference,
+  SAFETY_ITEM_SOURCES,
+  SAFETY_ITEMS,
+  safetyStandardFor,
+  type SafetyItem,
+} from "./standards.ts";
 
 /** What a school's facility register (设施台账) says it has. */
 export interface FacilityRegister {
@@ -18,6 +24,8 @@ export interface ItemResult {
   required: number | boolean;
   actual: number | boolean;
   met: boolean;
+  /** The requirement is a 参考值 (see SAFETY_ITEM_SOURCES), not a legal one. */
+  reference: boolean;
 }
 
 export type SchoolCompliance =
@@ -34,7 +42,7 @@ export function schoolCompliance(type: InstitutionType, register: FacilityRegist
   if (!probe) return { status: "not_applicable" };
   if (!register) return { status: "no_register" };
   const standard = probe;
-  const items: ItemResult[] = [];
+  const items: Omit<ItemResult, "reference">[] = [];
   for (const item of SAFETY_ITEMS) {
     switch (item) {
       case "guards":
@@ -67,7 +75,11 @@ export function schoolCompliance(type: InstitutionType, register: FacilityRegist
   const met = items.filter((i) => i.met).length;
   return {
     status: met === items.length ? "compliant" : "non_compliant",
-    items,
+    items: items.map((i) => ({
+      ...i,
+      reference:
+        SAFETY_ITEM_SOURCES[i.item].reference || (i.item === "guards" && guardsAreReference(standard.guards)),
+    })),
     met,
     applicable: items.length,
   };

@@ -45,6 +45,53 @@ export const VIDEO_RETENTION_DAYS = 30;
 
 export const GUARD_RULE = { base: 1, baseUpTo: 1000, perFurther: 500 } as const;
 
+/**
+ * Where each item's rule comes from, shown beside the figure so a reader can tell a legal requirement from a
+ * platform value. `reference: true` marks a figure the comment above calls UNVERIFIED: the UI shows it as
+ * 参考值 (not a legal requirement). Only the two documents named above are cited; no article numbers are given
+ * because neither text could be checked here.
+ */
+export interface StandardSource {
+  /** What the item asks, in words. */
+  rule: string;
+  /** The document it comes from. */
+  source: string;
+  /** A platform value not checked against the primary text: shown as 参考值. */
+  reference: boolean;
+}
+
+const NOTICE_2019 = "教育部办公厅 公安部办公厅《关于进一步加强中小学幼儿园安全防范工作的通知》（2019）";
+const GBT_29315 = "GB/T 29315-2022《中小学、幼儿园安全技术防范系统要求》";
+
+export const SAFETY_ITEM_SOURCES: Record<SafetyItem, StandardSource> = {
+  guards: { rule: "每校至少配备 1 名专职保安员", source: NOTICE_2019, reference: false },
+  closedManagement: { rule: "实行封闭化管理", source: NOTICE_2019, reference: false },
+  alarmLinked: {
+    rule: "一键式紧急报警与公安机关联网",
+    source: `${NOTICE_2019}；${GBT_29315}`,
+    reference: false,
+  },
+  entranceVideo: { rule: "出入口视频监控全覆盖", source: `${NOTICE_2019}；${GBT_29315}`, reference: false },
+  videoRetention: {
+    rule: `视频图像存储不少于 ${VIDEO_RETENTION_DAYS} 天`,
+    source: "2019 年通知及多数省级规定采用的数值；GB/T 29315-2022 的要求未能在此核对原文",
+    reference: true,
+  },
+  vehicleBarriers: { rule: "校门设置防冲撞设施", source: GBT_29315, reference: false },
+  escortPost: { rule: "上下学时段设置护学岗（中职学校除外）", source: NOTICE_2019, reference: false },
+};
+
+/** The extra guards by enrolment beyond the first: common provincial practice, not a national figure. */
+export const EXTRA_GUARDS_SOURCE: StandardSource = {
+  rule: `在校生超过 ${GUARD_RULE.baseUpTo.toLocaleString("en-US")} 人的，每增加 ${GUARD_RULE.perFurther} 人（不足按 ${GUARD_RULE.perFurther} 人计）增配 1 名`,
+  source: "常见省级做法，非国家规定",
+  reference: true,
+};
+
+/** Whether a school's guard requirement rests on the reference rule (it asks for more than the first guard). */
+export const guardsAreReference = (requiredGuardCount: number): boolean =>
+  requiredGuardCount > GUARD_RULE.base;
+
 /** School types the 中小学幼儿园 rules cover; the others (高职, 社区学习中心, 校外机构) have no 三防 standard here. */
 const COVERED: ReadonlySet<InstitutionType> = new Set<InstitutionType>([
   "kindergarten",

@@ -9,7 +9,7 @@ import { createFacilitiesService } from "./facilities.service.ts";
 import { createHazardsService } from "./hazards.service.ts";
 import { createIncidentsService } from "./incidents.service.ts";
 import { createOpinionService } from "./opinion.service.ts";
-import { createSafetyEventHub } from "./safety-events.ts";
+import { safetyEventFeed } from "./safety-events.ts";
 import { createSchoolRecordsService } from "./school-records.service.ts";
 
 /**
@@ -20,8 +20,7 @@ export function campusSafetyModule(
   ctx: AppContext,
   deps: { supervision: SupervisionService; users: UsersService },
 ) {
-  const events = createSafetyEventHub();
-  const incidents = createIncidentsService(ctx, { events });
+  const incidents = createIncidentsService(ctx);
   const hazards = createHazardsService(ctx, { supervision: deps.supervision });
   const crisis = createCrisisService(ctx);
   const opinion = createOpinionService(ctx);
@@ -33,7 +32,7 @@ export function campusSafetyModule(
     crisis,
     opinion,
     board: createCommandBoardService(ctx, { crisis, opinion }),
-    events,
+    events: safetyEventFeed(ctx.events),
     users: deps.users,
     async sweep() {
       const a = await incidents.sweep();

@@ -11,7 +11,7 @@ import type { FacilitiesService } from "./facilities.service.ts";
 import type { HazardsService } from "./hazards.service.ts";
 import type { IncidentsService } from "./incidents.service.ts";
 import type { OpinionService } from "./opinion.service.ts";
-import type { SafetyEventHub } from "./safety-events.ts";
+import type { SafetyEventFeed } from "./safety-events.ts";
 import type { SchoolRecordsService } from "./school-records.service.ts";
 
 export interface CampusSafetyServices {
@@ -22,7 +22,7 @@ export interface CampusSafetyServices {
   crisis: CrisisService;
   opinion: OpinionService;
   board: CommandBoardService;
-  events: SafetyEventHub;
+  events: SafetyEventFeed;
   users: UsersService;
   sweep(): Promise<{ incidentsEscalated: number; hazardsEscalated: number }>;
 }
@@ -78,7 +78,7 @@ export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZ
       return x.sweep();
     });
 
-    /** Server-sent events: new reports, acknowledgements and escalations within the account's scope. */
+    /** Server-sent events: new reports, acknowledgements and escalations within the account's scope, from any instance. */
     app.get("/events", { schema: { tags, hide: true } }, async (request, reply) => {
       const actor = requireActor(request);
       requireSafetyStaff(actor);
@@ -108,6 +108,11 @@ export function campusSafetyRoutes(x: CampusSafetyServices): FastifyPluginAsyncZ
       "/hazards",
       { schema: { tags, querystring: s.hazardListQuery, response: { 200: s.hazardList } } },
       async (request) => ({ items: await x.hazards.list(requireActor(request), request.query) }),
+    );
+    app.get(
+      "/hazards/by-district",
+      { schema: { tags, response: { 200: s.hazardDistricts } } },
+      async (request) => x.hazards.byDistrict(requireActor(request)),
     );
     app.post(
       "/hazards",

@@ -138,6 +138,17 @@ export const hazardSchema = z.object({
   abilities: z.object({ read: z.boolean(), report: z.boolean(), rectify: z.boolean(), verify: z.boolean() }),
 });
 export const hazardList = z.object({ items: z.array(hazardSchema) });
+export const hazardDistricts = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+      major: z.number().int(),
+    }),
+  ),
+});
 
 // ── facilities and compliance ──
 export const registerBody = z.object({
@@ -156,7 +167,9 @@ const itemResult = z.object({
   required: z.union([z.number(), z.boolean()]),
   actual: z.union([z.number(), z.boolean()]),
   met: z.boolean(),
+  reference: z.boolean().meta({ description: "参考值：平台取值，非法定要求" }),
 });
+const standardSource = z.object({ rule: z.string(), source: z.string(), reference: z.boolean() });
 export const schoolComplianceSchema = z.object({
   school: unit,
   districtId: z.uuid(),
@@ -177,6 +190,15 @@ const rollup = z.object({
 export const complianceSchema = z.object({
   total: rollup,
   districts: z.array(rollup.extend({ id: z.uuid(), name: z.string() })),
+  /** Each 三防 item's rule and where it comes from; `more` holds an item's further (reference) rules. */
+  standards: z.array(
+    standardSource.extend({
+      item: z.enum(SAFETY_ITEMS),
+      label: z.string(),
+      defence: z.enum(["people", "physical", "technical"]),
+      more: z.array(standardSource),
+    }),
+  ),
   schools: z.array(schoolComplianceSchema),
 });
 export const upgradeBody = z.object({

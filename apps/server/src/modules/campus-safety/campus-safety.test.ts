@@ -208,6 +208,11 @@ describe("hazards", () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.reason).toContain("围墙破损");
     expect((await districtA.get("/api/campus-safety/hazards?status=overdue")).json().items).toHaveLength(1);
+    // The open-hazard table per district: the leader sees 芙蓉区's overdue one; 岳麓区 sees nothing of it.
+    expect((await leader.get("/api/campus-safety/hazards/by-district")).json().items).toEqual([
+      { id: t.world.districtA.id, name: "芙蓉区", open: 1, overdue: 1, major: 0 },
+    ]);
+    expect((await districtB.get("/api/campus-safety/hazards/by-district")).json().items).toEqual([]);
 
     // School rectifies with evidence; only the district verifies and closes.
     expect(

@@ -1,8 +1,12 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { isWithin } from "@edubureau/domain";
 import {
+  EXTRA_GUARDS_SOURCE,
   rollupCompliance,
+  SAFETY_ITEM_DEFENCE,
   SAFETY_ITEM_LABELS,
+  SAFETY_ITEM_SOURCES,
+  SAFETY_ITEMS,
   schoolCompliance,
   type FacilityRegister,
   type SafetyItem,
@@ -100,6 +104,13 @@ export function createFacilitiesService(ctx: AppContext) {
       return {
         total: c.total,
         districts: c.districts,
+        standards: SAFETY_ITEMS.map((item) => ({
+          item,
+          label: SAFETY_ITEM_LABELS[item],
+          defence: SAFETY_ITEM_DEFENCE[item],
+          ...SAFETY_ITEM_SOURCES[item],
+          more: item === "guards" ? [EXTRA_GUARDS_SOURCE] : [],
+        })),
         schools: c.rows.map(({ school, register, result }) => ({
           school: { id: school.id, name: school.name },
           districtId: school.districtId,

@@ -166,6 +166,28 @@ export function createHazardsService(ctx: AppContext, deps: { supervision: Super
       return (await selectHazards(db, where, filter.limit)).map((r) => view(actor, r));
     },
 
+    /** The open-hazard table per district of the scope: open, overdue and major ones, counted in SQL. */
+    async byDistrict(actor: Actor) {
+      requireSafetyStaff(actor);
+      const rows = await queryRows<{
+        id: string;
+        name: string;
+        open: number;
+        overdue: number;
+        major: number;
+      }>(
+        db,
+        sql`select d.id, d.name,
+              count(*) filter (where h.status <> 'closed')::int as open,
+              count(*) filter (where h.status in ('reported', 'assigned') and h.deadline < ${today()})::int as overdue,
+              count(*) filter (where h.status <> 'closed' and h.level = 'major')::int as major
+            from safety_hazards h join org_units u on u.id = h.school_id
+              join org_units d on d.kind = 'district' and u.path like d.path || '%'
+            where ${within(actor.scopePath)} group by d.id, d.name, d.code order by d.code`,
+      );
+      return { items: rows };
+    },
+
     /** One step of the life cycle; the domain refuses a step out of order and rectifying or closing without evidence. */
     async transition(
       actor: Actor,

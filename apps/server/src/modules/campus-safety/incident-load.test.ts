@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { insertTestAccount, TEST_PASSWORD } from "../../test/test-world.ts";
 import { createPasswordHasher, TEST_HASH_PARAMS } from "../auth/password-hash.ts";
 import { insertUnit } from "../org-units/org-units.service.ts";
+import { openEventStream } from "../../test/event-stream-reader.ts";
 import type { SafetyEvent } from "./safety-events.ts";
 
 /**
@@ -50,39 +51,8 @@ function post(c: Client, path: string, body: unknown) {
 }
 
 /** Collects the server-sent events one account receives. */
-async function listen(c: Client) {
-  const controller = new AbortController();
-  const response = await fetch(`${base}/api/campus-safety/events`, {
-    headers: { cookie: c.cookie, accept: "text/event-stream" },
-    signal: controller.signal,
-  });
-  const events: SafetyEvent[] = [];
-  const decoder = new TextDecoder();
-  let buffer = "";
-  const done = (async () => {
-    try {
-      for await (const value of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(value, { stream: true });
-        let cut: number;
-        while ((cut = buffer.indexOf("\n\n")) >= 0) {
-          const frame = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const data = frame.split("\n").find((l) => l.startsWith("data: "));
-          if (data) events.push(JSON.parse(data.slice(6)) as SafetyEvent);
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  return {
-    events,
-    async close() {
-      controller.abort();
-      await done;
-    },
-  };
-}
+const listen = (c: Client) =>
+  openEventStream<SafetyEvent>(`${base}/api/campus-safety/events`, { cookie: c.cookie });
 
 async function pool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>) {
   let next = 0;

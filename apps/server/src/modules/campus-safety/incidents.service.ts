@@ -24,7 +24,7 @@ import { recordAudit, whoOf, type AuditWho } from "../audit/audit.service.ts";
 import { notify, type NewNotification } from "../notifications/notifications.service.ts";
 import { safetyIncidentEscalations, safetyIncidentEvents, safetyIncidents } from "./campus-safety.tables.ts";
 import * as q from "./incidents.queries.ts";
-import type { SafetyEventHub } from "./safety-events.ts";
+import { publishSafetyEvent } from "./safety-events.ts";
 import { unitChain } from "./safety-units.queries.ts";
 
 const SYSTEM: AuditWho = { actorId: null, actorName: "校园安全巡检", ip: null };
@@ -75,7 +75,7 @@ function view(actor: Actor, r: q.IncidentRow, now: Date) {
 
 export type IncidentView = ReturnType<typeof view>;
 
-export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEventHub }) {
+export function createIncidentsService(ctx: AppContext) {
   const { db } = ctx.database;
 
   async function addStep(
@@ -96,12 +96,14 @@ export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEv
     return row;
   }
 
+  /** Announced in the writing transaction: streams on every instance see it once the change commits. */
   function publish(
+    tx: Db,
     row: { id: string; schoolPath: string; schoolName: string; severity: Severity },
     action: string,
     at: Date,
   ) {
-    deps.events.publish({
+    return publishSafetyEvent(tx, {
       entity: "incident",
       action,
       id: row.id,
@@ -198,10 +200,15 @@ export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEv
             link: LINK(row.id),
           });
         await notify(tx, notes, now);
+        await publish(
+          tx,
+          { id: row.id, schoolPath: school.path, schoolName: school.name, severity: input.severity },
+          "reported",
+          now,
+        );
         return { id: row.id, created: true };
       });
       const row = (await q.findIncident(db, result.id))!;
-      if (result.created) publish(row, "reported", now);
       return { incident: view(actor, row, now), created: result.created };
     },
 
@@ -238,7 +245,7 @@ export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEv
           action === "close" ? "closureReport" : "note",
           action === "close" ? "请填写结案报告（至少 5 个字）" : "请填写续报内容（至少 5 个字）",
         );
-      const row = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const current = await load(actor, tx, id, true);
         safetyIncidentPolicy.authorize(actor, action, current);
         const set =
@@ -281,13 +288,8 @@ export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEv
             ],
             now,
           );
-        return current;
+        await publish(tx, current, kind, now);
       });
-      publish(
-        row,
-        action === "acknowledge" ? "acknowledged" : action === "followUp" ? "followed_up" : "closed",
-        now,
-      );
       return this.get(actor, id);
     },
 
@@ -351,9 +353,9 @@ export function createIncidentsService(ctx: AppContext, deps: { events: SafetyEv
             );
             done.push(kind);
           }
+          if (done.length > 0) await publish(tx, incident, "escalated", now);
           return done;
         });
-        if (sent.length > 0) publish(incident, "escalated", now);
         escalated += sent.length;
       }
       return { escalated };

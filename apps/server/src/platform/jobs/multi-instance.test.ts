@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { multipart } from "../../modules/institutions/import-fixtures.ts";
+import { openEventStream } from "../../test/event-stream-reader.ts";
 import { IMPORT_INTERRUPTED } from "./job-store.ts";
 import {
   getJson,
@@ -20,7 +21,7 @@ import {
 // Issue 14, acceptance: two server processes on one fresh PostgreSQL database. kill -9 one during a large
 // import — the other reports the job failed (never lost, never duplicated, nothing written); the 督办
 // sweep runs once per period; a notification raised through one instance reaches an event stream held on
-// the other. PostgreSQL only (the embedded engine is one process): skipped without DATABASE_URL.
+// the other, and so does a school's incident report to the leader's command board. PostgreSQL only (the embedded engine is one process): skipped without DATABASE_URL.
 
 const ADMIN_URL = process.env.DATABASE_URL;
 const SWEEP_PERIOD_MS = 3_000;
@@ -126,6 +127,31 @@ describe.skipIf(!ADMIN_URL)("two server processes on one PostgreSQL database", (
       const data = text.split("\n").find((line) => line.startsWith("data: "));
       expect(JSON.parse(data?.slice(6) ?? "{}")).toMatchObject({ kind: "report_accepted" });
     }
+  }, 20_000);
+  it("pushes a school's incident report through one instance to the leader's command board held on the other", async () => {
+    if (!a || !b) throw new Error("servers not started");
+    const leader = await login(b, "leader");
+    const board = await openEventStream<{ action: string; id: string }>(
+      `${b.url}/api/campus-safety/events`,
+      headersOf(leader),
+    );
+    const school = await login(a, "school");
+    const reported = await fetch(`${a.url}/api/campus-safety/incidents`, {
+      method: "POST",
+      headers: { ...headersOf(school), "content-type": "application/json" },
+      body: JSON.stringify({
+        category: "accident",
+        severity: "I",
+        title: "多实例推送测试",
+        description: "学生集体食物中毒，已送医。",
+        casualties: 3,
+        occurredAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      }),
+    });
+    expect(reported.status, await reported.clone().text()).toBe(201);
+    const { id } = (await reported.json()) as { id: string };
+    expect(await board.waitFor(1)).toEqual([expect.objectContaining({ action: "reported", id })]);
+    await board.close();
   }, 20_000);
   it("reports an import of a killed instance failed on the other, writes nothing, and frees the account", async () => {
     if (!a || !b || !owner) throw new Error("servers not started");

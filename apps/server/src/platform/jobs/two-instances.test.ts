@@ -1,13 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
 import type { Database } from "../../db/database.ts";
-import { openAppDatabase } from "../../db/open-app-database.ts";
 import { SESSION_COOKIE } from "../../http/session-token.ts";
-import { createPasswordHasher, TEST_HASH_PARAMS } from "../../modules/auth/password-hash.ts";
 import { notify } from "../../modules/notifications/notifications.service.ts";
+import { startSecondInstance, type SecondInstance } from "../../test/second-instance.ts";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { TEST_PASSWORD } from "../../test/test-world.ts";
 import { randomUUID } from "node:crypto";
@@ -21,28 +18,19 @@ import { claimPeriod, createPeriodicRunner } from "./periodic.ts";
 // held by the other. (multi-instance.test.ts does the same with two server processes on PostgreSQL.)
 
 let a: TestApp;
+let second: SecondInstance;
 let bDatabase: Database;
 let b: FastifyInstance;
 let bUrl: string;
 
 beforeAll(async () => {
   a = await createTestApp();
-  const owner = (a.database as { ownerUrl?: string }).ownerUrl;
-  // PostgreSQL: a second pool and a second LISTEN connection, as another process has. Embedded: one engine.
-  bDatabase = owner ? (await openAppDatabase({ databaseUrl: owner, poolSize: 2 })).database : a.database;
-  const config = { ...loadConfig({}), webDistDir: undefined, loginRatePerMinute: 10_000 };
-  b = await buildApp({
-    database: bDatabase,
-    config,
-    clock: a.clock,
-    passwordHasher: createPasswordHasher(TEST_HASH_PARAMS),
-  });
-  bUrl = await b.listen({ port: 0, host: "127.0.0.1" });
+  second = await startSecondInstance(a);
+  ({ app: b, database: bDatabase, url: bUrl } = second);
 });
 
 afterAll(async () => {
-  await b.close();
-  if (bDatabase !== a.database) await bDatabase.close();
+  await second.close();
   await a.close();
 });
 

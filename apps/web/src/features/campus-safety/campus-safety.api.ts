@@ -17,6 +17,13 @@ export type Drills = ApiData<"/api/campus-safety/drills">;
 export type DrillInput = ApiBody<"/api/campus-safety/drills", "post">;
 export type CrisisList = ApiData<"/api/campus-safety/crisis-cases">;
 export type CrisisDetail = ApiData<"/api/campus-safety/crisis-cases/{id}">;
+export type CrisisInput = ApiBody<"/api/campus-safety/crisis-cases", "post">;
+export type FollowUpInput = ApiBody<"/api/campus-safety/crisis-cases/{id}/follow-ups", "post">;
+export type InspectionInput = ApiBody<"/api/campus-safety/inspections", "post">;
+export type LessonInput = ApiBody<"/api/campus-safety/lessons", "post">;
+export type Opinion = ApiData<"/api/campus-safety/opinion-events">["items"][number];
+export type OpinionInput = ApiBody<"/api/campus-safety/opinion-events", "post">;
+export type OpinionUpdate = ApiBody<"/api/campus-safety/opinion-events/{id}/respond", "post">;
 
 export const safetyKeys = {
   all: ["campus-safety"] as const,
@@ -85,7 +92,12 @@ export const drillsQuery = () =>
 export const recordDrill = (body: DrillInput) => api.POST("/api/campus-safety/drills", { body });
 
 export const crisisQuery = () =>
-  queryOptions({ queryKey: safetyKeys.crisis(), queryFn: () => api.GET("/api/campus-safety/crisis-cases") });
+  queryOptions({
+    queryKey: safetyKeys.crisis(),
+    queryFn: () => api.GET("/api/campus-safety/crisis-cases"),
+    // An officer's list is an audited view too: fetched when the page opens, not on every window focus.
+    refetchOnWindowFocus: false,
+  });
 export const crisisCaseQuery = (id: string) =>
   queryOptions({
     queryKey: safetyKeys.crisisCase(id),
@@ -113,3 +125,27 @@ export const opinionQuery = () =>
     queryKey: [...safetyKeys.all, "opinion"] as const,
     queryFn: () => api.GET("/api/campus-safety/opinion-events"),
   });
+
+export const hazardDistrictsQuery = () =>
+  queryOptions({
+    queryKey: [...safetyKeys.all, "hazards-by-district"] as const,
+    queryFn: () => api.GET("/api/campus-safety/hazards/by-district"),
+  });
+
+export const checklistQuery = (topic: InspectionInput["topic"], month: number) =>
+  queryOptions({
+    queryKey: [...safetyKeys.all, "checklist", topic, month] as const,
+    queryFn: () => api.GET("/api/campus-safety/checklist", { params: { query: { topic, month } } }),
+    staleTime: Infinity,
+  });
+export const recordInspection = (body: InspectionInput) =>
+  api.POST("/api/campus-safety/inspections", { body });
+export const recordLesson = (body: LessonInput) => api.POST("/api/campus-safety/lessons", { body });
+
+export const createCrisisCase = (body: CrisisInput) => api.POST("/api/campus-safety/crisis-cases", { body });
+export const recordFollowUp = (id: string, body: FollowUpInput) =>
+  api.POST("/api/campus-safety/crisis-cases/{id}/follow-ups", { ...byId(id), body });
+
+export const createOpinion = (body: OpinionInput) => api.POST("/api/campus-safety/opinion-events", { body });
+export const respondOpinion = (id: string, body: OpinionUpdate) =>
+  api.POST("/api/campus-safety/opinion-events/{id}/respond", { ...byId(id), body });

@@ -1,6 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Card, Col, Empty, Flex, Row, Statistic, Table, Timeline, Typography } from "antd";
-import { useMemo, useState } from "react";
+import {
+  Badge,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Row,
+  Statistic,
+  Table,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from "antd";
+import { useMemo, useState, type ReactNode } from "react";
 import { t } from "../../app/locale/index.ts";
 import { formatDateTime, formatShare } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
@@ -59,17 +72,28 @@ export function CommandBoardPage() {
         />
       </Flex>
       <Row gutter={[16, 16]}>
-        {[
-          [c.openIncidents, openTotal, "board-open"],
-          [c.seriousOpen, serious, "board-serious"],
-          [c.overdueHazards, b?.overdueHazards ?? 0, "board-overdue-hazards"],
-          [c.compliance, percent(b?.compliance.rate ?? null), "board-compliance"],
-          [c.hazardClosure, percent(b?.hazardClosureRate ?? null), "board-hazard-closure"],
-          [c.todayDrills, b?.today.drills ?? 0, "board-today-drills"],
-          [c.todayInspections, b?.today.inspections ?? 0, "board-today-inspections"],
-          [c.crisisOpen, b?.openCrisisCases ?? 0, "board-crisis"],
-        ].map(([title, value, id]) => (
-          <Col key={String(id)} xs={12} md={6} xl={3}>
+        {(
+          [
+            [c.openIncidents, openTotal, "board-open"],
+            [c.seriousOpen, serious, "board-serious"],
+            [c.overdueHazards, b?.overdueHazards ?? 0, "board-overdue-hazards"],
+            [
+              <Flex key="compliance" gap={4} align="center" wrap>
+                {c.compliance}
+                <Tooltip title={c.complianceNote}>
+                  <Tag style={{ marginInlineEnd: 0 }}>{c.complianceReference}</Tag>
+                </Tooltip>
+              </Flex>,
+              percent(b?.compliance.rate ?? null),
+              "board-compliance",
+            ],
+            [c.hazardClosure, percent(b?.hazardClosureRate ?? null), "board-hazard-closure"],
+            [c.todayDrills, b?.today.drills ?? 0, "board-today-drills"],
+            [c.todayInspections, b?.today.inspections ?? 0, "board-today-inspections"],
+            [c.crisisOpen, b?.openCrisisCases ?? 0, "board-crisis"],
+          ] as [ReactNode, string | number, string][]
+        ).map(([title, value, id]) => (
+          <Col key={id} xs={12} md={6} xl={3}>
             <Card size="small" loading={board.isLoading}>
               <Statistic title={title} value={value} data-testid={id} />
             </Card>

@@ -1,14 +1,28 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Col, Form, InputNumber, Modal, Row, Statistic, Switch, Table, Tag } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  InputNumber,
+  Row,
+  Statistic,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+} from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
-import { showFormError } from "../../components/show-error.ts";
+import { SafetyFormModal } from "./safety-form.tsx";
 import { UpgradeProgramme } from "./upgrade-programme.tsx";
 import {
   complianceQuery,
-  safetyKeys,
   saveRegister,
+  type Compliance,
   type RegisterInput,
   type SchoolCompliance,
 } from "./campus-safety.api.ts";
@@ -75,10 +89,11 @@ export function CompliancePage() {
               r.items
                 .filter((i) => !i.met)
                 .map((i) => (
-                  <Tag key={i.item} color="red">
+                  <Tag key={i.item} color={i.reference ? "orange" : "red"}>
                     {typeof i.required === "number"
                       ? c.needs(i.label, i.actual as number, i.required)
                       : i.label}
+                    {i.reference && `（${c.reference}）`}
                   </Tag>
                 )),
           },
@@ -94,9 +109,57 @@ export function CompliancePage() {
         ]}
       />
       {editing && <RegisterModal school={editing} onClose={() => setEditing(null)} />}
+      {data.data && <StandardsTable standards={data.data.standards} />}
       <div style={{ marginTop: 16 }}>
         <UpgradeProgramme />
       </div>
+    </Card>
+  );
+}
+
+/** Each 三防 item's rule and its source; figures the platform could not check are marked 参考值. */
+function StandardsTable({ standards }: { standards: Compliance["standards"] }) {
+  const c = t.campusSafety.compliance;
+  const rows = standards.flatMap((s) => [
+    {
+      key: s.item,
+      label: s.label,
+      defence: s.defence,
+      rule: s.rule,
+      source: s.source,
+      reference: s.reference,
+    },
+    ...s.more.map((m, i) => ({ key: `${s.item}-${i}`, label: s.label, defence: s.defence, ...m })),
+  ]);
+  return (
+    <Card size="small" title={c.standardsTitle} style={{ marginTop: 16 }} data-testid="safety-standards">
+      <Alert type="info" showIcon title={c.standardsHint} style={{ marginBottom: 12 }} />
+      <Table
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: c.item, dataIndex: "label" },
+          { title: c.defence, render: (_, r) => c.defences[r.defence] },
+          {
+            title: c.rule,
+            render: (_, r) => (
+              <Flex gap={4} wrap align="center">
+                <span>{r.rule}</span>
+                {r.reference && (
+                  <Tooltip title={c.referenceTip}>
+                    <Tag color="orange" data-testid="reference-value">
+                      {c.reference}
+                    </Tag>
+                  </Tooltip>
+                )}
+              </Flex>
+            ),
+          },
+          { title: c.source, dataIndex: "source" },
+        ]}
+      />
     </Card>
   );
 }
@@ -114,49 +177,29 @@ const EMPTY: RegisterInput = {
 
 function RegisterModal({ school, onClose }: { school: SchoolCompliance; onClose: () => void }) {
   const c = t.campusSafety.compliance;
-  const { message } = App.useApp();
-  const [form] = Form.useForm<RegisterInput>();
-  const queryClient = useQueryClient();
-  const save = useMutation({
-    mutationFn: (v: RegisterInput) => saveRegister(school.school.id, v),
-    onSuccess: async () => {
-      void message.success(t.common.saved);
-      await queryClient.invalidateQueries({ queryKey: safetyKeys.all });
-      onClose();
-    },
-    onError: (error) => showFormError({ error, form, message }),
-  });
   return (
-    <Modal
-      open
+    <SafetyFormModal<RegisterInput>
       title={c.editTitle(school.school.name)}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
+      onClose={onClose}
+      initialValues={school.register ?? EMPTY}
+      save={(v) => saveRegister(school.school.id, v)}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={school.register ?? EMPTY}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <Form.Item name="enrolment" label={c.fields.enrolment} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="guards" label={c.fields.guards} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="videoRetentionDays" label={c.fields.videoRetentionDays} rules={[{ required: true }]}>
-          <InputNumber min={0} style={{ width: "100%" }} />
-        </Form.Item>
-        {(["closedManagement", "alarmLinked", "entranceVideo", "vehicleBarriers", "escortPost"] as const).map(
-          (key) => (
-            <Form.Item key={key} name={key} label={c.fields[key]} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          ),
-        )}
-      </Form>
-    </Modal>
+      <Form.Item name="enrolment" label={c.fields.enrolment} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="guards" label={c.fields.guards} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="videoRetentionDays" label={c.fields.videoRetentionDays} rules={[{ required: true }]}>
+        <InputNumber min={0} style={{ width: "100%" }} />
+      </Form.Item>
+      {(["closedManagement", "alarmLinked", "entranceVideo", "vehicleBarriers", "escortPost"] as const).map(
+        (key) => (
+          <Form.Item key={key} name={key} label={c.fields[key]} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        ),
+      )}
+    </SafetyFormModal>
   );
 }
