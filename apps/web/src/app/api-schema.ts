@@ -7375,6 +7375,8 @@ export interface paths {
                 repliedOn: string | null;
                 state: string;
                 stateLabel: string;
+                ethicsRecordId: string | null;
+                canLinkEthics: boolean;
               }[];
             };
           };
@@ -7454,6 +7456,8 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
@@ -7499,6 +7503,89 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/ethics-record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: date */
+            foundOn?: string;
+            /** @enum {string} */
+            severity: "minor" | "serious";
+            description: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              topic: string;
+              topicLabel: string;
+              school: {
+                id: string;
+                name: string;
+              } | null;
+              content: string;
+              anonymous: boolean;
+              name: string | null;
+              phone: string | null;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+              /** Format: date */
+              acceptedOn: string | null;
+              /** Format: date */
+              replyDeadline: string | null;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              extensionDays: number;
+              investigation: string | null;
+              substantiated: boolean | null;
+              reply: string | null;
+              /** Format: date */
+              repliedOn: string | null;
+              state: string;
+              stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7569,6 +7656,8 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
@@ -7646,11 +7735,56 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/teachers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                subject: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

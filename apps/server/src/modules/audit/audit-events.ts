@@ -219,6 +219,7 @@ export const AUDIT_EVENTS = {
   INSP_DUTY_VISIT_LOGGED: event("insp_duty_visit", "log"),
   INSP_COMPLAINT_RECEIVED: event("insp_complaint", "receive"),
   INSP_COMPLAINT_HANDLED: event("insp_complaint", "handle"),
+  INSP_COMPLAINT_ETHICS_LINKED: event("insp_complaint", "link_ethics"),
   INSP_COMPLAINANT_READ: event<PersonalReadPayload>("insp_complaint", "read_personal"),
   INSP_MONITORING_IMPORTED: event<ImportPayload>("insp_monitoring", "import"),
 } as const;

@@ -83,6 +83,23 @@ export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZ
         service.reply(requirePermission(request, "inspectorate.inspect"), request.params.id, request.body),
     );
     app.get(
+      "/complaints/:id/teachers",
+      { schema: { tags, params: s.idParams, response: { 200: s.complaintTeachers } } },
+      async (request) => ({
+        items: await service.teachers(requirePermission(request, "inspectorate.inspect"), request.params.id),
+      }),
+    );
+    app.post(
+      "/complaints/:id/ethics-record",
+      { schema: { tags, params: s.idParams, body: s.ethicsLinkBody, response: { 200: s.complaintDetail } } },
+      async (request) =>
+        service.linkEthics(
+          requirePermission(request, "inspectorate.inspect"),
+          request.params.id,
+          request.body,
+        ),
+    );
+    app.get(
       "/complaints/:id/contact",
       { schema: { tags, params: s.idParams, response: { 200: s.contact } } },
       async (request) =>

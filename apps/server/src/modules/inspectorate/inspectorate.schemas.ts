@@ -421,8 +421,19 @@ const complaint = z.object({
   repliedOn: isoDate.nullable(),
   state: z.string(),
   stateLabel: z.string(),
+  ethicsRecordId: z.string().nullable(),
+  canLinkEthics: z.boolean(),
 });
 export const complaintDetail = complaint;
+export const ethicsLinkBody = z.object({
+  teacherId: z.uuid("请选择教师"),
+  foundOn: isoDate.optional(),
+  severity: z.enum(["minor", "serious"]),
+  description: text(2000),
+});
+export const complaintTeachers = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), subject: z.string().nullable() })),
+});
 export const complaintList = z.object({ items: z.array(complaint) });
 export const acceptBody = z.object({ assigneeId: z.uuid().optional() });
 export const extendBody = z.object({ days: z.number().int() });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
+import { sql } from "drizzle-orm";
+import { queryRows } from "../../db/database.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
+import { teacherBody } from "../teachers/teacher-fixtures.ts";
 import { loadTestPlan } from "../work-plan/work-plan.fixture.ts";
 import { addInspectorateWorld, addSupervisionTask, TEST_FRAMEWORK } from "./inspectorate.fixture.ts";
 
@@ -438,6 +441,80 @@ describe("complaints (举报) and their deadlines", () => {
       reply: "已责令停止，并按师德规定处理",
     });
     expect(replied.json<C>().state).toBe("replied");
+  });
+});
+
+describe("a substantiated 师德 complaint and the teachers' ethics record", () => {
+  type C = { id: string; canLinkEthics: boolean; ethicsRecordId: string | null };
+  it("registers the record through the teachers module, links it, and refuses a second or an unproven one", async () => {
+    await at("2019-06-01T02:00:00Z");
+    const school = await t.login("schoolA");
+    const teacher = await school.post("/api/teachers", teacherBody(t.world.schoolA.id));
+    expect(teacher.statusCode, teacher.body).toBe(201);
+    const teacherId = teacher.json<{ id: string }>().id;
+    const receipt = await t.app.inject({
+      method: "POST",
+      url: "/api/public/inspectorate/complaints",
+      payload: {
+        topic: "ethics",
+        schoolCode: t.world.schoolA.code,
+        content: "该教师体罚学生，请调查处理",
+        anonymous: true,
+      },
+    });
+    const id = receipt.json<{ id: string }>().id;
+    await inspector.post(`/api/inspectorate/complaints/${id}/accept`, {});
+    const link = (body: object = {}) =>
+      inspector.post(`/api/inspectorate/complaints/${id}/ethics-record`, {
+        teacherId,
+        severity: "serious",
+        description: "经查属实：体罚学生",
+        ...body,
+      });
+    const early = await link();
+    expect(early.statusCode).toBe(409);
+    expect(early.json<{ detail: string }>().detail).toBe("举报经调查属实后，才能登记师德记录。");
+    const replied = await inspector.post(`/api/inspectorate/complaints/${id}/reply`, {
+      investigation: "经调查，该教师确有体罚行为",
+      substantiated: true,
+      reply: "已按师德规定处理",
+    });
+    expect(replied.json<C>().canLinkEthics).toBe(true);
+    const teachers = (await inspector.get(`/api/inspectorate/complaints/${id}/teachers`)).json<{
+      items: { id: string }[];
+    }>();
+    expect(teachers.items.map((x) => x.id)).toContain(teacherId);
+    const linked = await link();
+    expect(linked.statusCode, linked.body).toBe(200);
+    const detail = linked.json<C>();
+    expect(detail.canLinkEthics).toBe(false);
+    expect(detail.ethicsRecordId).toBeTruthy();
+    // The record is the teachers module's: the division reads it there.
+    const division = await t.login("division");
+    const records = (await division.get(`/api/registration/ethics/${teacherId}`)).json<{
+      items: { id: string; severity: string }[];
+    }>();
+    expect(records.items).toEqual([
+      expect.objectContaining({ id: detail.ethicsRecordId, severity: "serious" }),
+    ]);
+    expect((await link()).json<{ detail: string }>().detail).toBe("该举报已登记师德记录。");
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_id in (${id}, ${teacherId}) order by at`,
+    );
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(["link_ethics", "record"]));
+  });
+
+  it("refuses a record for a complaint that is not about 师德", async () => {
+    const [c] = (await inspector.get("/api/inspectorate/complaints"))
+      .json<{ items: (C & { topic: string })[] }>()
+      .items.filter((x) => x.topic === "paid_tutoring");
+    const refused = await inspector.post(`/api/inspectorate/complaints/${c?.id}/ethics-record`, {
+      teacherId: "00000000-0000-4000-8000-000000000000",
+      severity: "minor",
+      description: "不应登记的记录",
+    });
+    expect(refused.statusCode).toBe(409);
   });
 });
 
