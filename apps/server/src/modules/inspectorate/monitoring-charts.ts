@@ -1,6 +1,4 @@
 import fs from "node:fs";
-import { Resvg } from "@resvg/resvg-js";
-import * as echarts from "echarts";
 import type { z } from "zod";
 import type { monitoringAnalysis } from "./inspectorate.schemas.ts";
 
@@ -41,7 +39,9 @@ export const CHART_HEIGHT = 640;
  * the national mean (dashed); below, each district's inter-school CV against the 优质均衡 limit. Without a
  * CJK font the districts are numbered 1…n, the numbers of the table beside the chart, and no Chinese is drawn.
  */
-export function monitoringChartSvg(g: Group, withCjk: boolean): string {
+export async function monitoringChartSvg(g: Group, withCjk: boolean): Promise<string> {
+  // Loaded on the first report, not at server start.
+  const echarts = await import("echarts");
   const names = g.districts.map((d, i) => (withCjk ? d.name : String(i + 1)));
   const label = (cjk: string, plain: string) => (withCjk ? cjk : plain);
   // City above its line, national below: the two means are often close.
@@ -154,8 +154,12 @@ export function monitoringChartSvg(g: Group, withCjk: boolean): string {
 }
 
 /** The chart as a PNG at twice its size (sharp when printed), drawn with the CJK font when there is one. */
-export function monitoringChartPng(g: Group, font = findCjkFont()): { png: Buffer; withCjk: boolean } {
-  const svg = monitoringChartSvg(g, font !== null);
+export async function monitoringChartPng(
+  g: Group,
+  font = findCjkFont(),
+): Promise<{ png: Buffer; withCjk: boolean }> {
+  const { Resvg } = await import("@resvg/resvg-js");
+  const svg = await monitoringChartSvg(g, font !== null);
   const resvg = new Resvg(svg, {
     background: "#ffffff",
     fitTo: { mode: "width", value: CHART_WIDTH * 2 },

@@ -34,8 +34,8 @@ const cell = (text: string, bold = false) =>
 // Shown at 15 cm wide: the page's text width at the default margins.
 const CHART_SHOWN_WIDTH = 567;
 
-function chart(g: Analysis["groups"][number], font: CjkFont | null) {
-  const { png } = monitoringChartPng(g, font);
+async function chart(g: Analysis["groups"][number], font: CjkFont | null) {
+  const { png } = await monitoringChartPng(g, font);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [
@@ -81,7 +81,7 @@ export async function monitoringReportDocx(
       ],
     }),
   ];
-  a.groups.forEach((g, i) => {
+  for (const [i, g] of a.groups.entries()) {
     const below = g.districts.filter((d) => (d.gapToCity ?? 0) < 0).map((d) => d.name);
     const unbalanced = g.districts.filter((d) => d.balanced === false).map((d) => d.name);
     children.push(
@@ -100,7 +100,7 @@ export async function monitoringReportDocx(
           ),
         ],
       }),
-      chart(g, font),
+      await chart(g, font),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
@@ -139,7 +139,7 @@ export async function monitoringReportDocx(
         ],
       }),
     );
-  });
+  }
   const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: false, color: "000000" } });
   const doc = new Document({
     creator: "EduBureau",

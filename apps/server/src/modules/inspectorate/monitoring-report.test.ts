@@ -68,8 +68,8 @@ describe("义务教育质量监测报告 with charts", () => {
     async () => {
       const group = analysis.groups[0];
       if (!group) throw new Error("fixture");
-      expect(monitoringChartSvg(group, true)).toContain("宁乡市");
-      const plain = monitoringChartSvg(group, false);
+      expect(await monitoringChartSvg(group, true)).toContain("宁乡市");
+      const plain = await monitoringChartSvg(group, false);
       expect(plain).not.toMatch(/[\u4e00-\u9fff]/);
       expect(plain).toContain(">3<");
       const { images, text } = parts(await monitoringReportDocx(analysis, null));
