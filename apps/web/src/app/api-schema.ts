@@ -7127,7 +7127,35 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                schools: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
     put: {
       parameters: {
         query?: never;
@@ -7235,6 +7263,48 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/assignments/schools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -8705,6 +8775,7 @@ export interface paths {
                       )
                     | null;
                 }[];
+                editable: boolean;
               }[];
             };
           };
@@ -8778,6 +8849,131 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/frameworks/measures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                label: string;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/frameworks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            name: string;
+            indicators: {
+              code: string;
+              name: string;
+              level: 1 | 2;
+              parentCode: string | null;
+              maxScore: number;
+              rule:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "yes_no";
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "graded";
+                        grades: {
+                          label: string;
+                          fraction: number;
+                        }[];
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "computed";
+                        measure: string;
+                        filter: {
+                          [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        betterWhen: "higher" | "lower";
+                        thresholds: {
+                          threshold: number;
+                          fraction: number;
+                        }[];
+                      }
+                  )
+                | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

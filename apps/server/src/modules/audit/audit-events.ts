@@ -203,6 +203,7 @@ export const AUDIT_EVENTS = {
   SERVICE_RATING_FOLLOWED_UP: event("service_case", "answer_rating"),
   // 教育督导 (inspectorate)
   INSP_FRAMEWORK_CREATED: event("insp_framework", "create"),
+  INSP_FRAMEWORK_UPDATED: event("insp_framework", "update"),
   INSP_EVALUATIONS_OPENED: event("insp_evaluation", "open"),
   INSP_SELF_SCORED: event("insp_evaluation", "self_score"),
   INSP_EVALUATION_SUBMITTED: event("insp_evaluation", "submit"),

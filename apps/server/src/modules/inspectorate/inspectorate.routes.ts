@@ -31,6 +31,19 @@ export function dutyInspectorRoutes(service: DutyInspectorsService): FastifyPlug
       async (request) =>
         service.coverage(requirePermission(request, "inspectorate.read"), request.query.month),
     );
+    app.get("/assignments", { schema: { tags, response: { 200: s.assignmentList } } }, async (request) => ({
+      items: await service.assignments(requirePermission(request, "inspectorate.inspect")),
+    }));
+    app.get(
+      "/assignments/schools",
+      { schema: { tags, querystring: s.schoolSearch, response: { 200: s.schoolList } } },
+      async (request) => ({
+        items: await service.searchSchools(
+          requirePermission(request, "inspectorate.inspect"),
+          request.query.q,
+        ),
+      }),
+    );
     app.get("/assignments/mine", { schema: { tags, response: { 200: s.schoolList } } }, async (request) => ({
       items: await service.mySchools(requirePermission(request, "inspectorate.inspect")),
     }));
