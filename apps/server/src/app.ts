@@ -171,7 +171,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     enrolmentReview: createEnrolmentReviewService(ctx),
   });
   const servicesHall = servicesHallModule(ctx);
-  const inspectorate = inspectorateModule(ctx, { store: attachmentStore, supervision, valueSources });
+  const teacherGroup = teacherModules(ctx);
+  const inspectorate = inspectorateModule(ctx, {
+    store: attachmentStore,
+    supervision,
+    valueSources,
+    teachers: teacherGroup.teachers,
+    ethics: teacherGroup.ethics,
+  });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
@@ -201,7 +208,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/student-health", routes: studentHealthRoutes(studentHealth) },
     { prefix: "/api/public/health-record", routes: publicHealthRoutes(studentHealth) },
     ...enrolmentModule(ctx),
-    ...teacherModules(ctx),
+    ...teacherGroup.mounts,
     ...campusSafety.mounts,
     ...servicesHall.mounts,
     ...inspectorate.mounts,

@@ -6658,7 +6658,35 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                schools: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
     put: {
       parameters: {
         query?: never;
@@ -6766,6 +6794,48 @@ export interface paths {
     get: {
       parameters: {
         query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/assignments/schools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -6906,6 +6976,8 @@ export interface paths {
                 repliedOn: string | null;
                 state: string;
                 stateLabel: string;
+                ethicsRecordId: string | null;
+                canLinkEthics: boolean;
               }[];
             };
           };
@@ -6985,6 +7057,8 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
@@ -7030,6 +7104,89 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/ethics-record": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: date */
+            foundOn?: string;
+            /** @enum {string} */
+            severity: "minor" | "serious";
+            description: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              topic: string;
+              topicLabel: string;
+              school: {
+                id: string;
+                name: string;
+              } | null;
+              content: string;
+              anonymous: boolean;
+              name: string | null;
+              phone: string | null;
+              /** Format: date */
+              receivedOn: string;
+              /** Format: date */
+              acceptDeadline: string;
+              /** Format: date */
+              acceptedOn: string | null;
+              /** Format: date */
+              replyDeadline: string | null;
+              assignee: {
+                id: string;
+                name: string;
+              } | null;
+              extensionDays: number;
+              investigation: string | null;
+              substantiated: boolean | null;
+              reply: string | null;
+              /** Format: date */
+              repliedOn: string | null;
+              state: string;
+              stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7100,6 +7257,8 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
@@ -7177,11 +7336,56 @@ export interface paths {
               repliedOn: string | null;
               state: string;
               stateLabel: string;
+              ethicsRecordId: string | null;
+              canLinkEthics: boolean;
             };
           };
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/complaints/{id}/teachers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                subject: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8102,6 +8306,7 @@ export interface paths {
                       )
                     | null;
                 }[];
+                editable: boolean;
               }[];
             };
           };
@@ -8175,6 +8380,131 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/frameworks/measures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                code: string;
+                label: string;
+                /** @enum {string} */
+                betterWhen: "higher" | "lower";
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/frameworks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+            name: string;
+            indicators: {
+              code: string;
+              name: string;
+              level: 1 | 2;
+              parentCode: string | null;
+              maxScore: number;
+              rule:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: "yes_no";
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "graded";
+                        grades: {
+                          label: string;
+                          fraction: number;
+                        }[];
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: "computed";
+                        measure: string;
+                        filter: {
+                          [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        betterWhen: "higher" | "lower";
+                        thresholds: {
+                          threshold: number;
+                          fraction: number;
+                        }[];
+                      }
+                  )
+                | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -193,7 +193,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "inspectorate.read",
     "inspectorate.rectify",
   ],
-  // 督学 read the plan and its supervision notices; they neither report nor review.
+  // 督学 read the plan and its supervision notices; they neither report nor review. They register the 师德
+  // record a substantiated complaint leads to, without reading others' records.
   inspector: [
     "orgUnits.read",
     "registry.read",
@@ -201,6 +202,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "plan.read",
     "health.read",
     "safety.read",
+    "ethics.write",
     "inspectorate.read",
     "inspectorate.inspect",
   ],

@@ -208,6 +208,7 @@ export const AUDIT_EVENTS = {
   SERVICE_RATING_FOLLOWED_UP: event("service_case", "answer_rating"),
   // 教育督导 (inspectorate)
   INSP_FRAMEWORK_CREATED: event("insp_framework", "create"),
+  INSP_FRAMEWORK_UPDATED: event("insp_framework", "update"),
   INSP_EVALUATIONS_OPENED: event("insp_evaluation", "open"),
   INSP_SELF_SCORED: event("insp_evaluation", "self_score"),
   INSP_EVALUATION_SUBMITTED: event("insp_evaluation", "submit"),
@@ -224,6 +225,7 @@ export const AUDIT_EVENTS = {
   INSP_DUTY_VISIT_LOGGED: event("insp_duty_visit", "log"),
   INSP_COMPLAINT_RECEIVED: event("insp_complaint", "receive"),
   INSP_COMPLAINT_HANDLED: event("insp_complaint", "handle"),
+  INSP_COMPLAINT_ETHICS_LINKED: event("insp_complaint", "link_ethics"),
   INSP_COMPLAINANT_READ: event<PersonalReadPayload>("insp_complaint", "read_personal"),
   INSP_MONITORING_IMPORTED: event<ImportPayload>("insp_monitoring", "import"),
 } as const;

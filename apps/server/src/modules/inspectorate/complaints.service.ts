@@ -11,6 +11,8 @@ import {
   type ComplaintTopic,
 } from "@edubureau/domain/inspectorate";
 import type { AppContext } from "../../app-context.ts";
+import type { EthicsService } from "../teacher-registration/ethics.service.ts";
+import type { TeachersService } from "../teachers/teachers.service.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
@@ -32,7 +34,23 @@ export interface NewComplaint {
   phone?: string | undefined;
 }
 
-export function createComplaintsService(ctx: AppContext) {
+export interface EthicsLink {
+  teacherId: string;
+  foundOn?: string | undefined;
+  severity: "minor" | "serious";
+  description: string;
+}
+
+/**
+ * The teachers module's services the complaints reach: the teachers of the complaint's school, and the
+ * ethics service that registers a 师德 record (its own policy and audit event apply).
+ */
+export interface ComplaintNeighbours {
+  teachers: Pick<TeachersService, "list">;
+  ethics: Pick<EthicsService, "record">;
+}
+
+export function createComplaintsService(ctx: AppContext, deps: ComplaintNeighbours) {
   const { db } = ctx.database;
 
   async function view(tx: Db, c: ComplaintRow) {
@@ -64,6 +82,9 @@ export function createComplaintsService(ctx: AppContext) {
       substantiated: c.substantiated,
       reply: c.reply,
       repliedOn: c.repliedOn,
+      ethicsRecordId: c.ethicsRecordId,
+      // Only a substantiated 师德 complaint leads to an ethics record, once.
+      canLinkEthics: c.topic === "ethics" && c.substantiated === true && c.ethicsRecordId === null,
       state,
       stateLabel: COMPLAINT_STATE_LABELS[state],
     };
@@ -195,6 +216,57 @@ export function createComplaintsService(ctx: AppContext) {
           reply: input.reply.trim(),
           repliedOn: today,
         };
+      });
+    },
+
+    /** Teachers of the complaint's school, to name the one a substantiated 师德 complaint is about. */
+    async teachers(actor: Actor, id: string) {
+      const row = await load(db, actor, id, "handle");
+      if (!row.schoolId) return [];
+      const { items } = await deps.teachers.list(actor, {
+        institutionId: row.schoolId,
+        page: 1,
+        pageSize: 500,
+      });
+      return items.map((t) => ({ id: t.id, name: t.name, subject: t.subject }));
+    },
+
+    /**
+     * A substantiated 师德 complaint: registers the teacher's ethics record through the teachers module and
+     * links it to the complaint, in one transaction with both audit events.
+     */
+    async linkEthics(actor: Actor, id: string, input: EthicsLink) {
+      const description = input.description.trim();
+      if (description.length < 5) throw problems.field("description", "请填写师德问题情况（至少 5 个字）");
+      return db.transaction(async (tx) => {
+        const row = await load(tx, actor, id, "handle", true);
+        if (row.topic !== "ethics") throw problems.conflict("只有师德师风举报可以登记师德记录。");
+        if (row.substantiated !== true) throw problems.conflict("举报经调查属实后，才能登记师德记录。");
+        if (row.ethicsRecordId !== null) throw problems.conflict("该举报已登记师德记录。");
+        const foundOn = input.foundOn ?? row.repliedOn ?? todayOf(ctx);
+        const record = await deps.ethics.record(
+          actor,
+          input.teacherId,
+          { foundOn, severity: input.severity, description },
+          tx,
+        );
+        const [updated] = await tx
+          .update(inspComplaints)
+          .set({ ethicsRecordId: record.id })
+          .where(eq(inspComplaints.id, id))
+          .returning();
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            event: "INSP_COMPLAINT_ETHICS_LINKED",
+            entityId: id,
+            after: { ethicsRecordId: record.id, teacherId: input.teacherId, severity: input.severity },
+          },
+          ctx.clock.now(),
+        );
+        if (!updated) throw problems.notFound("举报");
+        return view(tx, updated);
       });
     },
 

@@ -40,3 +40,15 @@ export async function schoolBoard(db: Db, code: string) {
         where u.code = ${code} and u.kind = 'institution'`,
   );
 }
+
+/** Schools in scope by name or code, for the 责任督学 assignment form. */
+export async function searchSchools(db: Db, options: { scopePath: string; q: string; limit: number }) {
+  const pattern = `%${escapeLike(options.q)}%`;
+  return queryRows<{ id: string; name: string }>(
+    db,
+    sql`select u.id, u.name from org_units u
+        where u.kind = 'institution' and u.path like ${`${escapeLike(options.scopePath)}%`}
+          and (u.name like ${pattern} or u.code like ${pattern})
+        order by u.code limit ${options.limit}`,
+  );
+}

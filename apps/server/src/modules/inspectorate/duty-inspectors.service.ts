@@ -111,6 +111,23 @@ export function createDutyInspectorsService(ctx: AppContext) {
       };
     },
 
+    /** Every 督学 with the schools assigned to them, for the assignment form. */
+    async assignments(actor: Actor) {
+      const rows = await q.assignmentsInScope(db, actor.scopePath);
+      const inspectors = await inspectorAccounts(db);
+      return inspectors.map((i) => ({
+        id: i.id,
+        name: i.name,
+        schools: rows
+          .filter((r) => r.inspector_id === i.id)
+          .map((r) => ({ id: r.school_id, name: r.school_name })),
+      }));
+    },
+
+    async searchSchools(actor: Actor, text: string) {
+      return q.searchSchools(db, { scopePath: actor.scopePath, q: text.trim(), limit: 50 });
+    },
+
     async mySchools(actor: Actor) {
       const rows = await q.assignmentsInScope(db, actor.scopePath);
       return rows

@@ -1,3 +1,4 @@
+import { BINDING_MEASURES } from "@edubureau/domain/work-plan";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { attachment, sendFile } from "../../platform/downloads.ts";
@@ -19,6 +20,30 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
       { schema: { tags, body: s.frameworkBody, response: { 200: s.created } } },
       async (request) =>
         service.createFramework(requirePermission(request, "inspectorate.inspect"), request.body),
+    );
+    app.get(
+      "/frameworks/measures",
+      { schema: { tags, response: { 200: s.measureList } } },
+      async (request) => {
+        requirePermission(request, "inspectorate.read");
+        return {
+          items: Object.entries(BINDING_MEASURES).map(([code, m]) => ({
+            code,
+            label: m.label,
+            betterWhen: m.betterWhen,
+          })),
+        };
+      },
+    );
+    app.put(
+      "/frameworks/:id",
+      { schema: { tags, params: s.idParams, body: s.frameworkBody, response: { 200: s.created } } },
+      async (request) =>
+        service.updateFramework(
+          requirePermission(request, "inspectorate.inspect"),
+          request.params.id,
+          request.body,
+        ),
     );
     app.post(
       "/evaluations/open",

@@ -236,13 +236,7 @@ export function createEvaluationService(
       actor: Actor,
       input: { year: number; name: string; indicators: FrameworkIndicator[] },
     ) {
-      if (actor.role !== "inspector") throw problems.forbidden("只有督学可以制定评价指标体系。");
-      const check = checkFramework(input.indicators);
-      if (!check.ok)
-        throw problems.invalid(
-          check.problems.join("；"),
-          check.problems.map((message) => ({ field: "indicators", message })),
-        );
+      checkFrameworkInput(actor, input.indicators);
       return db.transaction(async (tx) => {
         const [exists] = await tx.select().from(inspFrameworks).where(eq(inspFrameworks.year, input.year));
         if (exists) throw problems.field("year", `${input.year} 年的评价指标体系已存在`);
@@ -257,14 +251,58 @@ export function createEvaluationService(
       });
     },
 
+    /** Rewrites a year's framework while no district's evaluation has been opened on it. */
+    async updateFramework(
+      actor: Actor,
+      id: string,
+      input: { year: number; name: string; indicators: FrameworkIndicator[] },
+    ) {
+      checkFrameworkInput(actor, input.indicators);
+      return db.transaction(async (tx) => {
+        const [framework] = await tx
+          .select()
+          .from(inspFrameworks)
+          .where(eq(inspFrameworks.id, id))
+          .for("update");
+        if (!framework) throw problems.notFound("评价指标体系");
+        if (framework.year !== input.year) throw problems.field("year", "指标体系的年度不能修改");
+        const [opened] = await tx
+          .select({ id: inspEvaluations.id })
+          .from(inspEvaluations)
+          .where(eq(inspEvaluations.frameworkId, id))
+          .limit(1);
+        if (opened) throw problems.conflict("该年度评价已启动，指标体系不能再修改。");
+        await tx.delete(inspFrameworkIndicators).where(eq(inspFrameworkIndicators.frameworkId, id));
+        await tx.update(inspFrameworks).set({ name: input.name }).where(eq(inspFrameworks.id, id));
+        await insertIndicators(tx, id, input.indicators);
+        await recordAudit(
+          tx,
+          whoOf(actor),
+          {
+            event: "INSP_FRAMEWORK_UPDATED",
+            entityId: id,
+            before: { name: framework.name },
+            after: { name: input.name, indicators: input.indicators.length },
+          },
+          ctx.clock.now(),
+        );
+        return { id };
+      });
+    },
+
     async frameworks() {
       const rows = await db.select().from(inspFrameworks).orderBy(asc(inspFrameworks.year));
+      const opened = new Set(
+        (await db.selectDistinct({ id: inspEvaluations.frameworkId }).from(inspEvaluations)).map((r) => r.id),
+      );
       return Promise.all(
         rows.map(async (f) => ({
           id: f.id,
           year: f.year,
           name: f.name,
           indicators: await frameworkIndicators(db, f.id),
+          // Editable until the year's evaluations are opened.
+          editable: !opened.has(f.id),
         })),
       );
     },
@@ -568,9 +606,14 @@ export async function insertFramework(
     .values({ year: input.year, name: input.name })
     .returning({ id: inspFrameworks.id });
   if (!framework) throw new Error("framework insert returned nothing");
+  await insertIndicators(tx, framework.id, input.indicators);
+  return framework.id;
+}
+
+async function insertIndicators(tx: Db, frameworkId: string, indicators: readonly FrameworkIndicator[]) {
   await tx.insert(inspFrameworkIndicators).values(
-    input.indicators.map((i, sort) => ({
-      frameworkId: framework.id,
+    indicators.map((i, sort) => ({
+      frameworkId,
       code: i.code,
       name: i.name,
       level: i.level,
@@ -580,7 +623,16 @@ export async function insertFramework(
       sort,
     })),
   );
-  return framework.id;
+}
+
+function checkFrameworkInput(actor: Actor, indicators: readonly FrameworkIndicator[]) {
+  if (actor.role !== "inspector") throw problems.forbidden("只有督学可以制定评价指标体系。");
+  const check = checkFramework(indicators);
+  if (!check.ok)
+    throw problems.invalid(
+      check.problems.join("；"),
+      check.problems.map((message) => ({ field: "indicators", message })),
+    );
 }
 
 export type EvaluationService = ReturnType<typeof createEvaluationService>;

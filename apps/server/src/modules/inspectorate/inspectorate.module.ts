@@ -3,7 +3,7 @@ import type { RouteMount } from "../../http/route-mount.ts";
 import type { AttachmentStore } from "../work-plan/attachment-store.ts";
 import type { SupervisionService } from "../work-plan/supervision.service.ts";
 import type { ValueSources } from "../work-plan/target-values.ts";
-import { createComplaintsService } from "./complaints.service.ts";
+import { createComplaintsService, type ComplaintNeighbours } from "./complaints.service.ts";
 import { measureReader } from "./computed-measures.ts";
 import { createDutyInspectorsService } from "./duty-inspectors.service.ts";
 import { evaluationRoutes } from "./evaluation.routes.ts";
@@ -28,7 +28,11 @@ import { createRectificationService } from "./rectification.service.ts";
  */
 export function inspectorateModule(
   ctx: AppContext,
-  deps: { store: AttachmentStore; supervision: SupervisionService; valueSources: ValueSources },
+  deps: {
+    store: AttachmentStore;
+    supervision: SupervisionService;
+    valueSources: ValueSources;
+  } & ComplaintNeighbours,
 ) {
   const rectifications = createRectificationService(ctx, {
     store: deps.store,
@@ -41,7 +45,7 @@ export function inspectorateModule(
   });
   const inspections = createInspectionsService(ctx, { rectifications, store: deps.store });
   const duty = createDutyInspectorsService(ctx);
-  const complaints = createComplaintsService(ctx);
+  const complaints = createComplaintsService(ctx, { teachers: deps.teachers, ethics: deps.ethics });
   const monitoring = createMonitoringService(ctx);
   const prefix = "/api/inspectorate";
   const mounts: RouteMount[] = [

@@ -31,6 +31,19 @@ export function dutyInspectorRoutes(service: DutyInspectorsService): FastifyPlug
       async (request) =>
         service.coverage(requirePermission(request, "inspectorate.read"), request.query.month),
     );
+    app.get("/assignments", { schema: { tags, response: { 200: s.assignmentList } } }, async (request) => ({
+      items: await service.assignments(requirePermission(request, "inspectorate.inspect")),
+    }));
+    app.get(
+      "/assignments/schools",
+      { schema: { tags, querystring: s.schoolSearch, response: { 200: s.schoolList } } },
+      async (request) => ({
+        items: await service.searchSchools(
+          requirePermission(request, "inspectorate.inspect"),
+          request.query.q,
+        ),
+      }),
+    );
     app.get("/assignments/mine", { schema: { tags, response: { 200: s.schoolList } } }, async (request) => ({
       items: await service.mySchools(requirePermission(request, "inspectorate.inspect")),
     }));
@@ -81,6 +94,23 @@ export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZ
       { schema: { tags, params: s.idParams, body: s.replyBody, response: { 200: s.complaintDetail } } },
       async (request) =>
         service.reply(requirePermission(request, "inspectorate.inspect"), request.params.id, request.body),
+    );
+    app.get(
+      "/complaints/:id/teachers",
+      { schema: { tags, params: s.idParams, response: { 200: s.complaintTeachers } } },
+      async (request) => ({
+        items: await service.teachers(requirePermission(request, "inspectorate.inspect"), request.params.id),
+      }),
+    );
+    app.post(
+      "/complaints/:id/ethics-record",
+      { schema: { tags, params: s.idParams, body: s.ethicsLinkBody, response: { 200: s.complaintDetail } } },
+      async (request) =>
+        service.linkEthics(
+          requirePermission(request, "inspectorate.inspect"),
+          request.params.id,
+          request.body,
+        ),
     );
     app.get(
       "/complaints/:id/contact",

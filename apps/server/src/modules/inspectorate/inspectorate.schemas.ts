@@ -58,9 +58,19 @@ export const frameworkBody = z.object({
   name: text(100).min(2),
   indicators: z.array(indicator).min(2).max(200),
 });
+/** The live figures a computed indicator may read (the plan's binding measures), for the framework form. */
+export const measureList = z.object({
+  items: z.array(z.object({ code: z.string(), label: z.string(), betterWhen: z.enum(["higher", "lower"]) })),
+});
 export const frameworkList = z.object({
   items: z.array(
-    z.object({ id: z.string(), year: z.number().int(), name: z.string(), indicators: z.array(indicator) }),
+    z.object({
+      id: z.string(),
+      year: z.number().int(),
+      name: z.string(),
+      indicators: z.array(indicator),
+      editable: z.boolean(),
+    }),
   ),
 });
 export const created = z.object({ id: z.string() });
@@ -362,6 +372,10 @@ export const coverage = z.object({
   monthlyCoverage: z.number().nullable(),
 });
 export const schoolList = z.object({ items: z.array(ref) });
+export const schoolSearch = z.object({ q: z.string().max(40).default("") });
+export const assignmentList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), schools: z.array(ref) })),
+});
 export const dutyVisitBody = z.object({
   schoolId: z.uuid("请选择学校"),
   visitDate: isoDate,
@@ -421,8 +435,19 @@ const complaint = z.object({
   repliedOn: isoDate.nullable(),
   state: z.string(),
   stateLabel: z.string(),
+  ethicsRecordId: z.string().nullable(),
+  canLinkEthics: z.boolean(),
 });
 export const complaintDetail = complaint;
+export const ethicsLinkBody = z.object({
+  teacherId: z.uuid("请选择教师"),
+  foundOn: isoDate.optional(),
+  severity: z.enum(["minor", "serious"]),
+  description: text(2000),
+});
+export const complaintTeachers = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), subject: z.string().nullable() })),
+});
 export const complaintList = z.object({ items: z.array(complaint) });
 export const acceptBody = z.object({ assigneeId: z.uuid().optional() });
 export const extendBody = z.object({ days: z.number().int() });

@@ -205,6 +205,8 @@ export const inspComplaints = pgTable("insp_complaints", {
   substantiated: boolean("substantiated"),
   reply: text("reply"),
   repliedOn: date("replied_on"),
+  // The teachers module's 师德 record registered for a substantiated complaint (migration 0026).
+  ethicsRecordId: uuid("ethics_record_id"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
 });
 

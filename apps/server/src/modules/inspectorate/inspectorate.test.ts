@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
+import { sql } from "drizzle-orm";
+import { queryRows } from "../../db/database.ts";
 import { multipart } from "../institutions/import-fixtures.ts";
+import { teacherBody } from "../teachers/teacher-fixtures.ts";
 import { loadTestPlan } from "../work-plan/work-plan.fixture.ts";
 import { addInspectorateWorld, addSupervisionTask, TEST_FRAMEWORK } from "./inspectorate.fixture.ts";
 
@@ -68,6 +71,30 @@ describe("duty evaluation (履职评价)", () => {
     expect(all.items.map((e) => e.district.name).sort()).toEqual(["岳麓区", "芙蓉区"]);
     mine = all.items.find((e) => e.district.name === "芙蓉区")?.id ?? "";
     theirs = all.items.find((e) => e.district.name === "岳麓区")?.id ?? "";
+  });
+
+  it("edits a framework until its year's evaluations are opened", async () => {
+    type F = { id: string; year: number; name: string; editable: boolean };
+    const frameworks = async () =>
+      (await inspector.get("/api/inspectorate/frameworks")).json<{ items: F[] }>().items;
+    const opened = (await frameworks()).find((f) => f.year === 2019);
+    expect(opened?.editable).toBe(false);
+    const body = (year: number, name: string) => ({ year, name, indicators: TEST_FRAMEWORK });
+    const locked = await inspector.request(
+      "PUT",
+      `/api/inspectorate/frameworks/${opened?.id}`,
+      body(2019, "改名"),
+    );
+    expect(locked.statusCode).toBe(409);
+    const draft = await inspector.post("/api/inspectorate/frameworks", body(2021, "草稿"));
+    const id = draft.json<{ id: string }>().id;
+    const edited = await inspector.request("PUT", `/api/inspectorate/frameworks/${id}`, body(2021, "正式稿"));
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await frameworks()).find((f) => f.id === id)).toMatchObject({ name: "正式稿", editable: true });
+    const measures = (await inspector.get("/api/inspectorate/frameworks/measures")).json<{
+      items: { code: string; label: string }[];
+    }>();
+    expect(measures.items.find((m) => m.code === "large_class_ratio")?.label).toBe("大班额比例");
   });
 
   it("shows a district its own evaluation only, and a school none", async () => {
@@ -441,6 +468,80 @@ describe("complaints (举报) and their deadlines", () => {
   });
 });
 
+describe("a substantiated 师德 complaint and the teachers' ethics record", () => {
+  type C = { id: string; canLinkEthics: boolean; ethicsRecordId: string | null };
+  it("registers the record through the teachers module, links it, and refuses a second or an unproven one", async () => {
+    await at("2019-06-01T02:00:00Z");
+    const school = await t.login("schoolA");
+    const teacher = await school.post("/api/teachers", teacherBody(t.world.schoolA.id));
+    expect(teacher.statusCode, teacher.body).toBe(201);
+    const teacherId = teacher.json<{ id: string }>().id;
+    const receipt = await t.app.inject({
+      method: "POST",
+      url: "/api/public/inspectorate/complaints",
+      payload: {
+        topic: "ethics",
+        schoolCode: t.world.schoolA.code,
+        content: "该教师体罚学生，请调查处理",
+        anonymous: true,
+      },
+    });
+    const id = receipt.json<{ id: string }>().id;
+    await inspector.post(`/api/inspectorate/complaints/${id}/accept`, {});
+    const link = (body: object = {}) =>
+      inspector.post(`/api/inspectorate/complaints/${id}/ethics-record`, {
+        teacherId,
+        severity: "serious",
+        description: "经查属实：体罚学生",
+        ...body,
+      });
+    const early = await link();
+    expect(early.statusCode).toBe(409);
+    expect(early.json<{ detail: string }>().detail).toBe("举报经调查属实后，才能登记师德记录。");
+    const replied = await inspector.post(`/api/inspectorate/complaints/${id}/reply`, {
+      investigation: "经调查，该教师确有体罚行为",
+      substantiated: true,
+      reply: "已按师德规定处理",
+    });
+    expect(replied.json<C>().canLinkEthics).toBe(true);
+    const teachers = (await inspector.get(`/api/inspectorate/complaints/${id}/teachers`)).json<{
+      items: { id: string }[];
+    }>();
+    expect(teachers.items.map((x) => x.id)).toContain(teacherId);
+    const linked = await link();
+    expect(linked.statusCode, linked.body).toBe(200);
+    const detail = linked.json<C>();
+    expect(detail.canLinkEthics).toBe(false);
+    expect(detail.ethicsRecordId).toBeTruthy();
+    // The record is the teachers module's: the division reads it there.
+    const division = await t.login("division");
+    const records = (await division.get(`/api/registration/ethics/${teacherId}`)).json<{
+      items: { id: string; severity: string }[];
+    }>();
+    expect(records.items).toEqual([
+      expect.objectContaining({ id: detail.ethicsRecordId, severity: "serious" }),
+    ]);
+    expect((await link()).json<{ detail: string }>().detail).toBe("该举报已登记师德记录。");
+    const audit = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_id in (${id}, ${teacherId}) order by at`,
+    );
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(["link_ethics", "record"]));
+  });
+
+  it("refuses a record for a complaint that is not about 师德", async () => {
+    const [c] = (await inspector.get("/api/inspectorate/complaints"))
+      .json<{ items: (C & { topic: string })[] }>()
+      .items.filter((x) => x.topic === "paid_tutoring");
+    const refused = await inspector.post(`/api/inspectorate/complaints/${c?.id}/ethics-record`, {
+      teacherId: "00000000-0000-4000-8000-000000000000",
+      severity: "minor",
+      description: "不应登记的记录",
+    });
+    expect(refused.statusCode).toBe(409);
+  });
+});
+
 describe("责任督学 coverage and the monitoring import", () => {
   it("flags inspectors with fewer than five schools and uncovered schools; refuses a visit to a school not assigned", async () => {
     const schools = [t.world.schoolA.id, t.world.schoolB.id];
@@ -457,6 +558,14 @@ describe("责任督学 coverage and the monitoring import", () => {
     expect(coverage.ok).toBe(false);
     expect(coverage.uncovered.map((u) => u.name).sort()).toEqual(["芙蓉区实验中学", "芙蓉区第二小学"]);
     expect(coverage.underAssigned.map((u) => u.schools).sort()).toEqual([0, 2]);
+    const assignments = (await inspector.get("/api/inspectorate/assignments")).json<{
+      items: { id: string; schools: { id: string }[] }[];
+    }>();
+    expect(assignments.items.find((a) => a.id === t.world.userIds.inspector)?.schools).toHaveLength(2);
+    const found = (
+      await inspector.get(`/api/inspectorate/assignments/schools?q=${encodeURIComponent("芙蓉区第二")}`)
+    ).json<{ items: { name: string }[] }>();
+    expect(found.items.map((f) => f.name)).toEqual(["芙蓉区第二小学"]);
     const other = await t.login("inspector2");
     const refused = await other.post("/api/inspectorate/duty-visits", {
       schoolId: t.world.schoolA.id,
@@ -480,62 +589,66 @@ describe("责任督学 coverage and the monitoring import", () => {
     expect(board.json()).toMatchObject({ schoolName: "芙蓉区示范小学", inspectors: ["inspector"] });
   });
 
-  it("imports monitoring results from .xlsx and reports district means and CV", async () => {
-    const ExcelJS = (await import("exceljs")).default;
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("监测结果");
-    sheet.addRow(["年份", "学科", "年级", "学校标识码", "平均分", "全国均值"]);
-    sheet.addRow([2019, "数学", "四年级", "2143010201", 520, 500]);
-    sheet.addRow([2019, "数学", "四年级", "2143010202", 480, 500]);
-    sheet.addRow([2019, "数学", "四年级", "2143010401", 510, 500]);
-    const bad = workbook.addWorksheet("x");
-    bad.addRow([1]);
-    const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const body = multipart(file, "监测结果.xlsx");
-    const imported = await inspector.requestRaw(
-      "POST",
-      "/api/inspectorate/monitoring/import?wait=true",
-      body.payload,
-      body.headers,
-    );
-    expect(imported.statusCode, imported.body).toBe(200);
-    const analysis = (await inspector.get("/api/inspectorate/monitoring/analysis?year=2019")).json<{
-      groups: {
-        cityMean: number;
-        nationalMean: number;
-        districts: { name: string; mean: number; cv: number }[];
-      }[];
-    }>();
-    const [group] = analysis.groups;
-    expect(group?.cityMean).toBeCloseTo(503.33, 1);
-    expect(group?.nationalMean).toBe(500);
-    const furong = group?.districts.find((d) => d.name === "芙蓉区");
-    expect(furong?.mean).toBe(500);
-    expect(furong?.cv).toBeCloseTo(0.04, 6);
+  it(
+    "imports monitoring results from .xlsx and reports district means and CV",
+    { timeout: 120_000 },
+    async () => {
+      const ExcelJS = (await import("exceljs")).default;
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("监测结果");
+      sheet.addRow(["年份", "学科", "年级", "学校标识码", "平均分", "全国均值"]);
+      sheet.addRow([2019, "数学", "四年级", "2143010201", 520, 500]);
+      sheet.addRow([2019, "数学", "四年级", "2143010202", 480, 500]);
+      sheet.addRow([2019, "数学", "四年级", "2143010401", 510, 500]);
+      const bad = workbook.addWorksheet("x");
+      bad.addRow([1]);
+      const file = Buffer.from(await workbook.xlsx.writeBuffer());
+      const body = multipart(file, "监测结果.xlsx");
+      const imported = await inspector.requestRaw(
+        "POST",
+        "/api/inspectorate/monitoring/import?wait=true",
+        body.payload,
+        body.headers,
+      );
+      expect(imported.statusCode, imported.body).toBe(200);
+      const analysis = (await inspector.get("/api/inspectorate/monitoring/analysis?year=2019")).json<{
+        groups: {
+          cityMean: number;
+          nationalMean: number;
+          districts: { name: string; mean: number; cv: number }[];
+        }[];
+      }>();
+      const [group] = analysis.groups;
+      expect(group?.cityMean).toBeCloseTo(503.33, 1);
+      expect(group?.nationalMean).toBe(500);
+      const furong = group?.districts.find((d) => d.name === "芙蓉区");
+      expect(furong?.mean).toBe(500);
+      expect(furong?.cv).toBeCloseTo(0.04, 6);
 
-    const report = await inspector.get("/api/inspectorate/monitoring/report.docx?year=2019");
-    expect(report.statusCode).toBe(200);
-    expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
+      const report = await inspector.get("/api/inspectorate/monitoring/report.docx?year=2019");
+      expect(report.statusCode).toBe(200);
+      expect(report.rawPayload.subarray(0, 2).toString()).toBe("PK");
 
-    const wrong = new ExcelJS.Workbook();
-    const s2 = wrong.addWorksheet("监测结果");
-    s2.addRow(["年份", "学科", "年级", "学校标识码", "平均分"]);
-    s2.addRow([2019, "语文", "五年级", "9999999999", 1200]);
-    const refused = multipart(Buffer.from(await wrong.xlsx.writeBuffer()), "监测结果.xlsx");
-    const bad2 = await inspector.requestRaw(
-      "POST",
-      "/api/inspectorate/monitoring/import?wait=true",
-      refused.payload,
-      refused.headers,
-    );
-    expect(bad2.statusCode).toBe(400);
-    const messages = bad2.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        "年级应为 四年级或八年级",
-        "学校标识码 9999999999 不在学校名录中",
-        "平均分应为 0–1000 之间的数",
-      ]),
-    );
-  });
+      const wrong = new ExcelJS.Workbook();
+      const s2 = wrong.addWorksheet("监测结果");
+      s2.addRow(["年份", "学科", "年级", "学校标识码", "平均分"]);
+      s2.addRow([2019, "语文", "五年级", "9999999999", 1200]);
+      const refused = multipart(Buffer.from(await wrong.xlsx.writeBuffer()), "监测结果.xlsx");
+      const bad2 = await inspector.requestRaw(
+        "POST",
+        "/api/inspectorate/monitoring/import?wait=true",
+        refused.payload,
+        refused.headers,
+      );
+      expect(bad2.statusCode).toBe(400);
+      const messages = bad2.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          "年级应为 四年级或八年级",
+          "学校标识码 9999999999 不在学校名录中",
+          "平均分应为 0–1000 之间的数",
+        ]),
+      );
+    },
+  );
 });

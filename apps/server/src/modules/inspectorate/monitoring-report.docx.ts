@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -12,6 +13,13 @@ import {
 } from "docx";
 import type { z } from "zod";
 import type { monitoringAnalysis } from "./inspectorate.schemas.ts";
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  findCjkFont,
+  monitoringChartPng,
+  type CjkFont,
+} from "./monitoring-charts.ts";
 
 type Analysis = z.output<typeof monitoringAnalysis>;
 
@@ -23,12 +31,40 @@ const n = (v: number | null, digits = 1) => (v === null ? "—" : v.toFixed(digi
 const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: TABLE_SIZE })] })] });
 
+// Shown at 15 cm wide: the page's text width at the default margins.
+const CHART_SHOWN_WIDTH = 567;
+
+async function chart(g: Analysis["groups"][number], font: CjkFont | null) {
+  const { png } = await monitoringChartPng(g, font);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: "png",
+        data: png,
+        transformation: {
+          width: CHART_SHOWN_WIDTH,
+          height: Math.round((CHART_SHOWN_WIDTH * CHART_HEIGHT) / CHART_WIDTH),
+        },
+        altText: {
+          name: `${g.grade}${g.subject}`,
+          title: `${g.grade}${g.subject}`,
+          description: "区县均值与校际差异系数",
+        },
+      }),
+    ],
+  });
+}
+
 /**
  * 义务教育质量监测报告 (the report the plan asks the bureau to publish): per subject and grade, the city and
  * national means and each district's mean, gap to the city and inter-school coefficient of variation
  * against the 优质均衡 limit. District aggregates only: no school is named.
  */
-export async function monitoringReportDocx(a: Analysis): Promise<Buffer> {
+export async function monitoringReportDocx(
+  a: Analysis,
+  font: CjkFont | null = findCjkFont(),
+): Promise<Buffer> {
   const title = `长沙市${a.year}年义务教育质量监测报告`;
   const children: (Paragraph | Table)[] = [
     new Paragraph({
@@ -45,7 +81,7 @@ export async function monitoringReportDocx(a: Analysis): Promise<Buffer> {
       ],
     }),
   ];
-  a.groups.forEach((g, i) => {
+  for (const [i, g] of a.groups.entries()) {
     const below = g.districts.filter((d) => (d.gapToCity ?? 0) < 0).map((d) => d.name);
     const unbalanced = g.districts.filter((d) => d.balanced === false).map((d) => d.name);
     children.push(
@@ -64,19 +100,33 @@ export async function monitoringReportDocx(a: Analysis): Promise<Buffer> {
           ),
         ],
       }),
+      await chart(g, font),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: TABLE_SIZE,
+            text:
+              `图 ${i + 1}  上：各区县均值（柱），红色实线为全市均值，灰色虚线为全国均值；` +
+              `下：校际差异系数（柱，红色为超标），虚线为限值 ${g.cvLimit}。` +
+              (font ? "" : "图中区县以序号标注，序号见下表。"),
+          }),
+        ],
+      }),
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({
             tableHeader: true,
-            children: ["区县", "学校数", "均值", "与全市差", "校际差异系数", "均衡"].map((h) =>
+            children: ["序号", "区县", "学校数", "均值", "与全市差", "校际差异系数", "均衡"].map((h) =>
               cell(h, true),
             ),
           }),
           ...g.districts.map(
-            (d) =>
+            (d, row) =>
               new TableRow({
                 children: [
+                  cell(String(row + 1)),
                   cell(d.name),
                   cell(String(d.schools)),
                   cell(n(d.mean)),
@@ -89,7 +139,7 @@ export async function monitoringReportDocx(a: Analysis): Promise<Buffer> {
         ],
       }),
     );
-  });
+  }
   const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: false, color: "000000" } });
   const doc = new Document({
     creator: "EduBureau",

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
-import { queryRows } from "../../db/database.ts";
+import { queryRows, type Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { TeachersService } from "../teachers/teachers.service.ts";
@@ -49,10 +49,13 @@ export function createEthicsService(ctx: AppContext, deps: { teachers: TeachersS
       actor: Actor,
       teacherId: string,
       input: { foundOn: string; severity: "minor" | "serious"; description: string },
+      /** The caller's transaction, when the record is one step of a larger write (a substantiated complaint). */
+      outer?: Db,
     ) {
       ethicsRecordPolicy.authorize(actor, "create");
       const now = clock.now();
-      return db.transaction(async (tx) => {
+      const inTransaction = <T>(work: (tx: Db) => Promise<T>) => (outer ? work(outer) : db.transaction(work));
+      return inTransaction(async (tx) => {
         await deps.teachers.getVisible(actor, teacherId, tx);
         const [row] = await tx
           .insert(teacherEthicsRecords)

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Flex, InputNumber, Table, Tag, Typography } from "antd";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError } from "../../components/show-error.ts";
+import { FrameworkDrawer } from "./framework-drawer.tsx";
 import { Heatmap, type HeatmapOption } from "./heatmap.tsx";
 import {
   boardQuery,
@@ -83,6 +84,7 @@ export function EvaluationBoardPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get("year") ?? DEFAULT_YEAR) || DEFAULT_YEAR;
   const board = useQuery(boardQuery(year));
+  const [frameworks, setFrameworks] = useState(false);
   const list = useQuery(evaluationsQuery(year));
   const option = useMemo(() => (board.data ? heatmapOf(board.data) : null), [board.data]);
   const open = useMutation({
@@ -109,6 +111,11 @@ export function EvaluationBoardPage() {
             onChange={(v) => v && setParams({ year: String(v) })}
           />
           <Button href={`/api/inspectorate/evaluations/summary.docx?year=${year}`}>{T.board.summary}</Button>
+          {hasPermission(me, "inspectorate.inspect") && (
+            <Button onClick={() => setFrameworks(true)} data-testid="open-frameworks">
+              {t.inspectorate.framework.open}
+            </Button>
+          )}
           {hasPermission(me, "inspectorate.inspect") && (
             <Button onClick={() => open.mutate()} loading={open.isPending}>
               {T.board.open}
@@ -175,6 +182,7 @@ export function EvaluationBoardPage() {
           },
         ]}
       />
+      {frameworks && <FrameworkDrawer onClose={() => setFrameworks(false)} />}
     </Card>
   );
 }

@@ -6,8 +6,8 @@ import { t } from "../../app/locale/index.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
+import { AcceptModal, AssignmentModal, EthicsModal, ReplyModal } from "./duty-forms.tsx";
 import {
-  acceptComplaint,
   complaintsQuery,
   coverageQuery,
   extendComplaint,
@@ -20,8 +20,9 @@ import { formatPercent } from "../../app/format.ts";
 const D = t.inspectorate.duty;
 const C = t.inspectorate.complaints;
 
-function CoverageTab() {
+function CoverageTab({ canAssign }: { canAssign: boolean }) {
   const [month, setMonth] = useState(dayjs().format("YYYY-MM"));
+  const [editing, setEditing] = useState<string | null>(null);
   const coverage = useQuery(coverageQuery(month));
   const c = coverage.data;
   return (
@@ -58,16 +59,32 @@ function CoverageTab() {
           },
           { title: D.visits, dataIndex: "visits" },
           { title: D.monthly, render: (_, i) => formatPercent(i.coverage) },
+          ...(canAssign
+            ? [
+                {
+                  title: "",
+                  render: (_: unknown, i: Coverage["inspectors"][number]) => (
+                    <Button size="small" onClick={() => setEditing(i.id)} data-testid="assign-schools">
+                      {D.assign}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {editing && <AssignmentModal inspectorId={editing} onClose={() => setEditing(null)} />}
     </Space>
   );
 }
 
 function ComplaintsTab() {
   const complaints = useQuery(complaintsQuery());
-  const accept = useAction((id: string) => acceptComplaint(id), t.inspectorate.saved);
   const extend = useAction((id: string) => extendComplaint(id), t.inspectorate.saved);
+  const [open, setOpen] = useState<{ kind: "accept" | "reply" | "ethics"; complaint: Complaint } | null>(
+    null,
+  );
+  const close = () => setOpen(null);
   return (
     <>
       <ErrorAlert error={complaints.error} />
@@ -91,19 +108,41 @@ function ComplaintsTab() {
           { title: C.assignee, render: (_, c) => c.assignee?.name ?? "—" },
           {
             title: "",
-            render: (_, c) =>
-              c.acceptedOn === null ? (
-                <Button size="small" onClick={() => accept.mutate(c.id)}>
-                  {C.accept}
-                </Button>
-              ) : c.repliedOn === null && c.extensionDays === 0 ? (
-                <Button size="small" onClick={() => extend.mutate(c.id)}>
-                  {C.extend}
-                </Button>
-              ) : null,
+            render: (_, c) => (
+              <Space wrap size={4}>
+                {c.acceptedOn === null && (
+                  <Button size="small" onClick={() => setOpen({ kind: "accept", complaint: c })}>
+                    {C.accept}
+                  </Button>
+                )}
+                {c.acceptedOn !== null && c.repliedOn === null && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setOpen({ kind: "reply", complaint: c })}
+                  >
+                    {C.reply}
+                  </Button>
+                )}
+                {c.acceptedOn !== null && c.repliedOn === null && c.extensionDays === 0 && (
+                  <Button size="small" onClick={() => extend.mutate(c.id)}>
+                    {C.extend}
+                  </Button>
+                )}
+                {c.canLinkEthics && (
+                  <Button size="small" danger onClick={() => setOpen({ kind: "ethics", complaint: c })}>
+                    {C.ethics}
+                  </Button>
+                )}
+                {c.ethicsRecordId !== null && <Tag color="purple">{C.ethicsLinked}</Tag>}
+              </Space>
+            ),
           },
         ]}
       />
+      {open?.kind === "accept" && <AcceptModal complaint={open.complaint} onClose={close} />}
+      {open?.kind === "reply" && <ReplyModal complaint={open.complaint} onClose={close} />}
+      {open?.kind === "ethics" && <EthicsModal complaint={open.complaint} onClose={close} />}
     </>
   );
 }
@@ -116,7 +155,11 @@ export function DutyPage() {
       <Typography.Title level={4}>{D.title}</Typography.Title>
       <Tabs
         items={[
-          { key: "coverage", label: D.title, children: <CoverageTab /> },
+          {
+            key: "coverage",
+            label: D.title,
+            children: <CoverageTab canAssign={hasPermission(me, "inspectorate.inspect")} />,
+          },
           ...(hasPermission(me, "inspectorate.inspect")
             ? [{ key: "complaints", label: C.title, children: <ComplaintsTab /> }]
             : []),

@@ -142,8 +142,6 @@ export const complaintsQuery = () =>
     queryKey: inspectorateKeys.complaints(),
     queryFn: () => api.GET("/api/inspectorate/complaints"),
   });
-export const acceptComplaint = (id: string) =>
-  api.POST("/api/inspectorate/complaints/{id}/accept", { ...byId(id), body: {} });
 export const extendComplaint = (id: string) =>
   api.POST("/api/inspectorate/complaints/{id}/extend", { ...byId(id), body: { days: 30 } });
 export const replyComplaint = (
@@ -165,3 +163,47 @@ export const monitoringQuery = (year: number) =>
   });
 export const importMonitoring = (file: File) =>
   uploadFile<{ result?: { rows: number } }>("/api/inspectorate/monitoring/import?wait=true", file);
+
+export type Framework = ApiData<"/api/inspectorate/frameworks">["items"][number];
+export type FrameworkBody = ApiBody<"/api/inspectorate/frameworks", "post">;
+export type Assignment = ApiData<"/api/inspectorate/assignments">["items"][number];
+export type ComplaintTeacher = ApiData<"/api/inspectorate/complaints/{id}/teachers">["items"][number];
+export type EthicsLinkBody = ApiBody<"/api/inspectorate/complaints/{id}/ethics-record", "post">;
+
+export const frameworksQuery = () =>
+  queryOptions({
+    queryKey: [...inspectorateKeys.all, "frameworks"] as const,
+    queryFn: () => api.GET("/api/inspectorate/frameworks"),
+  });
+export const measuresQuery = () =>
+  queryOptions({
+    queryKey: [...inspectorateKeys.all, "measures"] as const,
+    queryFn: () => api.GET("/api/inspectorate/frameworks/measures"),
+    staleTime: Infinity,
+  });
+export const createFramework = (body: FrameworkBody) => api.POST("/api/inspectorate/frameworks", { body });
+export const updateFramework = (id: string, body: FrameworkBody) =>
+  api.PUT("/api/inspectorate/frameworks/{id}", { ...byId(id), body });
+
+export const assignmentsQuery = () =>
+  queryOptions({
+    queryKey: [...inspectorateKeys.all, "assignments"] as const,
+    queryFn: () => api.GET("/api/inspectorate/assignments"),
+  });
+export const assignableSchoolsQuery = (q: string) =>
+  queryOptions({
+    queryKey: [...inspectorateKeys.all, "assignable-schools", q] as const,
+    queryFn: () => api.GET("/api/inspectorate/assignments/schools", { params: { query: { q } } }),
+  });
+export const assignSchools = (inspectorId: string, schoolIds: string[]) =>
+  api.PUT("/api/inspectorate/assignments", { body: { inspectorId, schoolIds } });
+
+export const complaintTeachersQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...inspectorateKeys.all, "complaint-teachers", id] as const,
+    queryFn: () => api.GET("/api/inspectorate/complaints/{id}/teachers", byId(id)),
+  });
+export const acceptComplaintBy = (id: string, assigneeId: string | undefined) =>
+  api.POST("/api/inspectorate/complaints/{id}/accept", { ...byId(id), body: { assigneeId } });
+export const linkEthicsRecord = (id: string, body: EthicsLinkBody) =>
+  api.POST("/api/inspectorate/complaints/{id}/ethics-record", { ...byId(id), body });
