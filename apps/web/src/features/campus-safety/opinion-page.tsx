@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Form, Input, Radio, Select, Table, Tag } from "
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
-import { formatDateTime } from "../../components/format-date.ts";
+import { formatDateTime } from "../../app/format.ts";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import {
   complianceQuery,
