@@ -111,3 +111,12 @@ export function periodStates({
 export function outstandingReports(options: OutstandingReportsOptions): PeriodState[] {
   return periodStates(options).filter((p) => p.state === "due" || p.state === "overdue");
 }
+
+/** The label of a period key ("2019-Q4" → 2019年第四季度, "2019-03" → 2019年3月); an unknown key as it is. */
+export function periodLabelOf(key: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return `${quarter[1]}年第${QUARTER_LABELS[Number(quarter[2]) - 1]}季度`;
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) return `${month[1]}年${Number(month[2])}月`;
+  return key;
+}

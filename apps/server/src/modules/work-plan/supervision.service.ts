@@ -3,6 +3,7 @@ import { hasCityWideScope } from "@edubureau/domain";
 import {
   isLeaderVisible,
   noticeState,
+  periodLabelOf,
   responseDeadline,
   supervisionTriggers,
   TARGET_STATUS_LABELS,
@@ -59,7 +60,7 @@ function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
   switch (trigger.kind) {
     case "report_overdue": {
       const period = task.reports.find((r) => r.periodKey === trigger.periodKey);
-      return `${head}${period?.periodLabel ?? trigger.periodKey}进展报告应于 ${period?.dueDate ?? ""} 前报送，至今未报。`;
+      return `${head}${period?.periodLabel ?? periodLabelOf(trigger.periodKey)}进展报告应于 ${period?.dueDate ?? ""} 前报送，至今未报。`;
     }
     case "target_seriously_lagging":
     case "target_overdue": {
