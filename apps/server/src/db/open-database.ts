@@ -16,8 +16,9 @@ export interface OpenDatabaseOptions {
   pgliteDir?: string;
   poolSize?: number;
   /**
-   * Where the embedded engine runs: its own worker thread (the default; EDUBUREAU_PGLITE_MODE=inprocess
-   * selects the other), or this thread, where every query holds up the event loop.
+   * Where the embedded engine runs: this thread (the default), where every query holds up the event loop, or
+   * its own worker thread (EDUBUREAU_PGLITE_MODE=worker). The worker is opt-in until the browser flows pass on
+   * it: in the full browser suite some writes made through the pages were not seen on the next read.
    */
   pgliteMode?: PgliteMode;
   /** A new embedded database starts from this `dumpDataDir` archive (the test template) instead of initdb. */
@@ -27,7 +28,7 @@ export interface OpenDatabaseOptions {
 export type PgliteMode = "worker" | "inprocess";
 
 export function pgliteModeFromEnv(env: NodeJS.ProcessEnv = process.env): PgliteMode {
-  return env.EDUBUREAU_PGLITE_MODE === "inprocess" ? "inprocess" : "worker";
+  return env.EDUBUREAU_PGLITE_MODE === "worker" ? "worker" : "inprocess";
 }
 
 // Timestamps come back as Date on both engines; bigint counts as numbers (they fit).
