@@ -9,7 +9,7 @@ import type {
   VisualMapComponentOption,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useEChart } from "../../components/use-echart.ts";
 
 echarts.use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -27,30 +27,9 @@ export function Heatmap({
   height: number;
   onRowClick?: (row: number) => void;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const clickRef = useRef(onRowClick);
-  useEffect(() => {
-    clickRef.current = onRowClick;
-  }, [onRowClick]);
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current);
-    chart.current = instance;
-    instance.on("click", (event) => {
-      const value = event.value as unknown;
-      if (Array.isArray(value) && typeof value[1] === "number") clickRef.current?.(value[1]);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+  const element = useEChart(option, (event) => {
+    const value = event.value as unknown;
+    if (Array.isArray(value) && typeof value[1] === "number") onRowClick?.(value[1]);
+  });
   return <div ref={element} style={{ width: "100%", height }} data-testid="insp-heatmap" />;
 }
