@@ -23,6 +23,7 @@ import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { AttachmentStore } from "../work-plan/attachment-store.ts";
 import type { AttachmentUpload } from "../work-plan/attachment-upload.ts";
 import type { MeasureReader } from "./computed-measures.ts";
+import { versionedMemo } from "../../platform/versioned-memo.ts";
 import * as q from "./evaluation.queries.ts";
 import {
   attachEvidence,
@@ -73,6 +74,10 @@ export function createEvaluationService(
   deps: { store: AttachmentStore; measures: MeasureReader; rectifications: RectificationService },
 ) {
   const { db } = ctx.database;
+  const liveKey = (...args: Parameters<MeasureReader>) =>
+    JSON.stringify([args[0], args[1], args[2].id, args[3]]);
+  // The measures read through the app's connection (never a caller's transaction), so the memo is safe.
+  const liveValues = versionedMemo(db, liveKey, deps.measures);
 
   async function frameworkIndicators(tx: Db, frameworkId: string): Promise<FrameworkIndicator[]> {
     const rows = await tx
@@ -108,7 +113,11 @@ export function createEvaluationService(
     return evaluation;
   }
 
-  /** Scores of each evaluation per leaf; computed leaves read their live figure (both self and verified). */
+  /**
+   * Scores of each evaluation per leaf; computed leaves read their live figure (both self and verified).
+   * Every computed cell of every district is read at once and kept while the data version stands, so the
+   * board, the list and each detail page pay the live figures once per write, not once per request.
+   */
   async function scoreSheets(
     tx: Db,
     evaluations: readonly q.EvaluationListRow[],
@@ -118,20 +127,32 @@ export function createEvaluationService(
       tx,
       evaluations.map((e) => e.id),
     );
+    const storedByCell = new Map(stored.map((r) => [`${r.evaluation_id}|${r.indicator_code}`, r]));
+    const leafList = leaves(indicators);
+    const requests = evaluations.flatMap((e) =>
+      leafList.flatMap((leaf): Parameters<MeasureReader>[] =>
+        leaf.rule?.kind === "computed"
+          ? [[leaf.rule.measure, leaf.rule.filter, { id: e.district_id, path: e.district_path }, e.year]]
+          : [],
+      ),
+    );
+    const values = await liveValues.all(requests);
+    const liveOf = new Map(
+      requests.map(([measure, filter, unit, year], i) => [
+        liveKey(measure, filter, unit, year),
+        values[i] ?? null,
+      ]),
+    );
     const sheets = new Map<string, Sheet>();
     for (const e of evaluations) {
       const sheet: Sheet = new Map();
-      for (const leaf of leaves(indicators)) {
-        const s = stored.find((r) => r.evaluation_id === e.id && r.indicator_code === leaf.code);
+      for (const leaf of leafList) {
+        const s = storedByCell.get(`${e.id}|${leaf.code}`);
         let selfScore = num(s?.self_score ?? null);
         let liveValue: number | null = null;
         if (leaf.rule?.kind === "computed") {
-          liveValue = await deps.measures(
-            leaf.rule.measure,
-            leaf.rule.filter,
-            { id: e.district_id, path: e.district_path },
-            e.year,
-          );
+          const unit = { id: e.district_id, path: e.district_path };
+          liveValue = liveOf.get(liveKey(leaf.rule.measure, leaf.rule.filter, unit, e.year)) ?? null;
           selfScore = computedScore(leaf, liveValue);
         }
         sheet.set(leaf.code, {
