@@ -84,6 +84,31 @@ export async function login(url: string, username: string): Promise<string> {
   return cookie;
 }
 
+/** A signed-in account that can also write (the session's CSRF token beside its cookie). */
+export async function signIn(url: string, username: string) {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`登录失败 login failed for ${username}: ${response.status} ${text}`);
+  const cookie = (response.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
+  const { csrfToken } = JSON.parse(text) as { csrfToken: string };
+  return {
+    cookie,
+    async send<T = unknown>(method: string, path: string, body: unknown): Promise<T> {
+      const r = await fetch(`${url}${path}`, {
+        method,
+        headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (!r.ok) throw new Error(`${method} ${path} → ${r.status}: ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+  };
+}
+
 /** One request before measuring, so a broken route fails loudly instead of timing 4xx answers. */
 export async function checkOk(url: string, apiPath: string, cookie: string): Promise<void> {
   const response = await fetch(`${url}${apiPath}`, { headers: { cookie } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityOfDistrict, isCityCode, isDistrictCode } from "./admin-division-code.ts";
-import { ancestorIds, childPath, isWithin, rootPath } from "./org-unit-path.ts";
+import { ancestorIds, childPath, commonAncestorPath, isWithin, rootPath } from "./org-unit-path.ts";
 import { canContain } from "./org-unit-kinds.ts";
 
 describe("GB/T 2260 codes", () => {
@@ -29,5 +29,18 @@ describe("materialised paths", () => {
     expect(canContain("city", "district")).toBe(true);
     expect(canContain("district", "city")).toBe(false);
     expect(canContain("institution", "institution")).toBe(false);
+  });
+});
+
+describe("common ancestor of paths", () => {
+  it("is the deepest unit holding them all", () => {
+    expect(commonAncestorPath(["/c/d1/", "/c/d2/s1/"])).toBe("/c/");
+    expect(commonAncestorPath(["/c/d1/s1/", "/c/d1/s2/"])).toBe("/c/d1/");
+    expect(commonAncestorPath(["/c/d1/"])).toBe("/c/d1/");
+    expect(commonAncestorPath(["/c/d1/", "/c/d1/s1/"])).toBe("/c/d1/");
+  });
+  it("is the root of everything when nothing is shared or nothing is given", () => {
+    expect(commonAncestorPath(["/a/", "/b/"])).toBe("/");
+    expect(commonAncestorPath([])).toBe("/");
   });
 });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { ResolvedIndicator } from "@edubureau/domain/indicators";
 import { queryRows, type Db } from "../../db/database.ts";
-import { classPairFacts, isClassMeasure, measureFacts, type FactOptions } from "./measure-sql.ts";
+import { classPairFacts, isClassMeasure, measureFacts, under, type FactOptions } from "./measure-sql.ts";
 
 export interface Sums {
   numerator: number;
@@ -18,11 +18,6 @@ interface SumRow {
   den: number | null;
 }
 
-/** Paths are generated ("/<uuid>/…/"), but a LIKE pattern must still match them literally. */
-function under(path: string): string {
-  return `${path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
 /** Numerator and denominator facts side by side: (unit_id, num, den). */
 function facts(indicator: ResolvedIndicator, options: FactOptions): SQL {
   const { numerator: num, denominator: den } = indicator;
@@ -37,7 +32,7 @@ function facts(indicator: ResolvedIndicator, options: FactOptions): SQL {
 /** Facts summed per fact-holding unit inside `path` (one row per unit, with its path). */
 function perUnit(indicator: ResolvedIndicator, options: FactOptions, path: string): SQL {
   return sql`select o.path, sum(f.num) as num, sum(f.den) as den
-    from (${facts(indicator, options)}) f join org_units o on o.id = f.unit_id
+    from (${facts(indicator, { ...options, within: path })}) f join org_units o on o.id = f.unit_id
     where o.path like ${under(path)}
     group by o.path`;
 }

@@ -1,4 +1,4 @@
-import { ancestorIds, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
+import { ancestorIds, commonAncestorPath, ORG_UNIT_KIND_LABELS, type OrgUnitKind } from "@edubureau/domain";
 import { analyticsDb } from "../../db/read-replica.ts";
 import {
   APPROVED_ONLY,
@@ -231,6 +231,28 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
      */
     async evaluateResolved(indicator: ResolvedIndicator, path: string, period: Period) {
       return figures(indicator, await q.sumsForUnit(db, indicator, { period, basis: APPROVED_ONLY, path }));
+    },
+
+    /**
+     * `evaluateResolved` for many units at once, values in the order of `paths`: one query over the
+     * subtree of their nearest common ancestor (e.g. every district of the city) instead of one per unit.
+     */
+    async evaluateResolvedForUnits(indicator: ResolvedIndicator, paths: readonly string[], period: Period) {
+      if (paths.length === 0) return [];
+      if (paths.length === 1) {
+        const sums = await q.sumsForUnit(db, indicator, { period, basis: APPROVED_ONLY, path: paths[0]! });
+        return [figures(indicator, sums).value];
+      }
+      const rows = await q.sumsForAllUnits(db, indicator, {
+        period,
+        basis: APPROVED_ONLY,
+        scopePath: commonAncestorPath(paths),
+      });
+      const byId = new Map(rows.map((row) => [row.orgUnitId, row]));
+      return paths.map((path) => {
+        const sums = byId.get(ancestorIds(path).at(-1) ?? "");
+        return figures(indicator, sums ?? { numerator: 0, denominator: 0 }).value;
+      });
     },
 
     /** Where `evaluateResolved`'s figure comes from: kind of data, approved-as-of time, units counted. */

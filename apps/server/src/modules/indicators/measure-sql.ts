@@ -13,6 +13,21 @@ export interface FactOptions {
   period: Period;
   /** Which units' reported figures count (see `DataBasis` in the domain). */
   basis: DataBasis;
+  /**
+   * Only facts held inside this subtree: read before the facts are grouped, so a district's figure scans
+   * the district's rows rather than the whole city's (the caller still sums per path).
+   */
+  within?: string;
+}
+
+/** Paths are generated ("/<uuid>/…/"), but a LIKE pattern must still match them literally. */
+export function under(path: string): string {
+  return `${path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function withinSubtree(unitColumn: SQL, options: FactOptions): SQL[] {
+  if (options.within === undefined) return [];
+  return [sql`${unitColumn} in (select id from org_units where path like ${under(options.within)})`];
 }
 
 const and = (conditions: SQL[]) => sql.join(conditions, sql` and `);
@@ -83,7 +98,12 @@ export function classPairFacts(
   return sql`select c.institution_id as unit_id, ${sumIf(numerator)} as num,
       ${denominator ? sumIf(denominator) : sql`0::float8`} as den
     from school_classes c ${join}
-    where ${and([sql`c.school_year = ${options.period.key}`, sql`(${either})`, ...countedFacts(sql`c.institution_id`, options)])}
+    where ${and([
+      sql`c.school_year = ${options.period.key}`,
+      sql`(${either})`,
+      ...countedFacts(sql`c.institution_id`, options),
+      ...withinSubtree(sql`c.institution_id`, options),
+    ])}
     group by c.institution_id`;
 }
 
@@ -122,7 +142,10 @@ export function measureFacts(measure: Measure, options: FactOptions): SQL {
     case "student_sum":
       return classFacts(measure, options);
     case "institution_count": {
-      const conditions = institutionConditions(measure.institution);
+      const conditions = [
+        ...institutionConditions(measure.institution),
+        ...withinSubtree(sql`i.org_unit_id`, options),
+      ];
       const where = conditions.length > 0 ? sql`where ${and(conditions)}` : sql``;
       return sql`select i.org_unit_id as unit_id, 1::float8 as n from institutions i ${where}`;
     }
@@ -131,6 +154,7 @@ export function measureFacts(measure: Measure, options: FactOptions): SQL {
       return sql`select d.institution_id as unit_id, count(*)::float8 as n from designations d
         where d.type_code = ${measure.designationType} and d.year = ${options.period.startYear}
           and (d.revoked_on is null or d.revoked_on > ${options.period.end}::date)
+          ${options.within === undefined ? sql`` : sql`and ${and(withinSubtree(sql`d.institution_id`, options))}`}
         group by d.institution_id`;
     case "project_count":
       return projectFacts(measure, options);
@@ -147,6 +171,7 @@ export function measureFacts(measure: Measure, options: FactOptions): SQL {
           sql`v.element_code = ${measure.elementCode}`,
           sql`v.period = ${options.period.key}`,
           ...countedFacts(sql`v.org_unit_id`, options),
+          ...withinSubtree(sql`v.org_unit_id`, options),
         ])}
         group by v.org_unit_id`;
   }

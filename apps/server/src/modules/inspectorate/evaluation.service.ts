@@ -22,7 +22,7 @@ import {
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import type { AttachmentStore } from "../work-plan/attachment-store.ts";
 import type { AttachmentUpload } from "../work-plan/attachment-upload.ts";
-import type { MeasureReader } from "./computed-measures.ts";
+import type { MeasureReader, MeasureRequest } from "./computed-measures.ts";
 import { versionedMemo } from "../../platform/versioned-memo.ts";
 import * as q from "./evaluation.queries.ts";
 import {
@@ -74,8 +74,7 @@ export function createEvaluationService(
   deps: { store: AttachmentStore; measures: MeasureReader; rectifications: RectificationService },
 ) {
   const { db } = ctx.database;
-  const liveKey = (...args: Parameters<MeasureReader>) =>
-    JSON.stringify([args[0], args[1], args[2].id, args[3]]);
+  const liveKey = (r: MeasureRequest) => JSON.stringify([r.measure, r.filter, r.unit.id, r.year]);
   // The measures read through the app's connection (never a caller's transaction), so the memo is safe.
   const liveValues = versionedMemo(db, liveKey, deps.measures);
 
@@ -130,19 +129,21 @@ export function createEvaluationService(
     const storedByCell = new Map(stored.map((r) => [`${r.evaluation_id}|${r.indicator_code}`, r]));
     const leafList = leaves(indicators);
     const requests = evaluations.flatMap((e) =>
-      leafList.flatMap((leaf): Parameters<MeasureReader>[] =>
+      leafList.flatMap((leaf): MeasureRequest[] =>
         leaf.rule?.kind === "computed"
-          ? [[leaf.rule.measure, leaf.rule.filter, { id: e.district_id, path: e.district_path }, e.year]]
+          ? [
+              {
+                measure: leaf.rule.measure,
+                filter: leaf.rule.filter,
+                unit: { id: e.district_id, path: e.district_path },
+                year: e.year,
+              },
+            ]
           : [],
       ),
     );
     const values = await liveValues.all(requests);
-    const liveOf = new Map(
-      requests.map(([measure, filter, unit, year], i) => [
-        liveKey(measure, filter, unit, year),
-        values[i] ?? null,
-      ]),
-    );
+    const liveOf = new Map(requests.map((request, i) => [liveKey(request), values[i] ?? null]));
     const sheets = new Map<string, Sheet>();
     for (const e of evaluations) {
       const sheet: Sheet = new Map();
@@ -152,7 +153,8 @@ export function createEvaluationService(
         let liveValue: number | null = null;
         if (leaf.rule?.kind === "computed") {
           const unit = { id: e.district_id, path: e.district_path };
-          liveValue = liveOf.get(liveKey(leaf.rule.measure, leaf.rule.filter, unit, e.year)) ?? null;
+          const request = { measure: leaf.rule.measure, filter: leaf.rule.filter, unit, year: e.year };
+          liveValue = liveOf.get(liveKey(request)) ?? null;
           selfScore = computedScore(leaf, liveValue);
         }
         sheet.set(leaf.code, {

@@ -6,7 +6,7 @@ import type { ReportedValue } from "./plan-progress.queries.ts";
 import type { TargetRow, TaskRow, UnitRef } from "./plan-structure.queries.ts";
 
 export interface ValueSources {
-  indicators: Pick<IndicatorsService, "evaluateResolved" | "provenanceResolved">;
+  indicators: Pick<IndicatorsService, "evaluateResolved" | "evaluateResolvedForUnits" | "provenanceResolved">;
   providers: readonly PlanMeasureProvider[];
 }
 
