@@ -1,10 +1,10 @@
 import { BINDING_MEASURES } from "@edubureau/domain/work-plan";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { attachment, sendFile } from "../../platform/downloads.ts";
-import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import { evaluationReportDocx, evaluationSummaryDocx } from "./evaluation-report.docx.ts";
 import type { EvaluationService } from "./evaluation.service.ts";
+import { evidenceRoutes } from "./evidence-routes.ts";
 import * as s from "./inspectorate.schemas.ts";
 
 /** 履职评价: framework, opening, self-evaluation with evidence, verification, board and report. */
@@ -93,38 +93,16 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
           request.body.items,
         ),
     );
-    app.post(
-      "/evaluations/:id/evidence",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          querystring: s.itemQuery,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.evaluationDetail },
-        },
-      },
-      async (request) => {
-        const actor = requirePermission(request, "inspectorate.rectify");
-        const upload = await readAttachmentUpload(request);
-        return service.addEvidence(actor, request.params.id, request.query.item, upload);
-      },
-    );
-    app.get(
-      "/evaluations/:id/evidence/:evidenceId",
-      { schema: { tags, params: s.evidenceParams } },
-      async (request, reply) => {
-        const file = await service.evidenceFile(
-          requirePermission(request, "inspectorate.read"),
-          request.params.id,
-          request.params.evidenceId,
-        );
-        return reply
-          .type(file.mediaType)
-          .header("content-disposition", attachment(file.fileName, "evidence"))
-          .send(file.data);
-      },
-    );
+    evidenceRoutes(app, {
+      path: "/evaluations/:id/evidence",
+      tags,
+      upload: "inspectorate.rectify",
+      response: s.evaluationDetail,
+      query: s.itemQuery,
+      add: (actor, id, upload, query) => service.addEvidence(actor, id, query.item, upload),
+      file: (actor, id, evidenceId) => service.evidenceFile(actor, id, evidenceId),
+      asciiName: "evidence",
+    });
     app.post(
       "/evaluations/:id/submit",
       { schema: { tags, params: s.idParams, response: { 200: s.evaluationDetail } } },
