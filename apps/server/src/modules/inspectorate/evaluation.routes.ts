@@ -11,6 +11,8 @@ import * as s from "./inspectorate.schemas.ts";
 export function evaluationRoutes(service: EvaluationService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["教育督导·履职评价"];
+    // A step on one evaluation: its id in the path, the evaluation as it now stands in the answer.
+    const evaluationStep = { tags, params: s.idParams, response: { 200: s.evaluationDetail } };
     app.get("/frameworks", { schema: { tags, response: { 200: s.frameworkList } } }, async (request) => {
       requirePermission(request, "inspectorate.read");
       return { items: await service.frameworks() };
@@ -78,14 +80,12 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
         );
       },
     );
-    app.get(
-      "/evaluations/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.evaluationDetail } } },
-      async (request) => service.get(requirePermission(request, "inspectorate.read"), request.params.id),
+    app.get("/evaluations/:id", { schema: evaluationStep }, async (request) =>
+      service.get(requirePermission(request, "inspectorate.read"), request.params.id),
     );
     app.put(
       "/evaluations/:id/self-scores",
-      { schema: { tags, params: s.idParams, body: s.selfScoreBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.selfScoreBody } },
       async (request) =>
         service.selfScore(
           requirePermission(request, "inspectorate.rectify"),
@@ -103,15 +103,12 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
       file: (actor, id, evidenceId) => service.evidenceFile(actor, id, evidenceId),
       asciiName: "evidence",
     });
-    app.post(
-      "/evaluations/:id/submit",
-      { schema: { tags, params: s.idParams, response: { 200: s.evaluationDetail } } },
-      async (request) =>
-        service.submit(requirePermission(request, "inspectorate.rectify"), request.params.id),
+    app.post("/evaluations/:id/submit", { schema: evaluationStep }, async (request) =>
+      service.submit(requirePermission(request, "inspectorate.rectify"), request.params.id),
     );
     app.put(
       "/evaluations/:id/verification",
-      { schema: { tags, params: s.idParams, body: s.verifyBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.verifyBody } },
       async (request) =>
         service.verifyScores(
           requirePermission(request, "inspectorate.inspect"),
@@ -121,7 +118,7 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
     );
     app.post(
       "/evaluations/:id/conclude",
-      { schema: { tags, params: s.idParams, body: s.concludeBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.concludeBody } },
       async (request) =>
         service.conclude(
           requirePermission(request, "inspectorate.inspect"),
