@@ -1,21 +1,13 @@
 import { residentIdCheckChar } from "@edubureau/domain/identity";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { beforeAll, describe, expect, inject, test } from "vitest";
 import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
-import {
-  launchBrowser,
-  loginViaUi,
-  openSession,
-  screenshot,
-  type BrowserSession,
-} from "../support/browser.ts";
+import { screenshot } from "../support/browser.ts";
+import { importDialog } from "../support/import-dialog.ts";
+import { signedInFor } from "../support/signed-in.ts";
 
 const baseUrl = inject("baseUrl");
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-let browser: Browser;
-let school: BrowserSession;
 let api: ApiSession;
 
 const run = Date.now() % 1000;
@@ -44,31 +36,20 @@ async function sheetWith(rows: { no: string; name: string }[]): Promise<Buffer> 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function upload(name: string, content: Buffer): Promise<void> {
-  await school.page
-    .locator('[data-testid="students-import-panel"] input[type=file]')
-    .setInputFiles({ name, mimeType: XLSX, buffer: content });
-}
-
 beforeAll(async () => {
   api = await apiLogin(baseUrl, "school");
-  browser = await launchBrowser();
-  school = await openSession(browser, baseUrl);
-  await loginViaUi(school.page, "school");
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
+const school = signedInFor("school");
 
 describe("student roster import as a job", () => {
   test("a file with a duplicate 学籍号 and a bad ID number is refused row by row; the fixed file is written", async () => {
-    const { page } = school;
+    const { page } = school();
+    const dialog = importDialog(page, "students-import");
     await page.goto("/students");
     await page.getByTestId("students-import").click();
     const bad = studentNo(3);
     const wrongCheck = `${bad.slice(0, 18)}${bad.endsWith("0") ? "1" : "0"}`;
-    await upload(
+    await dialog.upload(
       "学生名册-有错.xlsx",
       await sheetWith([
         { no: studentNo(1), name: "导入甲" },
@@ -76,30 +57,21 @@ describe("student roster import as a job", () => {
         { no: wrongCheck, name: "导入丙" },
       ]),
     );
-    await expect
-      .poll(() => page.getByTestId("students-import-failed").isVisible(), { timeout: 60_000 })
-      .toBe(true);
-    const errors = await page.locator('[data-testid^="import-error-row-"]').allInnerTexts();
+    const errors = await dialog.refused();
     expect(errors.some((e) => e.startsWith("3") && e.includes("与第 2 行重复"))).toBe(true);
     expect(errors.some((e) => e.startsWith("4") && e.includes("学籍号"))).toBe(true);
     await screenshot(page, "student-import-errors");
 
-    await upload(
+    await dialog.upload(
       "学生名册.xlsx",
       await sheetWith(
         Array.from({ length: 40 }, (_, i) => ({ no: studentNo(10 + i), name: `导入学生${i}` })),
       ),
     );
-    await expect
-      .poll(() => page.getByTestId("students-import-done").isVisible(), { timeout: 90_000 })
-      .toBe(true);
-    await expect
-      .poll(() => page.getByTestId("students-import-progress").getAttribute("data-state"))
-      .toBe("done");
-    expect(await page.getByTestId("students-import-done").innerText()).toContain("新增 40 名");
+    expect(await dialog.written()).toContain("新增 40 名");
     await screenshot(page, "student-import-done");
     const found = await apiGet<{ total: number }>(api, `/api/students?q=${studentNo(10)}`);
     expect(found.total).toBe(1);
-    expect(school.pageErrors).toEqual([]);
+    expect(school().pageErrors).toEqual([]);
   });
 });

@@ -1,21 +1,13 @@
 import { residentIdCheckChar } from "@edubureau/domain/identity";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { beforeAll, describe, expect, inject, test } from "vitest";
 import { apiGet, apiLogin, type ApiSession } from "../support/api.ts";
-import {
-  launchBrowser,
-  loginViaUi,
-  openSession,
-  screenshot,
-  type BrowserSession,
-} from "../support/browser.ts";
+import { screenshot } from "../support/browser.ts";
+import { importDialog } from "../support/import-dialog.ts";
+import { signedInFor } from "../support/signed-in.ts";
 
 const baseUrl = inject("baseUrl");
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-let browser: Browser;
-let school: BrowserSession;
 let api: ApiSession;
 let schoolCode = "";
 
@@ -56,32 +48,21 @@ async function sheetWith(rows: { number: string; name: string; id: string }[]): 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function upload(name: string, content: Buffer): Promise<void> {
-  await school.page
-    .locator('[data-testid="teachers-import-panel"] input[type=file]')
-    .setInputFiles({ name, mimeType: XLSX, buffer: content });
-}
-
 beforeAll(async () => {
   api = await apiLogin(baseUrl, "school");
   schoolCode = (await apiGet<{ user: { orgUnit: { code: string } } }>(api, "/api/auth/me")).user.orgUnit.code;
-  browser = await launchBrowser();
-  school = await openSession(browser, baseUrl);
-  await loginViaUi(school.page, "school");
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
+const school = signedInFor("school");
 
 describe("teacher Excel import as a job", () => {
   test("a file with a duplicate teacher number and a bad ID number is refused row by row; the fixed file is written", async () => {
-    const { page } = school;
+    const { page } = school();
+    const dialog = importDialog(page, "teachers-import");
     await page.goto("/teachers");
     await page.getByTestId("teachers-import").click();
     const bad = idNumber(3);
     const wrongCheck = `${bad.slice(0, 17)}${bad.endsWith("0") ? "1" : "0"}`;
-    await upload(
+    await dialog.upload(
       "教师名录-有错.xlsx",
       await sheetWith([
         { number: teacherNumber(1), name: "导入甲", id: idNumber(1) },
@@ -89,16 +70,13 @@ describe("teacher Excel import as a job", () => {
         { number: teacherNumber(3), name: "导入丙", id: wrongCheck },
       ]),
     );
-    await expect
-      .poll(() => page.getByTestId("teachers-import-failed").isVisible(), { timeout: 60_000 })
-      .toBe(true);
-    const errors = await page.locator('[data-testid^="import-error-row-"]').allInnerTexts();
+    const errors = await dialog.refused();
     expect(errors.some((e) => e.startsWith("2") && e.includes("与第 3 行重复"))).toBe(true);
     expect(errors.some((e) => e.startsWith("3") && e.includes("与第 2 行重复"))).toBe(true);
     expect(errors.some((e) => e.startsWith("4") && e.includes("身份证件号码"))).toBe(true);
     await screenshot(page, "teacher-import-errors");
 
-    await upload(
+    await dialog.upload(
       "教师名录.xlsx",
       await sheetWith(
         Array.from({ length: 40 }, (_, i) => ({
@@ -108,15 +86,10 @@ describe("teacher Excel import as a job", () => {
         })),
       ),
     );
-    await expect
-      .poll(() => page.getByTestId("teachers-import-done").isVisible(), { timeout: 90_000 })
-      .toBe(true);
-    await expect
-      .poll(() => page.getByTestId("teachers-import-progress").getAttribute("data-state"))
-      .toBe("done");
+    await dialog.written();
     await screenshot(page, "teacher-import-done");
     const found = await apiGet<{ total: number }>(api, `/api/teachers?q=${encodeURIComponent("导入教师")}`);
     expect(found.total).toBe(40);
-    expect(school.pageErrors).toEqual([]);
+    expect(school().pageErrors).toEqual([]);
   });
 });

@@ -675,22 +675,7 @@ export interface paths {
                 overdueHazards: number;
                 complianceRate: number | null;
               }[];
-              timeline: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
+              timeline: components["schemas"]["SafetyTimelineStep"][];
             };
           };
         };
@@ -1330,45 +1315,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                school: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                districtName: string | null;
-                /** @enum {string} */
-                level: "major" | "serious" | "general";
-                levelLabel: string;
-                title: string;
-                description: string;
-                /** @enum {string} */
-                status: "reported" | "assigned" | "rectified" | "verified" | "closed";
-                statusLabel: string;
-                responsible: string | null;
-                /** Format: date */
-                deadline: string | null;
-                /** Format: date */
-                reportedOn: string;
-                /** Format: date */
-                escalatedOn: string | null;
-                /** Format: date */
-                closedOn: string | null;
-                overdue: boolean;
-                evidence: {
-                  note: string;
-                  at: string;
-                  by: string;
-                }[];
-                abilities: {
-                  read: boolean;
-                  report: boolean;
-                  rectify: boolean;
-                  verify: boolean;
-                };
-              }[];
+              items: components["schemas"]["SafetyHazard"][];
             };
           };
         };
@@ -1407,45 +1354,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              /** @enum {string} */
-              level: "major" | "serious" | "general";
-              levelLabel: string;
-              title: string;
-              description: string;
-              /** @enum {string} */
-              status: "reported" | "assigned" | "rectified" | "verified" | "closed";
-              statusLabel: string;
-              responsible: string | null;
-              /** Format: date */
-              deadline: string | null;
-              /** Format: date */
-              reportedOn: string;
-              /** Format: date */
-              escalatedOn: string | null;
-              /** Format: date */
-              closedOn: string | null;
-              overdue: boolean;
-              evidence: {
-                note: string;
-                at: string;
-                by: string;
-              }[];
-              abilities: {
-                read: boolean;
-                report: boolean;
-                rectify: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["SafetyHazard"];
           };
         };
       };
@@ -1538,45 +1447,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              /** @enum {string} */
-              level: "major" | "serious" | "general";
-              levelLabel: string;
-              title: string;
-              description: string;
-              /** @enum {string} */
-              status: "reported" | "assigned" | "rectified" | "verified" | "closed";
-              statusLabel: string;
-              responsible: string | null;
-              /** Format: date */
-              deadline: string | null;
-              /** Format: date */
-              reportedOn: string;
-              /** Format: date */
-              escalatedOn: string | null;
-              /** Format: date */
-              closedOn: string | null;
-              overdue: boolean;
-              evidence: {
-                note: string;
-                at: string;
-                by: string;
-              }[];
-              abilities: {
-                read: boolean;
-                report: boolean;
-                rectify: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["SafetyHazard"];
           };
         };
       };
@@ -1614,52 +1485,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                school: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                districtName: string | null;
-                category: string;
-                categoryLabel: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-                severityLabel: string;
-                title: string;
-                description: string;
-                casualties: number;
-                /** Format: date-time */
-                occurredAt: string;
-                /** Format: date-time */
-                reportedAt: string;
-                late: boolean;
-                /** @enum {string} */
-                status: "reported" | "acknowledged" | "closed";
-                statusLabel: string;
-                /** Format: date-time */
-                acknowledgedAt: string | null;
-                /** Format: date-time */
-                followedUpAt: string | null;
-                /** Format: date-time */
-                closedAt: string | null;
-                closureReport: string | null;
-                /** Format: date-time */
-                acknowledgeBy: string;
-                /** Format: date-time */
-                followUpBy: string;
-                /** Format: date-time */
-                closeBy: string;
-                overdue: string[];
-                abilities: {
-                  read: boolean;
-                  acknowledge: boolean;
-                  followUp: boolean;
-                  close: boolean;
-                };
-              }[];
+              items: components["schemas"]["SafetyIncident"][];
             };
           };
         };
@@ -1712,52 +1538,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-            };
+            "application/json": components["schemas"]["SafetyIncident"];
           };
         };
         /** @description Default Response */
@@ -1766,52 +1547,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-            };
+            "application/json": components["schemas"]["SafetyIncident"];
           };
         };
       };
@@ -1846,68 +1582,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-              timeline: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
-            };
+            "application/json": components["schemas"]["SafetyIncidentDetail"];
           };
         };
       };
@@ -1953,68 +1628,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-              timeline: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
-            };
+            "application/json": components["schemas"]["SafetyIncidentDetail"];
           };
         };
       };
@@ -2058,68 +1672,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-              timeline: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
-            };
+            "application/json": components["schemas"]["SafetyIncidentDetail"];
           };
         };
       };
@@ -2163,68 +1716,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              school: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              districtName: string | null;
-              category: string;
-              categoryLabel: string;
-              /** @enum {string} */
-              severity: "I" | "II" | "III" | "IV";
-              severityLabel: string;
-              title: string;
-              description: string;
-              casualties: number;
-              /** Format: date-time */
-              occurredAt: string;
-              /** Format: date-time */
-              reportedAt: string;
-              late: boolean;
-              /** @enum {string} */
-              status: "reported" | "acknowledged" | "closed";
-              statusLabel: string;
-              /** Format: date-time */
-              acknowledgedAt: string | null;
-              /** Format: date-time */
-              followedUpAt: string | null;
-              /** Format: date-time */
-              closedAt: string | null;
-              closureReport: string | null;
-              /** Format: date-time */
-              acknowledgeBy: string;
-              /** Format: date-time */
-              followUpBy: string;
-              /** Format: date-time */
-              closeBy: string;
-              overdue: string[];
-              abilities: {
-                read: boolean;
-                acknowledge: boolean;
-                followUp: boolean;
-                close: boolean;
-              };
-              timeline: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
-            };
+            "application/json": components["schemas"]["SafetyIncidentDetail"];
           };
         };
       };
@@ -2634,22 +2126,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                incidentId: string;
-                /** Format: date-time */
-                at: string;
-                kind: string;
-                kindLabel: string;
-                actorName: string | null;
-                note: string;
-                title: string;
-                schoolName: string;
-                /** @enum {string} */
-                severity: "I" | "II" | "III" | "IV";
-              }[];
+              items: components["schemas"]["SafetyTimelineStep"][];
             };
           };
         };
@@ -6944,41 +6421,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                id: string;
-                topic: string;
-                topicLabel: string;
-                school: {
-                  id: string;
-                  name: string;
-                } | null;
-                content: string;
-                anonymous: boolean;
-                name: string | null;
-                phone: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date */
-                acceptDeadline: string;
-                /** Format: date */
-                acceptedOn: string | null;
-                /** Format: date */
-                replyDeadline: string | null;
-                assignee: {
-                  id: string;
-                  name: string;
-                } | null;
-                extensionDays: number;
-                investigation: string | null;
-                substantiated: boolean | null;
-                reply: string | null;
-                /** Format: date */
-                repliedOn: string | null;
-                state: string;
-                stateLabel: string;
-                ethicsRecordId: string | null;
-                canLinkEthics: boolean;
-              }[];
+              items: components["schemas"]["Complaint"][];
             };
           };
         };
@@ -7025,41 +6468,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              topic: string;
-              topicLabel: string;
-              school: {
-                id: string;
-                name: string;
-              } | null;
-              content: string;
-              anonymous: boolean;
-              name: string | null;
-              phone: string | null;
-              /** Format: date */
-              receivedOn: string;
-              /** Format: date */
-              acceptDeadline: string;
-              /** Format: date */
-              acceptedOn: string | null;
-              /** Format: date */
-              replyDeadline: string | null;
-              assignee: {
-                id: string;
-                name: string;
-              } | null;
-              extensionDays: number;
-              investigation: string | null;
-              substantiated: boolean | null;
-              reply: string | null;
-              /** Format: date */
-              repliedOn: string | null;
-              state: string;
-              stateLabel: string;
-              ethicsRecordId: string | null;
-              canLinkEthics: boolean;
-            };
+            "application/json": components["schemas"]["Complaint"];
           };
         };
       };
@@ -7148,41 +6557,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              topic: string;
-              topicLabel: string;
-              school: {
-                id: string;
-                name: string;
-              } | null;
-              content: string;
-              anonymous: boolean;
-              name: string | null;
-              phone: string | null;
-              /** Format: date */
-              receivedOn: string;
-              /** Format: date */
-              acceptDeadline: string;
-              /** Format: date */
-              acceptedOn: string | null;
-              /** Format: date */
-              replyDeadline: string | null;
-              assignee: {
-                id: string;
-                name: string;
-              } | null;
-              extensionDays: number;
-              investigation: string | null;
-              substantiated: boolean | null;
-              reply: string | null;
-              /** Format: date */
-              repliedOn: string | null;
-              state: string;
-              stateLabel: string;
-              ethicsRecordId: string | null;
-              canLinkEthics: boolean;
-            };
+            "application/json": components["schemas"]["Complaint"];
           };
         };
       };
@@ -7225,41 +6600,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              topic: string;
-              topicLabel: string;
-              school: {
-                id: string;
-                name: string;
-              } | null;
-              content: string;
-              anonymous: boolean;
-              name: string | null;
-              phone: string | null;
-              /** Format: date */
-              receivedOn: string;
-              /** Format: date */
-              acceptDeadline: string;
-              /** Format: date */
-              acceptedOn: string | null;
-              /** Format: date */
-              replyDeadline: string | null;
-              assignee: {
-                id: string;
-                name: string;
-              } | null;
-              extensionDays: number;
-              investigation: string | null;
-              substantiated: boolean | null;
-              reply: string | null;
-              /** Format: date */
-              repliedOn: string | null;
-              state: string;
-              stateLabel: string;
-              ethicsRecordId: string | null;
-              canLinkEthics: boolean;
-            };
+            "application/json": components["schemas"]["Complaint"];
           };
         };
       };
@@ -7304,41 +6645,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              topic: string;
-              topicLabel: string;
-              school: {
-                id: string;
-                name: string;
-              } | null;
-              content: string;
-              anonymous: boolean;
-              name: string | null;
-              phone: string | null;
-              /** Format: date */
-              receivedOn: string;
-              /** Format: date */
-              acceptDeadline: string;
-              /** Format: date */
-              acceptedOn: string | null;
-              /** Format: date */
-              replyDeadline: string | null;
-              assignee: {
-                id: string;
-                name: string;
-              } | null;
-              extensionDays: number;
-              investigation: string | null;
-              substantiated: boolean | null;
-              reply: string | null;
-              /** Format: date */
-              repliedOn: string | null;
-              state: string;
-              stateLabel: string;
-              ethicsRecordId: string | null;
-              canLinkEthics: boolean;
-            };
+            "application/json": components["schemas"]["Complaint"];
           };
         };
       };
@@ -7641,55 +6948,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -7735,55 +6994,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -7822,55 +7033,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -8002,55 +7165,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -8088,55 +7203,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -8182,55 +7249,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              year: number;
-              frameworkName: string;
-              district: {
-                id: string;
-                name: string;
-              };
-              /** @enum {string} */
-              status: "self_evaluating" | "submitted" | "verified";
-              statusLabel: string;
-              total: number;
-              rank: number;
-              districtCount: number;
-              scored: number;
-              leafCount: number;
-              items: {
-                code: string;
-                name: string;
-                level: number;
-                parentCode: string | null;
-                maxScore: number;
-                /** @enum {string|null} */
-                ruleKind: "yes_no" | "graded" | "computed" | null;
-                grades: string[];
-                liveValue: number | null;
-                selfScore: number | null;
-                selfNote: string;
-                verifiedScore: number | null;
-                verifyComment: string;
-                finalScore: number | null;
-                weakness: boolean;
-                evidence: {
-                  id: string;
-                  itemCode: string | null;
-                  fileName: string;
-                  mediaType: string;
-                  sizeBytes: number;
-                  /** Format: date-time */
-                  uploadedAt: string;
-                }[];
-              }[];
-              weaknesses: string[];
-              abilities: {
-                read: boolean;
-                selfEvaluate: boolean;
-                verify: boolean;
-              };
-            };
+            "application/json": components["schemas"]["DutyEvaluation"];
           };
         };
       };
@@ -9103,54 +8122,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              title: string;
-              /** @enum {string} */
-              sourceKind: "finding" | "weakness";
-              unit: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              deadline: string;
-              /** @enum {string} */
-              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
-              stateLabel: string;
-              overdue: boolean;
-              /** Format: date */
-              escalatedOn: string | null;
-              requirement: string;
-              planText: string | null;
-              evidenceNote: string | null;
-              returnReason: string | null;
-              public: boolean;
-              /** Format: date-time */
-              orderedAt: string;
-              evidence: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                submitPlan: boolean;
-                submitEvidence: boolean;
-                attach: boolean;
-                review: boolean;
-                close: boolean;
-              };
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["Rectification"];
           };
         };
       };
@@ -9189,54 +8161,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              title: string;
-              /** @enum {string} */
-              sourceKind: "finding" | "weakness";
-              unit: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              deadline: string;
-              /** @enum {string} */
-              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
-              stateLabel: string;
-              overdue: boolean;
-              /** Format: date */
-              escalatedOn: string | null;
-              requirement: string;
-              planText: string | null;
-              evidenceNote: string | null;
-              returnReason: string | null;
-              public: boolean;
-              /** Format: date-time */
-              orderedAt: string;
-              evidence: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                submitPlan: boolean;
-                submitEvidence: boolean;
-                attach: boolean;
-                review: boolean;
-                close: boolean;
-              };
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["Rectification"];
           };
         };
       };
@@ -9317,54 +8242,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              title: string;
-              /** @enum {string} */
-              sourceKind: "finding" | "weakness";
-              unit: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              deadline: string;
-              /** @enum {string} */
-              state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
-              stateLabel: string;
-              overdue: boolean;
-              /** Format: date */
-              escalatedOn: string | null;
-              requirement: string;
-              planText: string | null;
-              evidenceNote: string | null;
-              returnReason: string | null;
-              public: boolean;
-              /** Format: date-time */
-              orderedAt: string;
-              evidence: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                submitPlan: boolean;
-                submitEvidence: boolean;
-                attach: boolean;
-                review: boolean;
-                close: boolean;
-              };
-              history: {
-                /** Format: date-time */
-                at: string;
-                actor: string | null;
-                action: string;
-                after: unknown;
-              }[];
-            };
+            "application/json": components["schemas"]["Rectification"];
           };
         };
       };
@@ -9455,58 +8333,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              plan: {
-                id: string;
-                title: string;
-                topic: string;
-                topicLabel: string;
-                unannounced: boolean;
-              };
-              school: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              visitDate: string;
-              /** @enum {string} */
-              status: "scheduled" | "recorded";
-              summary: string;
-              checklist: {
-                code: string;
-                question: string;
-              }[];
-              answers: {
-                code: string;
-                compliant: boolean;
-                note: string;
-              }[];
-              inspectors: {
-                id: string;
-                name: string;
-              }[];
-              findings: {
-                id: string;
-                /** @enum {string} */
-                severity: "minor" | "major" | "serious";
-                severityLabel: string;
-                description: string;
-                rectificationId: string | null;
-              }[];
-              photos: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                record: boolean;
-              };
-            };
+            "application/json": components["schemas"]["InspectionVisit"];
           };
         };
       };
@@ -9545,58 +8372,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              plan: {
-                id: string;
-                title: string;
-                topic: string;
-                topicLabel: string;
-                unannounced: boolean;
-              };
-              school: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              visitDate: string;
-              /** @enum {string} */
-              status: "scheduled" | "recorded";
-              summary: string;
-              checklist: {
-                code: string;
-                question: string;
-              }[];
-              answers: {
-                code: string;
-                compliant: boolean;
-                note: string;
-              }[];
-              inspectors: {
-                id: string;
-                name: string;
-              }[];
-              findings: {
-                id: string;
-                /** @enum {string} */
-                severity: "minor" | "major" | "serious";
-                severityLabel: string;
-                description: string;
-                rectificationId: string | null;
-              }[];
-              photos: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                record: boolean;
-              };
-            };
+            "application/json": components["schemas"]["InspectionVisit"];
           };
         };
       };
@@ -9695,58 +8471,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              plan: {
-                id: string;
-                title: string;
-                topic: string;
-                topicLabel: string;
-                unannounced: boolean;
-              };
-              school: {
-                id: string;
-                name: string;
-              };
-              /** Format: date */
-              visitDate: string;
-              /** @enum {string} */
-              status: "scheduled" | "recorded";
-              summary: string;
-              checklist: {
-                code: string;
-                question: string;
-              }[];
-              answers: {
-                code: string;
-                compliant: boolean;
-                note: string;
-              }[];
-              inspectors: {
-                id: string;
-                name: string;
-              }[];
-              findings: {
-                id: string;
-                /** @enum {string} */
-                severity: "minor" | "major" | "serious";
-                severityLabel: string;
-                description: string;
-                rectificationId: string | null;
-              }[];
-              photos: {
-                id: string;
-                itemCode: string | null;
-                fileName: string;
-                mediaType: string;
-                sizeBytes: number;
-                /** Format: date-time */
-                uploadedAt: string;
-              }[];
-              abilities: {
-                record: boolean;
-              };
-            };
+            "application/json": components["schemas"]["InspectionVisit"];
           };
         };
       };
@@ -19287,6 +18012,41 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Complaint: {
+      id: string;
+      topic: string;
+      topicLabel: string;
+      school: {
+        id: string;
+        name: string;
+      } | null;
+      content: string;
+      anonymous: boolean;
+      name: string | null;
+      phone: string | null;
+      /** Format: date */
+      receivedOn: string;
+      /** Format: date */
+      acceptDeadline: string;
+      /** Format: date */
+      acceptedOn: string | null;
+      /** Format: date */
+      replyDeadline: string | null;
+      assignee: {
+        id: string;
+        name: string;
+      } | null;
+      extensionDays: number;
+      investigation: string | null;
+      substantiated: boolean | null;
+      reply: string | null;
+      /** Format: date */
+      repliedOn: string | null;
+      state: string;
+      stateLabel: string;
+      ethicsRecordId: string | null;
+      canLinkEthics: boolean;
+    };
     ConstructionProject: {
       /** Format: uuid */
       id: string;
@@ -19385,6 +18145,55 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    DutyEvaluation: {
+      id: string;
+      year: number;
+      frameworkName: string;
+      district: {
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      status: "self_evaluating" | "submitted" | "verified";
+      statusLabel: string;
+      total: number;
+      rank: number;
+      districtCount: number;
+      scored: number;
+      leafCount: number;
+      items: {
+        code: string;
+        name: string;
+        level: number;
+        parentCode: string | null;
+        maxScore: number;
+        /** @enum {string|null} */
+        ruleKind: "yes_no" | "graded" | "computed" | null;
+        grades: string[];
+        liveValue: number | null;
+        selfScore: number | null;
+        selfNote: string;
+        verifiedScore: number | null;
+        verifyComment: string;
+        finalScore: number | null;
+        weakness: boolean;
+        evidence: {
+          id: string;
+          itemCode: string | null;
+          fileName: string;
+          mediaType: string;
+          sizeBytes: number;
+          /** Format: date-time */
+          uploadedAt: string;
+        }[];
+      }[];
+      weaknesses: string[];
+      abilities: {
+        read: boolean;
+        selfEvaluate: boolean;
+        verify: boolean;
+      };
+    };
     EnrolmentApplication: {
       /** Format: uuid */
       id: string;
@@ -19479,6 +18288,58 @@ export interface components {
         unchanged: number;
       };
       message?: string;
+    };
+    InspectionVisit: {
+      id: string;
+      plan: {
+        id: string;
+        title: string;
+        topic: string;
+        topicLabel: string;
+        unannounced: boolean;
+      };
+      school: {
+        id: string;
+        name: string;
+      };
+      /** Format: date */
+      visitDate: string;
+      /** @enum {string} */
+      status: "scheduled" | "recorded";
+      summary: string;
+      checklist: {
+        code: string;
+        question: string;
+      }[];
+      answers: {
+        code: string;
+        compliant: boolean;
+        note: string;
+      }[];
+      inspectors: {
+        id: string;
+        name: string;
+      }[];
+      findings: {
+        id: string;
+        /** @enum {string} */
+        severity: "minor" | "major" | "serious";
+        severityLabel: string;
+        description: string;
+        rectificationId: string | null;
+      }[];
+      photos: {
+        id: string;
+        itemCode: string | null;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        /** Format: date-time */
+        uploadedAt: string;
+      }[];
+      abilities: {
+        record: boolean;
+      };
     };
     InstitutionDetail: {
       /** Format: uuid */
@@ -19605,6 +18466,202 @@ export interface components {
         action: string;
         after: unknown;
       }[];
+    };
+    Rectification: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      sourceKind: "finding" | "weakness";
+      unit: {
+        id: string;
+        name: string;
+      };
+      /** Format: date */
+      deadline: string;
+      /** @enum {string} */
+      state: "ordered" | "plan_submitted" | "evidence_submitted" | "returned" | "accepted" | "closed";
+      stateLabel: string;
+      overdue: boolean;
+      /** Format: date */
+      escalatedOn: string | null;
+      requirement: string;
+      planText: string | null;
+      evidenceNote: string | null;
+      returnReason: string | null;
+      public: boolean;
+      /** Format: date-time */
+      orderedAt: string;
+      evidence: {
+        id: string;
+        itemCode: string | null;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        /** Format: date-time */
+        uploadedAt: string;
+      }[];
+      abilities: {
+        submitPlan: boolean;
+        submitEvidence: boolean;
+        attach: boolean;
+        review: boolean;
+        close: boolean;
+      };
+      history: {
+        /** Format: date-time */
+        at: string;
+        actor: string | null;
+        action: string;
+        after: unknown;
+      }[];
+    };
+    SafetyHazard: {
+      /** Format: uuid */
+      id: string;
+      school: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      districtName: string | null;
+      /** @enum {string} */
+      level: "major" | "serious" | "general";
+      levelLabel: string;
+      title: string;
+      description: string;
+      /** @enum {string} */
+      status: "reported" | "assigned" | "rectified" | "verified" | "closed";
+      statusLabel: string;
+      responsible: string | null;
+      /** Format: date */
+      deadline: string | null;
+      /** Format: date */
+      reportedOn: string;
+      /** Format: date */
+      escalatedOn: string | null;
+      /** Format: date */
+      closedOn: string | null;
+      overdue: boolean;
+      evidence: {
+        note: string;
+        at: string;
+        by: string;
+      }[];
+      abilities: {
+        read: boolean;
+        report: boolean;
+        rectify: boolean;
+        verify: boolean;
+      };
+    };
+    SafetyIncident: {
+      /** Format: uuid */
+      id: string;
+      school: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      districtName: string | null;
+      category: string;
+      categoryLabel: string;
+      /** @enum {string} */
+      severity: "I" | "II" | "III" | "IV";
+      severityLabel: string;
+      title: string;
+      description: string;
+      casualties: number;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      reportedAt: string;
+      late: boolean;
+      /** @enum {string} */
+      status: "reported" | "acknowledged" | "closed";
+      statusLabel: string;
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      /** Format: date-time */
+      followedUpAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      closureReport: string | null;
+      /** Format: date-time */
+      acknowledgeBy: string;
+      /** Format: date-time */
+      followUpBy: string;
+      /** Format: date-time */
+      closeBy: string;
+      overdue: string[];
+      abilities: {
+        read: boolean;
+        acknowledge: boolean;
+        followUp: boolean;
+        close: boolean;
+      };
+    };
+    SafetyIncidentDetail: {
+      /** Format: uuid */
+      id: string;
+      school: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      districtName: string | null;
+      category: string;
+      categoryLabel: string;
+      /** @enum {string} */
+      severity: "I" | "II" | "III" | "IV";
+      severityLabel: string;
+      title: string;
+      description: string;
+      casualties: number;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      reportedAt: string;
+      late: boolean;
+      /** @enum {string} */
+      status: "reported" | "acknowledged" | "closed";
+      statusLabel: string;
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      /** Format: date-time */
+      followedUpAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      closureReport: string | null;
+      /** Format: date-time */
+      acknowledgeBy: string;
+      /** Format: date-time */
+      followUpBy: string;
+      /** Format: date-time */
+      closeBy: string;
+      overdue: string[];
+      abilities: {
+        read: boolean;
+        acknowledge: boolean;
+        followUp: boolean;
+        close: boolean;
+      };
+      timeline: components["schemas"]["SafetyTimelineStep"][];
+    };
+    SafetyTimelineStep: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      incidentId: string;
+      /** Format: date-time */
+      at: string;
+      kind: string;
+      kindLabel: string;
+      actorName: string | null;
+      note: string;
+      title: string;
+      schoolName: string;
+      /** @enum {string} */
+      severity: "I" | "II" | "III" | "IV";
     };
     ServiceCase: {
       /** Format: uuid */

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 
 /**
  * A dialog around one vertical form: OK submits the form, the button spins while `saving`. Test ids follow
- * `testId`: the form is `${testId}-form`, the OK button `${testId}-submit`.
+ * `testId`: the form is `${testId}-form`, the OK button `${testId}-submit`. A `notice` stands above the form;
+ * `danger` marks an OK that cannot be undone.
  */
 export function FormModal<V>(props: {
   form: FormInstance<V>;
@@ -14,9 +15,12 @@ export function FormModal<V>(props: {
   onFinish: (values: V) => void;
   initialValues?: Partial<V>;
   testId: string;
+  notice?: ReactNode;
+  danger?: boolean;
   children: ReactNode;
 }) {
-  const { form, title, okText, saving, onClose, onFinish, initialValues, testId, children } = props;
+  const { form, title, okText, saving, onClose, onFinish, initialValues, testId, notice, danger, children } =
+    props;
   return (
     <Modal
       open
@@ -25,8 +29,9 @@ export function FormModal<V>(props: {
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={saving}
-      okButtonProps={{ "data-testid": `${testId}-submit` }}
+      okButtonProps={{ danger, "data-testid": `${testId}-submit` }}
     >
+      {notice}
       <Form<V>
         form={form}
         layout="vertical"

@@ -13,7 +13,7 @@ import {
   SAFETY_ITEMS,
   SEVERITIES,
 } from "@edubureau/domain/campus-safety";
-import { isoDateTime } from "../../http/zod-types.ts";
+import { isoDateTime, namedSchema } from "../../http/zod-types.ts";
 
 export const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
 const text = (label: string, max: number) =>
@@ -407,3 +407,8 @@ export const boardSchema = z.object({
   ),
   timeline: z.array(timelineStep),
 });
+
+namedSchema("SafetyIncident", incidentSchema);
+namedSchema("SafetyIncidentDetail", incidentDetail);
+namedSchema("SafetyTimelineStep", timelineStep);
+namedSchema("SafetyHazard", hazardSchema);

@@ -1,16 +1,18 @@
 import { BINDING_MEASURES } from "@edubureau/domain/work-plan";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { attachment, sendFile } from "../../platform/downloads.ts";
-import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
+import { sendFile } from "../../platform/downloads.ts";
 import { evaluationReportDocx, evaluationSummaryDocx } from "./evaluation-report.docx.ts";
 import type { EvaluationService } from "./evaluation.service.ts";
+import { evidenceRoutes } from "./evidence-routes.ts";
 import * as s from "./inspectorate.schemas.ts";
 
 /** 履职评价: framework, opening, self-evaluation with evidence, verification, board and report. */
 export function evaluationRoutes(service: EvaluationService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["教育督导·履职评价"];
+    // A step on one evaluation: its id in the path, the evaluation as it now stands in the answer.
+    const evaluationStep = { tags, params: s.idParams, response: { 200: s.evaluationDetail } };
     app.get("/frameworks", { schema: { tags, response: { 200: s.frameworkList } } }, async (request) => {
       requirePermission(request, "inspectorate.read");
       return { items: await service.frameworks() };
@@ -78,14 +80,12 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
         );
       },
     );
-    app.get(
-      "/evaluations/:id",
-      { schema: { tags, params: s.idParams, response: { 200: s.evaluationDetail } } },
-      async (request) => service.get(requirePermission(request, "inspectorate.read"), request.params.id),
+    app.get("/evaluations/:id", { schema: evaluationStep }, async (request) =>
+      service.get(requirePermission(request, "inspectorate.read"), request.params.id),
     );
     app.put(
       "/evaluations/:id/self-scores",
-      { schema: { tags, params: s.idParams, body: s.selfScoreBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.selfScoreBody } },
       async (request) =>
         service.selfScore(
           requirePermission(request, "inspectorate.rectify"),
@@ -93,47 +93,22 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
           request.body.items,
         ),
     );
-    app.post(
-      "/evaluations/:id/evidence",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          querystring: s.itemQuery,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.evaluationDetail },
-        },
-      },
-      async (request) => {
-        const actor = requirePermission(request, "inspectorate.rectify");
-        const upload = await readAttachmentUpload(request);
-        return service.addEvidence(actor, request.params.id, request.query.item, upload);
-      },
-    );
-    app.get(
-      "/evaluations/:id/evidence/:evidenceId",
-      { schema: { tags, params: s.evidenceParams } },
-      async (request, reply) => {
-        const file = await service.evidenceFile(
-          requirePermission(request, "inspectorate.read"),
-          request.params.id,
-          request.params.evidenceId,
-        );
-        return reply
-          .type(file.mediaType)
-          .header("content-disposition", attachment(file.fileName, "evidence"))
-          .send(file.data);
-      },
-    );
-    app.post(
-      "/evaluations/:id/submit",
-      { schema: { tags, params: s.idParams, response: { 200: s.evaluationDetail } } },
-      async (request) =>
-        service.submit(requirePermission(request, "inspectorate.rectify"), request.params.id),
+    evidenceRoutes(app, {
+      path: "/evaluations/:id/evidence",
+      tags,
+      upload: "inspectorate.rectify",
+      response: s.evaluationDetail,
+      query: s.itemQuery,
+      add: (actor, id, upload, query) => service.addEvidence(actor, id, query.item, upload),
+      file: (actor, id, evidenceId) => service.evidenceFile(actor, id, evidenceId),
+      asciiName: "evidence",
+    });
+    app.post("/evaluations/:id/submit", { schema: evaluationStep }, async (request) =>
+      service.submit(requirePermission(request, "inspectorate.rectify"), request.params.id),
     );
     app.put(
       "/evaluations/:id/verification",
-      { schema: { tags, params: s.idParams, body: s.verifyBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.verifyBody } },
       async (request) =>
         service.verifyScores(
           requirePermission(request, "inspectorate.inspect"),
@@ -143,7 +118,7 @@ export function evaluationRoutes(service: EvaluationService): FastifyPluginAsync
     );
     app.post(
       "/evaluations/:id/conclude",
-      { schema: { tags, params: s.idParams, body: s.concludeBody, response: { 200: s.evaluationDetail } } },
+      { schema: { ...evaluationStep, body: s.concludeBody } },
       async (request) =>
         service.conclude(
           requirePermission(request, "inspectorate.inspect"),

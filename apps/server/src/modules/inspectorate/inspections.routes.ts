@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
-import { attachment } from "../../platform/downloads.ts";
-import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
+import { evidenceRoutes } from "./evidence-routes.ts";
 import type { InspectionsService } from "./inspections.service.ts";
 import * as s from "./inspectorate.schemas.ts";
 
@@ -34,37 +33,15 @@ export function inspectionsRoutes(service: InspectionsService): FastifyPluginAsy
       { schema: { tags, params: s.idParams, response: { 200: s.visitDetail } } },
       async (request) => service.getVisit(requirePermission(request, "inspectorate.read"), request.params.id),
     );
-    app.post(
-      "/visits/:id/photos",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.visitDetail },
-        },
-      },
-      async (request) => {
-        const actor = requirePermission(request, "inspectorate.inspect");
-        const upload = await readAttachmentUpload(request);
-        return service.addPhoto(actor, request.params.id, upload);
-      },
-    );
-    app.get(
-      "/visits/:id/photos/:evidenceId",
-      { schema: { tags, params: s.evidenceParams } },
-      async (request, reply) => {
-        const file = await service.photoFile(
-          requirePermission(request, "inspectorate.read"),
-          request.params.id,
-          request.params.evidenceId,
-        );
-        return reply
-          .type(file.mediaType)
-          .header("content-disposition", attachment(file.fileName, "photo"))
-          .send(file.data);
-      },
-    );
+    evidenceRoutes(app, {
+      path: "/visits/:id/photos",
+      tags,
+      upload: "inspectorate.inspect",
+      response: s.visitDetail,
+      add: (actor, id, upload) => service.addPhoto(actor, id, upload),
+      file: (actor, id, evidenceId) => service.photoFile(actor, id, evidenceId),
+      asciiName: "photo",
+    });
     app.post(
       "/visits/:id/record",
       { schema: { tags, params: s.idParams, body: s.visitRecordBody, response: { 200: s.visitDetail } } },

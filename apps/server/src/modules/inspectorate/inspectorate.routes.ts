@@ -66,12 +66,14 @@ export function dutyInspectorRoutes(service: DutyInspectorsService): FastifyPlug
 export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["教育督导·举报"];
+    // A step on one complaint: its id in the path, the complaint as it now stands in the answer.
+    const complaintStep = { tags, params: s.idParams, response: { 200: s.complaintDetail } };
     app.get("/complaints", { schema: { tags, response: { 200: s.complaintList } } }, async (request) => ({
       items: await service.list(requirePermission(request, "inspectorate.read")),
     }));
     app.post(
       "/complaints/:id/accept",
-      { schema: { tags, params: s.idParams, body: s.acceptBody, response: { 200: s.complaintDetail } } },
+      { schema: { ...complaintStep, body: s.acceptBody } },
       async (request) =>
         service.accept(
           requirePermission(request, "inspectorate.inspect"),
@@ -81,7 +83,7 @@ export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZ
     );
     app.post(
       "/complaints/:id/extend",
-      { schema: { tags, params: s.idParams, body: s.extendBody, response: { 200: s.complaintDetail } } },
+      { schema: { ...complaintStep, body: s.extendBody } },
       async (request) =>
         service.extend(
           requirePermission(request, "inspectorate.inspect"),
@@ -89,11 +91,8 @@ export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZ
           request.body.days,
         ),
     );
-    app.post(
-      "/complaints/:id/reply",
-      { schema: { tags, params: s.idParams, body: s.replyBody, response: { 200: s.complaintDetail } } },
-      async (request) =>
-        service.reply(requirePermission(request, "inspectorate.inspect"), request.params.id, request.body),
+    app.post("/complaints/:id/reply", { schema: { ...complaintStep, body: s.replyBody } }, async (request) =>
+      service.reply(requirePermission(request, "inspectorate.inspect"), request.params.id, request.body),
     );
     app.get(
       "/complaints/:id/teachers",
@@ -104,7 +103,7 @@ export function complaintRoutes(service: ComplaintsService): FastifyPluginAsyncZ
     );
     app.post(
       "/complaints/:id/ethics-record",
-      { schema: { tags, params: s.idParams, body: s.ethicsLinkBody, response: { 200: s.complaintDetail } } },
+      { schema: { ...complaintStep, body: s.ethicsLinkBody } },
       async (request) =>
         service.linkEthics(
           requirePermission(request, "inspectorate.inspect"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPLAINT_TOPICS, RECTIFICATION_STATES } from "@edubureau/domain/inspectorate";
-import { isoDateTime } from "../../http/zod-types.ts";
+import { isoDateTime, namedSchema } from "../../http/zod-types.ts";
 import { INSPECTION_TOPICS, SEVERITIES } from "./inspectorate.tables.ts";
 import { DUTY_MATTERS } from "./duty-inspectors.service.ts";
 
@@ -502,3 +502,8 @@ export const planProgress = z.object({
     closureRate: num,
   }),
 });
+
+namedSchema("DutyEvaluation", evaluationDetail);
+namedSchema("InspectionVisit", visitDetail);
+namedSchema("Rectification", rectificationDetail);
+namedSchema("Complaint", complaint);

@@ -301,7 +301,15 @@ describe("special inspections with a sealed unannounced sample (暗访)", () => 
     ).toBeTruthy();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     const photo = await upload(inspector, `/api/inspectorate/visits/${visitA}/photos`, png, "现场.png");
-    expect(photo.json<{ photos: unknown[] }>().photos).toHaveLength(1);
+    const photos = photo.json<{ photos: { id: string }[] }>().photos;
+    expect(photos).toHaveLength(1);
+    const download = await inspector.get(`/api/inspectorate/visits/${visitA}/photos/${photos[0]?.id}`);
+    expect(download.statusCode, download.body).toBe(200);
+    expect(download.headers["content-type"]).toBe("image/png");
+    expect(download.headers["content-disposition"]).toBe(
+      `attachment; filename="photo"; filename*=UTF-8''${encodeURIComponent("现场.png")}`,
+    );
+    expect(download.rawPayload.equals(png)).toBe(true);
     const notImage = await upload(inspector, `/api/inspectorate/visits/${visitA}/photos`, PDF, "现场.pdf");
     expect(notImage.json<{ detail: string }>().detail).toContain("只接受 JPG 或 PNG 图片");
     const foreignPhoto = await upload(other, `/api/inspectorate/visits/${visitA}/photos`, png, "现场.png");

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireActor, requirePermission } from "../../http/authenticate.ts";
 import { problems } from "../../http/problem.ts";
-import { attachment } from "../../platform/downloads.ts";
-import { readAttachmentUpload } from "../work-plan/attachment-upload.ts";
+import { evidenceRoutes } from "./evidence-routes.ts";
 import * as s from "./inspectorate.schemas.ts";
 import type { RectificationService } from "./rectification.service.ts";
 
@@ -38,37 +37,15 @@ export function rectificationRoutes(service: RectificationService): FastifyPlugi
           request.body.text,
         ),
     );
-    app.post(
-      "/rectifications/:id/evidence",
-      {
-        schema: {
-          tags,
-          params: s.idParams,
-          consumes: ["multipart/form-data"],
-          response: { 200: s.rectificationDetail },
-        },
-      },
-      async (request) => {
-        const actor = requirePermission(request, "inspectorate.rectify");
-        const upload = await readAttachmentUpload(request);
-        return service.addEvidence(actor, request.params.id, upload);
-      },
-    );
-    app.get(
-      "/rectifications/:id/evidence/:evidenceId",
-      { schema: { tags, params: s.evidenceParams } },
-      async (request, reply) => {
-        const file = await service.evidenceFile(
-          requirePermission(request, "inspectorate.read"),
-          request.params.id,
-          request.params.evidenceId,
-        );
-        return reply
-          .type(file.mediaType)
-          .header("content-disposition", attachment(file.fileName, "evidence"))
-          .send(file.data);
-      },
-    );
+    evidenceRoutes(app, {
+      path: "/rectifications/:id/evidence",
+      tags,
+      upload: "inspectorate.rectify",
+      response: s.rectificationDetail,
+      add: (actor, id, upload) => service.addEvidence(actor, id, upload),
+      file: (actor, id, evidenceId) => service.evidenceFile(actor, id, evidenceId),
+      asciiName: "evidence",
+    });
     app.post(
       "/rectifications/sweep",
       { schema: { tags, response: { 200: s.sweepResult } } },

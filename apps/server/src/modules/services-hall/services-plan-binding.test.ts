@@ -1,8 +1,6 @@
-import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
-import { testPlanYaml } from "../work-plan/work-plan.fixture.ts";
-import { loadWorkPlan } from "../work-plan/work-plan-loader.ts";
+import { loadPlanWithOnlineTarget } from "../work-plan/reported-target.fixture.ts";
 import { findItem, installCatalogue } from "./services-hall.fixture.ts";
 
 let t: TestApp;
@@ -13,41 +11,12 @@ let division: TestSession;
 /** The test plan with T21-1 as the Changsha plan binds it: the catalogue's 全程网办 share. */
 let planId = "";
 
-async function loadPlanWithCatalogueTarget(): Promise<string> {
-  const plan = parse(testPlanYaml()) as { tasks: { text: string; targets: unknown[] }[] };
-  const task = plan.tasks[0];
-  if (!task) throw new Error("fixture has no task");
-  task.text += "推进80%以上审批服务事项全流程网上办。";
-  task.targets.push({
-    code: "T01-4",
-    name: "审批服务事项全流程网上办比例",
-    unit: "%",
-    baseline: null,
-    targetValue: 80,
-    comparator: ">=",
-    startDate: "2019-01-01",
-    deadline: "2019-12-31",
-    source: "推进80%以上审批服务事项全流程网上办",
-    binding: { kind: "indicator", measure: "service_items_full_online_share", filter: {} },
-  });
-  const load = await loadWorkPlan(t.database.db, stringify(plan), "430100", t.clock.now());
-  if (!load.ok) throw new Error(load.problems.map((p) => `${p.path} ${p.message}`).join("; "));
-  planId = load.planId;
-  const tasks = (await leader.get(`/api/work-plan/plans/${load.planId}/tasks`)).json<{
-    items: { id: string }[];
-  }>();
-  const detail = (await leader.get(`/api/work-plan/tasks/${tasks.items[0]?.id ?? ""}`)).json<{
-    targets: { id: string; code: string }[];
-  }>();
-  return detail.targets.find((x) => x.code === "T01-4")?.id ?? "";
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   await installCatalogue(t);
   leader = await t.login("leader");
   division = await t.login("division");
-  targetId = await loadPlanWithCatalogueTarget();
+  ({ planId, targetId } = await loadPlanWithOnlineTarget(t, "service_items_full_online_share"));
 });
 afterAll(async () => t.close());
 

@@ -1,10 +1,20 @@
 import { parse, stringify } from "yaml";
+import type { BindingMeasureCode } from "@edubureau/domain/work-plan";
 import type { TestApp, TestSession } from "../../test/test-app.ts";
 import { testPlanYaml } from "./work-plan.fixture.ts";
 import { loadWorkPlan } from "./work-plan-loader.ts";
 
 /** The test plan with a T21-1-like target: 全流程网上办比例 from the units' reported online-service figures. */
-export async function loadPlanWithReportedTarget(t: TestApp): Promise<{ planId: string; targetId: string }> {
+export const loadPlanWithReportedTarget = (t: TestApp) => loadPlanWithOnlineTarget(t, "online_service_ratio");
+
+/**
+ * The test plan with target T01-4, 审批服务事项全流程网上办比例 (the Changsha plan's T21-1), bound to
+ * `measure`: the units' reported figures or the services catalogue's 全程网办 share.
+ */
+export async function loadPlanWithOnlineTarget(
+  t: TestApp,
+  measure: BindingMeasureCode,
+): Promise<{ planId: string; targetId: string }> {
   const plan = parse(testPlanYaml()) as { tasks: { text: string; targets: unknown[] }[] };
   const task = plan.tasks[0];
   if (!task) throw new Error("fixture has no task");
@@ -19,7 +29,7 @@ export async function loadPlanWithReportedTarget(t: TestApp): Promise<{ planId: 
     startDate: "2019-01-01",
     deadline: "2019-12-31",
     source: "推进80%以上审批服务事项全流程网上办",
-    binding: { kind: "indicator", measure: "online_service_ratio", filter: {} },
+    binding: { kind: "indicator", measure, filter: {} },
   });
   const load = await loadWorkPlan(t.database.db, stringify(plan), "430100", t.clock.now());
   if (!load.ok) throw new Error(load.problems.map((p) => `${p.path} ${p.message}`).join("; "));

@@ -11,6 +11,34 @@ import {
 // Feature sections that are long enough to stand alone; each is one key of `messages` below.
 // `auditEntities`/`auditActions` of a section are merged into the audit log's labels.
 
+/**
+ * The words every sheet import dialog shares (学生名册, 教师名录, 机构名录); a feature's import adds its
+ * title, intro, template link, row cap and result, and overrides a word where its sheet needs another.
+ */
+const sheetImport = {
+  dragText: "点击或拖拽 .xlsx 文件到此处上传",
+  notXlsx: "请选择 .xlsx 格式的 Excel 文件",
+  tooLarge: "文件超过 20 MB，请拆分后再导入",
+  importStates: {
+    uploading: "正在上传",
+    parsing: "正在读取文件",
+    validating: "正在逐行校验",
+    writing: "正在写入",
+    done: "导入完成",
+    failed: "导入未完成",
+  },
+  progress: (processed: number, total: number) =>
+    total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
+  importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
+  importFailedHint: "请按下表逐行修改文件后重新上传。",
+  importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
+  errorRow: "行",
+  errorColumn: "列",
+  errorMessage: "问题",
+  importFile: (name: string) => `文件：${name}`,
+  close: "关闭",
+};
+
 /** 工作计划: plan, targets, progress reports, 督办. */
 const workPlan = {
   menu: {
@@ -545,32 +573,12 @@ const health = {
   importStudents: "导入学生名册",
   studentsImported: (created: number, updated: number) => `导入完成：新增 ${created} 名，更新 ${updated} 名`,
   studentImport: {
+    ...sheetImport,
     title: "导入学生名册",
     intro:
       "按系统下载的名册模板填写（工作表“学生名册”，第 1 行为表头）。新学籍号新增学生，已有学籍号按所填学校、年级、班级更新；逐行校验后一次写入，任一行有误则整表不导入，并列出全部问题。",
     downloadTemplate: "下载名册模板",
-    dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
-    notXlsx: "请选择 .xlsx 格式的 Excel 文件",
-    tooLarge: "文件超过 20 MB，请拆分后再导入",
-    importStates: {
-      uploading: "正在上传",
-      parsing: "正在读取文件",
-      validating: "正在逐行校验",
-      writing: "正在写入",
-      done: "导入完成",
-      failed: "导入未完成",
-    },
-    progress: (processed: number, total: number) =>
-      total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
-    importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
-    importFailedHint: "请按下表逐行修改文件后重新上传。",
-    importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
-    errorRow: "行",
-    errorColumn: "列",
-    errorMessage: "问题",
-    importFile: (name: string) => `文件：${name}`,
-    close: "关闭",
   },
   schoolYear: "学年",
   latestYear: "最新学年",
@@ -748,33 +756,13 @@ const teachers = {
   exportExcel: "导出 Excel",
   importExcel: "导入 Excel",
   import: {
+    ...sheetImport,
     title: "导入教师名录",
     intro:
       "按本系统导出的教师名录格式填写（工作表“教师名录”，第 1 行为表头）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
     downloadTemplate: "下载当前名录（格式参考）",
-    dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 20000 行",
-    notXlsx: "请选择 .xlsx 格式的 Excel 文件",
-    tooLarge: "文件超过 20 MB，请拆分后再导入",
-    importStates: {
-      uploading: "正在上传",
-      parsing: "正在读取文件",
-      validating: "正在逐行校验",
-      writing: "正在写入",
-      done: "导入完成",
-      failed: "导入未完成",
-    },
-    progress: (processed: number, total: number) =>
-      total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
     importDone: (created: number) => `导入完成：新增 ${created} 名教师`,
-    importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
-    importFailedHint: "请按下表逐行修改文件后重新上传。",
-    importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
-    errorRow: "行",
-    errorColumn: "列",
-    errorMessage: "问题",
-    importFile: (name: string) => `文件：${name}`,
-    close: "关闭",
   },
   showIdentity: "查看完整号码",
   detail: "教师档案",
@@ -1961,34 +1949,20 @@ export const messages = {
     createdWith: "登记信息",
     mapCount: (shown: number, total: number) => `图中 ${shown} 所（共 ${total} 所，未填经纬度的不在图中）`,
     mapEmpty: "没有可显示的坐标：请在机构信息中填写经纬度",
-    importIntro:
-      "先下载导入模板，按模板填写后上传。按学校标识码新增或更新；任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载导入模板",
-    dragText: "点击或拖拽 .xlsx 文件到此处上传",
-    dragHint: "单个文件不超过 20 MB，最多 50000 行",
-    tooLarge: "文件超过 20 MB，请删除多余内容或拆分后再导入",
-    notXlsx: "请选择 .xlsx 格式的 Excel 文件",
-    importStates: {
-      uploading: "正在上传",
-      parsing: "正在读取文件",
-      validating: "正在逐行校验",
-      writing: "正在写入数据库",
-      done: "导入完成",
-      failed: "导入未完成",
+    import: {
+      ...sheetImport,
+      intro:
+        "先下载导入模板，按模板填写后上传。按学校标识码新增或更新；任一行有误则整表不导入，并列出全部问题。",
+      downloadTemplate: "下载导入模板",
+      dragHint: "单个文件不超过 20 MB，最多 50000 行",
+      tooLarge: "文件超过 20 MB，请删除多余内容或拆分后再导入",
+      importStates: { ...sheetImport.importStates, writing: "正在写入数据库" },
+      importDone: (created: number, updated: number, unchanged: number) =>
+        `导入完成：新增 ${created} 所，更新 ${updated} 所，未变化 ${unchanged} 所`,
+      importFailedHint: "请按下表逐条修改文件后重新上传。",
+      importAgain: "导入其他文件",
+      viewImported: "查看名录",
     },
-    progress: (processed: number, total: number) =>
-      total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
-    importDone: (created: number, updated: number, unchanged: number) =>
-      `导入完成：新增 ${created} 所，更新 ${updated} 所，未变化 ${unchanged} 所`,
-    importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
-    importFailedHint: "请按下表逐条修改文件后重新上传。",
-    importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
-    errorRow: "行",
-    errorColumn: "列",
-    errorMessage: "问题",
-    importFile: (name: string) => `文件：${name}`,
-    importAgain: "导入其他文件",
-    viewImported: "查看名录",
   },
   notFound: {
     title: "页面不存在",

@@ -4,9 +4,9 @@ import { ImportJobPanel, type ImportJobTexts } from "../../components/import-job
 import { institutionKeys, templateUrl } from "./institutions.api.ts";
 
 const texts: ImportJobTexts = {
-  ...t.institutions,
-  intro: t.institutions.importIntro,
-  importDone: ({ created, updated, unchanged }) => t.institutions.importDone(created, updated, unchanged),
+  ...t.institutions.import,
+  importDone: ({ created, updated, unchanged }) =>
+    t.institutions.import.importDone(created, updated, unchanged),
 };
 
 /** Template download, upload, live progress of the import job and, when it fails, every problem. */
@@ -21,7 +21,7 @@ export function InstitutionImport({ onViewList }: { onViewList: () => void }) {
       testIdPrefix="institution-import"
       templateTestId="institution-template-download"
       errorPageSize={20}
-      doneAction={<Button onClick={onViewList}>{t.institutions.viewImported}</Button>}
+      doneAction={<Button onClick={onViewList}>{t.institutions.import.viewImported}</Button>}
     />
   );
 }
