@@ -57,7 +57,7 @@ export function createWorkQueueService(deps: {
         const returned = await deps.planReports.list(actor, { queue: "mine", status: "returned" });
         items.push({ key: "reportsReturned", count: returned.length, path: "/work-plan/mine" });
         const toReview = await deps.planReports.list(actor, { queue: "review", status: "submitted" });
-        items.push({ key: "reportsToReview", count: toReview.length, path: "/work-plan/review" });
+        items.push({ key: "reportsToReview", count: toReview.length, path: "/work-plan/reviews" });
       }
       // A leader writes the 批示 on 督办单 escalated unanswered; one already instructed waits on the unit.
       if (actor.role === "city_leader") {

@@ -72,6 +72,8 @@ export function GlobalSearch({ width = 320 }: { width?: number }) {
         setText("");
         void navigate(path);
       }}
+      // Enter opens the first hit (a combobox does not mark one by default).
+      defaultActiveFirstOption
       notFoundContent={notFound}
       popupMatchSelectWidth={Math.max(width, 360)}
       style={{ width, lineHeight: "normal" }}

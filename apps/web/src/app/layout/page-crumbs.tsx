@@ -1,6 +1,12 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
-import type { Crumb } from "../modules.tsx";
+
+/** One step of a detail page's own breadcrumb end (the same shape as the menu's crumbs). */
+export interface Crumb {
+  label: string;
+  /** A page to go back to; none for the page itself. */
+  path?: string;
+}
 
 interface PageCrumbsState {
   /** The page the crumbs belong to: crumbs left over from another page are never shown. */
