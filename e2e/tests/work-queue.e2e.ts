@@ -291,6 +291,20 @@ describe("the 工作台 shows what another account's action left waiting", () =>
     await expect.poll(() => new URL(page.url()).pathname, WAIT).toMatch(/^\/institutions\/[0-9a-f-]{36}$/);
     await page.getByTestId("page-school").waitFor(WAIT);
 
+    // A target found by its name opens with one breadcrumb line ending in its task and its own title.
+    await input.fill("覆盖率");
+    const target = page.locator(".ant-select-item-option").filter({ hasText: "覆盖率" }).first();
+    await target.waitFor(WAIT);
+    await screenshot(page, "global-search-targets-leader");
+    const title = (await target.locator(".ant-typography").first().innerText()).trim();
+    await target.click();
+    await page.getByTestId("page-work-plan-target").waitFor(WAIT);
+    expect(await page.locator(".ant-breadcrumb").count()).toBe(1);
+    const crumbs = page.getByTestId("breadcrumb").locator(".ant-breadcrumb-link");
+    await expect.poll(async () => (await crumbs.allInnerTexts()).at(-1)?.trim(), WAIT).toBe(title);
+    expect((await crumbs.allInnerTexts()).slice(0, 3)).toEqual(["工作台", "工作计划", "任务清单"]);
+    await screenshot(page, "target-breadcrumb-leader");
+
     const district = home.furong.page;
     await district.getByTestId("global-search-input").fill("岳麓");
     await district.locator(".ant-select-dropdown").waitFor(WAIT);

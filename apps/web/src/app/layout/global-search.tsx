@@ -74,6 +74,8 @@ export function GlobalSearch({ width = 320 }: { width?: number }) {
       }}
       // Enter opens the first hit (a combobox does not mark one by default).
       defaultActiveFirstOption
+      // Room for several groups at once, each hit two lines.
+      listHeight={440}
       notFoundContent={notFound}
       popupMatchSelectWidth={Math.max(width, 360)}
       style={{ width, lineHeight: "normal" }}
