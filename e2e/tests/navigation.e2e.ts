@@ -51,14 +51,21 @@ describe("breadcrumbs", () => {
     await screenshot(page, "navigation-breadcrumb-tasks");
   });
 
-  test("a task opened from the list reads 任务清单 › 任务详情, and 任务清单 goes back", async () => {
+  test("a task opened from the list reads 任务清单 › its title, in one breadcrumb, and 任务清单 goes back", async () => {
     const { page } = furong;
     const session = await apiLogin(baseUrl, "furong");
     const plans = await apiGet<{ items: { id: string }[] }>(session, "/api/work-plan/plans");
     const planId = plans.items[0]?.id ?? "";
-    const tasks = await apiGet<{ items: { id: string }[] }>(session, `/api/work-plan/plans/${planId}/tasks`);
-    await page.goto(`${baseUrl}/work-plan/tasks/${tasks.items[0]?.id ?? ""}`);
-    await expect.poll(() => crumbs(furong), WAIT).toEqual(["工作台", "工作计划", "任务清单", "任务详情"]);
+    const tasks = await apiGet<{ items: { id: string; title: string }[] }>(
+      session,
+      `/api/work-plan/plans/${planId}/tasks`,
+    );
+    const task = tasks.items[0];
+    await page.goto(`${baseUrl}/work-plan/tasks/${task?.id ?? ""}`);
+    await expect
+      .poll(() => crumbs(furong), WAIT)
+      .toEqual(["工作台", "工作计划", "任务清单", task?.title ?? ""]);
+    expect(await page.locator(".ant-breadcrumb").count()).toBe(1);
     await screenshot(page, "navigation-breadcrumb-task-detail");
     await page.getByTestId("breadcrumb").getByRole("link", { name: "任务清单" }).click();
     await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe("/work-plan/tasks");

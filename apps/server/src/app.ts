@@ -71,6 +71,8 @@ import { publicHealthRoutes, studentHealthRoutes } from "./modules/student-healt
 import { createStudentHealthService } from "./modules/student-health/student-health.service.ts";
 import { createUsersService } from "./modules/users/users.service.ts";
 import { createEnrolmentReviewService } from "./modules/enrolment/enrolment-review.service.ts";
+import { searchRoutes } from "./modules/search/search.routes.ts";
+import { createSearchService } from "./modules/search/search.service.ts";
 import { workQueueRoutes } from "./modules/work-queue/work-queue.routes.ts";
 import { createWorkQueueService } from "./modules/work-queue/work-queue.service.ts";
 import { signUpRoutes } from "./modules/parent-accounts/sign-up.routes.ts";
@@ -165,11 +167,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const attachmentStore =
     options.attachmentStore ?? diskAttachmentStore(path.join(options.config.dataDir, "attachments"));
   const planReports = createPlanReportsService(ctx, { store: attachmentStore });
-  const workQueue = createWorkQueueService({
-    supervision,
-    planReports,
-    enrolmentReview: createEnrolmentReviewService(ctx),
-  });
   const servicesHall = servicesHallModule(ctx);
   const teacherGroup = teacherModules(ctx);
   const inspectorate = inspectorateModule(ctx, {
@@ -179,10 +176,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     teachers: teacherGroup.teachers,
     ethics: teacherGroup.ethics,
   });
+  const workQueue = createWorkQueueService({
+    supervision,
+    planReports,
+    enrolmentReview: createEnrolmentReviewService(ctx),
+    serviceCases: servicesHall.cases,
+    rectifications: inspectorate.rectifications,
+    hazards: campusSafety.services.hazards,
+    incidents: campusSafety.services.incidents,
+  });
+  const search = createSearchService(ctx, { institutions, teachers: teacherGroup.teachers });
   registerAuthentication(app, auth);
 
   await mountRoutes(app, [
     { prefix: "/api/work-queue", routes: workQueueRoutes(workQueue) },
+    { prefix: "/api/search", routes: searchRoutes(search) },
     { prefix: "/api/health", routes: healthRoutes(ctx.database, options.config.bureauName) },
     { prefix: "/api/auth", routes: authRoutes(auth, orgUnits, options.config) },
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },

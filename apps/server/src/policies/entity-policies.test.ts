@@ -21,6 +21,7 @@ import {
 import { enrolmentApplicationPolicy, studentPolicy } from "./student.ts";
 import { ethicsRecordPolicy, registrationPolicy, ruralRecognitionPolicy, teacherPolicy } from "./teacher.ts";
 import { programmePolicy, trainingPolicy } from "./training.ts";
+import { workPlanPolicy } from "./work-plan.ts";
 
 const actor = (role: Role, scopePath = "/city/a/"): Actor => ({
   userId: "u",
@@ -48,6 +49,8 @@ function denial(run: () => void): { status: number; detail: string | undefined }
 
 /** Each role-only rule, with the permission (any of them) the services used to check with can(). */
 const ROLE_RULES: [string, (a: Actor) => boolean, Permission[]][] = [
+  ["teacher read", (a) => teacherPolicy.allow(a, "read"), ["teachers.read"]],
+  ["work plan read", (a) => workPlanPolicy.allow(a, "read"), ["plan.read"]],
   ["teacher write", (a) => teacherPolicy.allow(a, "write"), ["teachers.write"]],
   ["teacher identity", (a) => teacherPolicy.allow(a, "readIdentity"), ["teachers.personal"]],
   ["rural apply", (a) => ruralRecognitionPolicy.allow(a, "apply"), ["teachers.write"]],

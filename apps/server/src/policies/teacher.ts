@@ -5,7 +5,9 @@ import { roleRule } from "./role.ts";
  * Teacher records (教师名录) and what hangs off them — postings, reviews, absences, corrections, exchanges.
  * Which teachers an account sees is its org scope, applied in SQL (teachers.queries.ts, `getVisible`).
  */
-export const teacherPolicy = definePolicy<void, "write" | "readIdentity">({
+export const teacherPolicy = definePolicy<void, "read" | "write" | "readIdentity">({
+  /** The directory in the account's scope: names, schools, posts, ID numbers masked. */
+  read: roleRule("teachers.read"),
   /** Create, edit, record and review: the school or district that holds the teacher. */
   write: roleRule("teachers.write"),
   /** The full ID number and birth date (each look audited); exports carry them for the same roles. */

@@ -11520,6 +11520,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              groups: {
+                /** @enum {string} */
+                kind: "institutions" | "teachers" | "tasks" | "targets";
+                items: {
+                  id: string;
+                  title: string;
+                  subtitle: string;
+                  path: string;
+                }[];
+                more: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/services-hall/cases": {
     parameters: {
       query?: never;
@@ -17991,7 +18040,19 @@ export interface paths {
             "application/json": {
               items: {
                 /** @enum {string} */
-                key: "notices" | "reportsToReview" | "reportsReturned" | "applicationsToReview";
+                key:
+                  | "notices"
+                  | "noticesToInstruct"
+                  | "reportsToReview"
+                  | "reportsReturned"
+                  | "applicationsToReview"
+                  | "casesToHandle"
+                  | "casesToCorrect"
+                  | "rectificationsToAnswer"
+                  | "rectificationsToVerify"
+                  | "hazardsOpen"
+                  | "hazardsOverdue"
+                  | "incidentsToAcknowledge";
                 count: number;
                 path: string;
               }[];

@@ -166,6 +166,23 @@ export function createHazardsService(ctx: AppContext, deps: { supervision: Super
       return (await selectHazards(db, where, filter.limit)).map((r) => view(actor, r));
     },
 
+    /**
+     * 工作台: hazards in scope waiting on the actor, counted in SQL — to rectify (已上报, 整改中), to verify
+     * or close (已整改待验收, 已验收), and those past their deadline unrectified.
+     */
+    async waitingCounts(actor: Actor) {
+      requireSafetyStaff(actor);
+      const [row] = await queryRows<{ toRectify: number; toVerify: number; overdue: number }>(
+        db,
+        sql`select count(*) filter (where h.status in ('reported', 'assigned'))::int as "toRectify",
+              count(*) filter (where h.status in ('rectified', 'verified'))::int as "toVerify",
+              count(*) filter (where h.status in ('reported', 'assigned') and h.deadline < ${today()})::int as overdue
+            from safety_hazards h join org_units u on u.id = h.school_id
+            where ${within(actor.scopePath)} and h.status <> 'closed'`,
+      );
+      return row ?? { toRectify: 0, toVerify: 0, overdue: 0 };
+    },
+
     /** The open-hazard table per district of the scope: open, overdue and major ones, counted in SQL. */
     async byDistrict(actor: Actor) {
       requireSafetyStaff(actor);

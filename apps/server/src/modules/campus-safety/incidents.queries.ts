@@ -59,6 +59,16 @@ export async function listIncidents(
   return rows.map(asDates);
 }
 
+/** Incidents in scope in one state (the 工作台's count of those waiting for 签收). */
+export async function countIncidents(db: Db, scopePath: string, status: IncidentStatus): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from safety_incidents i join org_units u on u.id = i.school_id
+        where ${within(scopePath)} and i.status = ${status}`,
+  );
+  return row?.n ?? 0;
+}
+
 export async function findIncident(db: Db, id: string, forUpdate = false): Promise<IncidentRow | null> {
   const [row] = await queryRows<IncidentRow>(
     db,

@@ -226,6 +226,12 @@ export function createIncidentsService(ctx: AppContext) {
       return rows.map((r) => view(actor, r, now));
     },
 
+    /** 工作台: incidents in scope still waiting for the district's 签收. */
+    async awaitingAcknowledgement(actor: Actor): Promise<number> {
+      requireSafetyStaff(actor);
+      return q.countIncidents(db, actor.scopePath, "reported");
+    },
+
     async get(actor: Actor, id: string) {
       const row = await load(actor, db, id);
       const steps = await q.timeline(db, { incidentId: id, limit: 200 });

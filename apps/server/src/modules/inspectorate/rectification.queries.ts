@@ -16,6 +16,24 @@ export interface RectificationListRow {
   ordered_at: Date;
 }
 
+/** How many orders in the scope (of one responsible unit, when given) are in one of the states. */
+export async function countRectifications(
+  db: Db,
+  options: { scopePath: string; unitId?: string | undefined; states: readonly RectificationState[] },
+): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from insp_rectifications r join org_units u on u.id = r.unit_id
+        where u.path like ${`${escapeLike(options.scopePath)}%`}
+          ${options.unitId ? sql`and r.unit_id = ${options.unitId}` : sql``}
+          and r.state in (${sql.join(
+            options.states.map((state) => sql`${state}`),
+            sql`, `,
+          )})`,
+  );
+  return row?.n ?? 0;
+}
+
 /** Orders whose responsible unit lies in the actor's scope (the policy's read rule), filtered before the limit. */
 export async function listRectifications(
   db: Db,

@@ -155,6 +155,23 @@ export function createRectificationService(
 
     get: (actor: Actor, id: string) => detail(db, actor, id),
 
+    /**
+     * 工作台: orders waiting on the actor — for the responsible unit those it must answer with a plan or
+     * evidence (已下达, 方案已报, 已退回); for a 督学 those in scope to verify or close (材料待验收, 验收通过).
+     */
+    async waitingCount(actor: Actor, as: "unit" | "inspector"): Promise<number> {
+      return as === "unit"
+        ? q.countRectifications(db, {
+            scopePath: actor.scopePath,
+            unitId: actor.orgUnitId,
+            states: ["ordered", "plan_submitted", "returned"],
+          })
+        : q.countRectifications(db, {
+            scopePath: actor.scopePath,
+            states: ["evidence_submitted", "accepted"],
+          });
+    },
+
     async act(actor: Actor, id: string, action: RectificationAction, text: string) {
       return db.transaction(async (tx) => {
         const { row } = await load(tx, actor, id, action, true);

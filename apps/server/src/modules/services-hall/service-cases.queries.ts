@@ -69,6 +69,8 @@ export interface CaseFilter {
   overdueOn?: string | undefined;
   /** One case by its number (the work queue's search box). */
   caseNo?: string | undefined;
+  /** Only cases this unit handles that wait on it (待受理 or 审核中): the 工作台's count. */
+  awaitingUnit?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -85,7 +87,10 @@ function scopeWhere(scope: CaseScope, filter: CaseFilter) {
     ? sql`and c.status = 'reviewing' and c.deadline < ${filter.overdueOn}`
     : sql``;
   const one = filter.caseNo ? sql`and c.case_no = ${filter.caseNo.trim().toUpperCase()}` : sql``;
-  return sql`${who} ${status} ${open} ${overdue} ${one}`;
+  const awaiting = filter.awaitingUnit
+    ? sql`and c.handling_unit_id = ${filter.awaitingUnit} and c.status in ('submitted', 'reviewing')`
+    : sql``;
+  return sql`${who} ${status} ${open} ${overdue} ${one} ${awaiting}`;
 }
 
 export async function listCases(db: Db, scope: CaseScope, filter: CaseFilter) {

@@ -1,6 +1,6 @@
 import type { AppContext } from "../../app-context.ts";
 import type { RouteMount } from "../../http/route-mount.ts";
-import { createServiceCasesService } from "./service-cases.service.ts";
+import { createServiceCasesService, type ServiceCasesService } from "./service-cases.service.ts";
 import { createServiceFeedbackService } from "./service-feedback.service.ts";
 import { createServiceItemsService } from "./service-items.service.ts";
 import {
@@ -14,6 +14,8 @@ import {
 export function servicesHallModule(ctx: AppContext): {
   mounts: RouteMount[];
   escalateOverdue: () => Promise<number>;
+  /** The cases service, for the 工作台's counts. */
+  cases: ServiceCasesService;
 } {
   const items = createServiceItemsService(ctx);
   const cases = createServiceCasesService(ctx, { items });
@@ -26,5 +28,6 @@ export function servicesHallModule(ctx: AppContext): {
       { prefix: "/api/services-hall/stats", routes: servicesStatsRoutes(feedback) },
     ],
     escalateOverdue: () => feedback.escalateOverdue(),
+    cases,
   };
 }

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireActor } from "../../http/authenticate.ts";
-import type { WorkQueueService } from "./work-queue.service.ts";
+import { WORK_ITEM_KEYS, type WorkQueueService } from "./work-queue.service.ts";
 
 const workQueueResponse = z.object({
   items: z.array(
     z.object({
-      key: z.enum(["notices", "reportsToReview", "reportsReturned", "applicationsToReview"]),
+      key: z.enum(WORK_ITEM_KEYS),
       count: z.number().int(),
       path: z.string(),
     }),

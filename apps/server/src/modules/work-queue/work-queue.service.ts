@@ -1,12 +1,31 @@
 import { can } from "@edubureau/domain";
 import type { Actor } from "../../http/actor.ts";
+import type { HazardsService } from "../campus-safety/hazards.service.ts";
+import type { IncidentsService } from "../campus-safety/incidents.service.ts";
 import type { EnrolmentReviewService } from "../enrolment/enrolment-review.service.ts";
+import type { RectificationService } from "../inspectorate/rectification.service.ts";
+import type { ServiceCasesService } from "../services-hall/service-cases.service.ts";
 import type { PlanReportsService } from "../work-plan/plan-reports.service.ts";
 import type { SupervisionService } from "../work-plan/supervision.service.ts";
 
+export const WORK_ITEM_KEYS = [
+  "notices",
+  "noticesToInstruct",
+  "reportsToReview",
+  "reportsReturned",
+  "applicationsToReview",
+  "casesToHandle",
+  "casesToCorrect",
+  "rectificationsToAnswer",
+  "rectificationsToVerify",
+  "hazardsOpen",
+  "hazardsOverdue",
+  "incidentsToAcknowledge",
+] as const;
+
 /** One kind of work waiting for this account: how many, and the page where it is done. */
 export interface WorkItem {
-  key: "notices" | "reportsToReview" | "reportsReturned" | "applicationsToReview";
+  key: (typeof WORK_ITEM_KEYS)[number];
   count: number;
   path: string;
 }
@@ -20,6 +39,10 @@ export function createWorkQueueService(deps: {
   supervision: Pick<SupervisionService, "list">;
   planReports: Pick<PlanReportsService, "list">;
   enrolmentReview: Pick<EnrolmentReviewService, "pendingCount">;
+  serviceCases: Pick<ServiceCasesService, "list">;
+  rectifications: Pick<RectificationService, "waitingCount">;
+  hazards: Pick<HazardsService, "waitingCounts">;
+  incidents: Pick<IncidentsService, "awaitingAcknowledgement">;
 }) {
   return {
     async items(actor: Actor): Promise<WorkItem[]> {
@@ -34,13 +57,73 @@ export function createWorkQueueService(deps: {
         const returned = await deps.planReports.list(actor, { queue: "mine", status: "returned" });
         items.push({ key: "reportsReturned", count: returned.length, path: "/work-plan/mine" });
         const toReview = await deps.planReports.list(actor, { queue: "review", status: "submitted" });
-        items.push({ key: "reportsToReview", count: toReview.length, path: "/work-plan/review" });
+        items.push({ key: "reportsToReview", count: toReview.length, path: "/work-plan/reviews" });
+      }
+      // A leader writes the 批示 on 督办单 escalated unanswered; one already instructed waits on the unit.
+      if (actor.role === "city_leader") {
+        const escalated = await deps.supervision.list(actor, { view: "leader" });
+        items.push({
+          key: "noticesToInstruct",
+          count: escalated.filter((n) => n.canInstruct && n.instruction === null).length,
+          path: "/work-plan/supervision",
+        });
       }
       if (can(actor.role, "enrolment.review")) {
         items.push({
           key: "applicationsToReview",
           count: await deps.enrolmentReview.pendingCount(actor),
           path: "/enrolment/review",
+        });
+      }
+      // 一网通办: cases this unit must accept or review; an applicant's cases sent back for 补正.
+      if (can(actor.role, "services.handle")) {
+        const waiting = await deps.serviceCases.list(actor, {
+          mine: false,
+          awaitingUnit: actor.orgUnitId,
+          page: 1,
+          pageSize: 1,
+        });
+        items.push({ key: "casesToHandle", count: waiting.total, path: "/services/queue" });
+      }
+      if (can(actor.role, "services.apply") && actor.role !== "public") {
+        const toCorrect = await deps.serviceCases.list(actor, {
+          mine: true,
+          status: "correction",
+          page: 1,
+          pageSize: 1,
+        });
+        items.push({ key: "casesToCorrect", count: toCorrect.total, path: "/services/mine" });
+      }
+      // 整改单: the responsible district or school answers; the 督学 verifies and closes.
+      if (can(actor.role, "inspectorate.rectify")) {
+        items.push({
+          key: "rectificationsToAnswer",
+          count: await deps.rectifications.waitingCount(actor, "unit"),
+          path: "/inspectorate/rectifications",
+        });
+      }
+      if (can(actor.role, "inspectorate.inspect")) {
+        items.push({
+          key: "rectificationsToVerify",
+          count: await deps.rectifications.waitingCount(actor, "inspector"),
+          path: "/inspectorate/rectifications",
+        });
+      }
+      // 校园安全: a school rectifies its hazards; its district also verifies them and signs for incidents.
+      if (actor.role === "school" || actor.role === "district") {
+        const hazards = await deps.hazards.waitingCounts(actor);
+        items.push({
+          key: "hazardsOpen",
+          count: actor.role === "school" ? hazards.toRectify : hazards.toRectify + hazards.toVerify,
+          path: "/campus-safety/hazards",
+        });
+        items.push({ key: "hazardsOverdue", count: hazards.overdue, path: "/campus-safety/hazards" });
+      }
+      if (actor.role === "district") {
+        items.push({
+          key: "incidentsToAcknowledge",
+          count: await deps.incidents.awaitingAcknowledgement(actor),
+          path: "/campus-safety/incidents",
         });
       }
       return items;

@@ -25,22 +25,24 @@ export function WorkQueueCard() {
       {queue.isSuccess && waiting.length === 0 && (
         <Typography.Text type="secondary">{t.home.nothingWaiting}</Typography.Text>
       )}
-      <List
-        dataSource={waiting}
-        renderItem={(item) => (
-          <List.Item>
-            <Link to={item.path} style={{ width: "100%" }} data-testid={`work-item-${item.key}`}>
-              <Flex justify="space-between" align="center">
-                <span>{t.home.workItems[item.key] ?? ""}</span>
-                <span>
-                  <Badge count={item.count} overflowCount={999} data-testid={`work-count-${item.key}`} />{" "}
-                  <RightOutlined />
-                </span>
-              </Flex>
-            </Link>
-          </List.Item>
-        )}
-      />
+      {waiting.length > 0 && (
+        <List
+          dataSource={waiting}
+          renderItem={(item) => (
+            <List.Item>
+              <Link to={item.path} style={{ width: "100%" }} data-testid={`work-item-${item.key}`}>
+                <Flex justify="space-between" align="center">
+                  <span>{t.home.workItems[item.key] ?? ""}</span>
+                  <span>
+                    <Badge count={item.count} overflowCount={999} data-testid={`work-count-${item.key}`} />{" "}
+                    <RightOutlined />
+                  </span>
+                </Flex>
+              </Link>
+            </List.Item>
+          )}
+        />
+      )}
     </Card>
   );
 }

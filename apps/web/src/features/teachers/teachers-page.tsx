@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Flex, Input, Select, Space, Table } from "antd";
 import { TEACHER_POST_LABELS, TEACHER_TITLE_LABELS, TEACHING_STAGE_LABELS } from "@edubureau/domain/teachers";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -17,14 +18,20 @@ import { teachersQuery, type TeacherFilters } from "./teachers.api.ts";
 const c = t.teachers.columns;
 const EMPTY: TeacherFilters = { q: "", subject: "", stage: "", title: "", post: "" };
 
-/** 教师名录: the teachers of the account's scope, masked ID numbers, import/export and corrections. */
+/**
+ * 教师名录: the teachers of the account's scope, masked ID numbers, import/export and corrections; a
+ * teacher's card opens from the list or from the address (`?teacher=<id>`).
+ */
 export function TeachersPage() {
   const me = useSession();
   const canWrite = hasPermission(me, "teachers.write");
   const [filters, setFilters] = useState<TeacherFilters>(EMPTY);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const list = useQuery(teachersQuery({ ...filters, ...page }));
-  const [open, setOpen] = useState<string | null>(null);
+  // The open teacher is in the address (?teacher=…), so the global search can link to one.
+  const [params, setParams] = useSearchParams();
+  const open = params.get("teacher");
+  const setOpen = (id: string | null) => setParams(id ? { teacher: id } : {});
   const [adding, setAdding] = useState(false);
   const set = (patch: Partial<TeacherFilters>) => {
     setFilters({ ...filters, ...patch });

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Space, Spin, Typography } from "antd";
-import { Link, useParams } from "react-router";
+import { Alert, Card, Col, Descriptions, Row, Space, Spin, Typography } from "antd";
+import { useParams } from "react-router";
 import { formatDateTime } from "../../app/format.ts";
+import { usePageCrumbs } from "../../app/layout/page-crumbs.tsx";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { ReportAttachments } from "./report-attachments.tsx";
@@ -68,24 +69,19 @@ function ReadOnlyBody({ report }: { report: Report }) {
 export function WorkPlanReportPage() {
   const { id = "" } = useParams();
   const query = useQuery(reportQuery(id));
+  usePageCrumbs(
+    query.data
+      ? [
+          { label: query.data.task.title, path: `/work-plan/tasks/${query.data.task.id}` },
+          { label: `${query.data.unit.name} · ${query.data.periodLabel}` },
+        ]
+      : null,
+  );
   if (query.error) return <QueryErrorResult error={query.error} />;
   if (!query.data) return <Spin />;
   const report = query.data;
   return (
     <Space orientation="vertical" size={12} style={{ width: "100%" }} data-testid="page-work-plan-report">
-      <Breadcrumb
-        items={[
-          { title: <Link to="/work-plan/tasks">{t.workPlan.menu.tasks}</Link> },
-          {
-            title: (
-              <Link
-                to={`/work-plan/tasks/${report.task.id}`}
-              >{`${report.task.code} ${report.task.title}`}</Link>
-            ),
-          },
-          { title: report.periodLabel },
-        ]}
-      />
       <Card
         size="small"
         title={

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { Breadcrumb, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag } from "antd";
+import { Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
 import { formatDateTime } from "../../app/format.ts";
+import { usePageCrumbs } from "../../app/layout/page-crumbs.tsx";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { ValueHistoryChart } from "./plan-charts.tsx";
@@ -66,18 +67,19 @@ function Facts({ d }: { d: TargetDetail }) {
 export function WorkPlanTargetPage() {
   const { id = "" } = useParams();
   const target = useQuery(targetQuery(id));
+  usePageCrumbs(
+    target.data
+      ? [
+          { label: target.data.task.title, path: `/work-plan/tasks/${target.data.task.id}` },
+          { label: target.data.name },
+        ]
+      : null,
+  );
   if (target.error) return <QueryErrorResult error={target.error} />;
   if (!target.data) return <Spin />;
   const d = target.data;
   return (
     <Space orientation="vertical" size={12} style={{ width: "100%" }} data-testid="page-work-plan-target">
-      <Breadcrumb
-        items={[
-          { title: <Link to="/work-plan/tasks">{t.workPlan.menu.tasks}</Link> },
-          { title: <Link to={`/work-plan/tasks/${d.task.id}`}>{`${d.task.code} ${d.task.title}`}</Link> },
-          { title: `${d.code} ${d.name}` },
-        ]}
-      />
       <Card
         size="small"
         title={

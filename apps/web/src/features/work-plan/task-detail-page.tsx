@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { Breadcrumb, Card, Descriptions, Flex, Space, Spin, Tag, Typography } from "antd";
-import { Link, useParams } from "react-router";
+import { Card, Descriptions, Flex, Space, Spin, Tag, Typography } from "antd";
+import { useParams } from "react-router";
+import { usePageCrumbs } from "../../app/layout/page-crumbs.tsx";
 import { QueryErrorResult } from "../../components/query-error-result.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
@@ -25,18 +26,13 @@ export function WorkPlanTaskPage() {
   const task = useQuery(taskQuery(id));
   const reports = useQuery(reportsQuery({ taskId: id }));
   const statuses = new Map((reports.data ?? []).map((r) => [r.id, r.status]));
+  usePageCrumbs(task.data ? [{ label: task.data.title }] : null);
   if (task.error) return <QueryErrorResult error={task.error} />;
   if (!task.data) return <Spin />;
   const d = task.data;
   const canReport = d.isMine && hasPermission(me, "plan.report");
   return (
     <Space orientation="vertical" size={12} style={{ width: "100%" }} data-testid="page-work-plan-task">
-      <Breadcrumb
-        items={[
-          { title: <Link to="/work-plan/tasks">{t.workPlan.menu.tasks}</Link> },
-          { title: `${d.code} ${d.title}` },
-        ]}
-      />
       <Card
         size="small"
         title={
