@@ -36,13 +36,31 @@ const app = await buildApp({
   },
 });
 
-const shutdown = async () => {
-  await app.close();
-  await database.close();
-  process.exit(0);
+/**
+ * One shutdown however many signals arrive: Ctrl-C under `npm start` reaches npm, tsx and this process, and
+ * a repeated signal must not cut the first shutdown short while the embedded engine writes its last pages
+ * and its worker thread ends. A shutdown that hangs ends the process after SHUTDOWN_LIMIT_MS.
+ */
+const SHUTDOWN_LIMIT_MS = 15_000;
+let stopping: Promise<void> | undefined;
+const shutdown = () => {
+  stopping ??= (async () => {
+    setTimeout(() => {
+      console.error("服务未能在限定时间内正常关闭，强制退出。");
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      console.error("关闭服务时出错：", error);
+      process.exit(1);
+    }
+  })();
 };
-process.once("SIGINT", () => void shutdown());
-process.once("SIGTERM", () => void shutdown());
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
 
 await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${config.port}`;

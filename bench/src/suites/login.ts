@@ -61,7 +61,7 @@ export async function run(ctx: BenchContext): Promise<void> {
 const cityScale = () => process.env.BENCH_API_SCALE === "city";
 /** The server inherits EDUBUREAU_PGLITE_MODE: `inprocess` measures the embedded engine on the event loop. */
 const pgliteMode = () =>
-  process.env.EDUBUREAU_PGLITE_MODE === "worker" ? "工作线程 worker thread" : "事件循环内 in-process";
+  process.env.EDUBUREAU_PGLITE_MODE === "inprocess" ? "事件循环内 in-process" : "工作线程 worker thread";
 
 async function benchEngine(ctx: BenchContext, engine: EngineName, duration: number): Promise<void> {
   const bare = await bareFastify(ctx, engine, duration);

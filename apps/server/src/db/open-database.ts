@@ -16,9 +16,8 @@ export interface OpenDatabaseOptions {
   pgliteDir?: string;
   poolSize?: number;
   /**
-   * Where the embedded engine runs: this thread (the default), where every query holds up the event loop, or
-   * its own worker thread (EDUBUREAU_PGLITE_MODE=worker). The worker is opt-in until the browser flows pass on
-   * it: in the full browser suite some writes made through the pages were not seen on the next read.
+   * Where the embedded engine runs: its own worker thread (the default), so a long query or an import does
+   * not hold up the event loop, or this thread (EDUBUREAU_PGLITE_MODE=inprocess), where every query does.
    */
   pgliteMode?: PgliteMode;
   /** A new embedded database starts from this `dumpDataDir` archive (the test template) instead of initdb. */
@@ -28,7 +27,7 @@ export interface OpenDatabaseOptions {
 export type PgliteMode = "worker" | "inprocess";
 
 export function pgliteModeFromEnv(env: NodeJS.ProcessEnv = process.env): PgliteMode {
-  return env.EDUBUREAU_PGLITE_MODE === "worker" ? "worker" : "inprocess";
+  return env.EDUBUREAU_PGLITE_MODE === "inprocess" ? "inprocess" : "worker";
 }
 
 // Timestamps come back as Date on both engines; bigint counts as numbers (they fit).
@@ -77,7 +76,8 @@ export function wrapPglite(client: PGlite): Database {
 /**
  * PGlite in a worker thread, reached through node-postgres over a unix socket in a private temporary folder
  * (pglite-wire-server.ts). One connection: PGlite is one session, so requests queue in the pool as they queue
- * in PGlite itself, and a transaction keeps the engine until it ends. LISTEN is that session's, so every
+ * in PGlite itself, and a transaction keeps the engine until it ends (the wire server keeps a transaction
+ * whole against other connections too: pglite-worker-sessions.test.ts). LISTEN is that session's, so every
  * NOTIFY comes back on the pool's connection and is handed to the listeners here.
  */
 async function openPgliteWorker(dir: string, template?: string): Promise<Database> {

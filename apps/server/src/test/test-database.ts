@@ -12,11 +12,18 @@ import { openDatabase, PGLITE_PARSERS, wrapPglite } from "../db/open-database.ts
  * A fresh, migrated database for one test file: an embedded one loaded from the template, or, when
  * DATABASE_URL is set, a new PostgreSQL database that is dropped again on close. On PostgreSQL the handle is
  * the app's non-owner role, as in production; `ownerUrl` reaches the same database as its owner.
+ * The embedded one runs in process, so a test file costs no extra thread; with EDUBUREAU_PGLITE_MODE=worker
+ * it runs in its worker thread, as the server's does by default.
  */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) return openFreshPostgres(url);
   const template = inject("pgliteTemplate");
+  if (process.env.EDUBUREAU_PGLITE_MODE === "worker") {
+    const database = await openDatabase({ pgliteMode: "worker", pgliteTemplate: template });
+    await migrate(database);
+    return { ...database, ownerUrl: undefined };
+  }
   const client = await PGlite.create({
     loadDataDir: new Blob([fs.readFileSync(template)]),
     parsers: PGLITE_PARSERS,
