@@ -345,11 +345,22 @@ export async function failJobsOfPreviousRun(db: Db, clock: Clock): Promise<numbe
 
 export type JobStore = ReturnType<typeof createJobStore>;
 
+/** Chosen at upload: add new records only, or also update records found by the import's natural key. */
+export type ImportMode = "insert" | "upsert";
+
+/** What an upload asks of the import besides its file. */
+export interface ImportOptions {
+  /** Absent: the import's default mode. */
+  mode?: ImportMode | undefined;
+}
+
 /** What the routes need of a feature's import: start in the background, run to the end, a job's state. */
 export interface ImportJobRunner {
-  start(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
-  runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
+  start(actor: Actor, upload: ImportUpload, options?: ImportOptions): Promise<ImportJob>;
+  runToEnd(actor: Actor, upload: ImportUpload, options?: ImportOptions): Promise<ImportJob>;
   status(actor: Actor, jobId: string): Promise<ImportJob>;
+  /** The empty template (header row and 填写说明, no data rows), when the kernel builds it. */
+  template?: () => Promise<{ file: Buffer; fileName: string; asciiName: `${string}.xlsx` }>;
   /** For the event stream: whether the job runs here, and changes announced by other instances. */
   follow(jobId: string): { live: boolean; onChange: (listener: () => void) => () => void };
 }
