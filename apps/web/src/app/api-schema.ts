@@ -8580,6 +8580,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -8688,6 +8689,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/inspectorate/monitoring/import/{jobId}/problems.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/inspectorate/monitoring/report.docx": {
     parameters: {
       query?: never;
@@ -8700,6 +8736,39 @@ export interface paths {
         query: {
           year: number;
         };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
         header?: never;
         path?: never;
         cookie?: never;
@@ -10039,6 +10108,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -10113,6 +10183,41 @@ export interface paths {
     trace?: never;
   };
   "/api/institutions/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -13677,6 +13782,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -13751,6 +13857,41 @@ export interface paths {
     trace?: never;
   };
   "/api/student-health/fitness/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/fitness/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -14254,6 +14395,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -14328,6 +14470,41 @@ export interface paths {
     trace?: never;
   };
   "/api/student-health/screening/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/screening/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -14452,7 +14629,9 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          roster?: string;
+        };
         header?: never;
         path: {
           kind: "screening" | "fitness";
@@ -14635,6 +14814,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -14709,6 +14889,41 @@ export interface paths {
     trace?: never;
   };
   "/api/students/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -15751,6 +15966,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -15825,6 +16041,41 @@ export interface paths {
     trace?: never;
   };
   "/api/teachers/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -15993,6 +16244,39 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -548,7 +548,7 @@ const health = {
     title: "导入学生名册",
     intro:
       "按系统下载的名册模板填写（工作表“学生名册”，第 1 行为表头）。新学籍号新增学生，已有学籍号按所填学校、年级、班级更新；逐行校验后一次写入，任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载名册模板",
+    downloadTemplate: "下载空白模板",
     dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
     notXlsx: "请选择 .xlsx 格式的 Excel 文件",
@@ -618,11 +618,12 @@ const health = {
   importTitle: { screening: "导入视力筛查结果", fitness: "导入体质测试成绩" } as Record<string, string>,
   importIntro: {
     screening:
-      "模板已列出本单位学生。裸眼视力 3.0–5.3（五分记录），等效球镜度 −20～+10 D，筛查日期不能晚于今天；任何一行有误则整表不导入。",
+      "空白模板每行填一名学生的学籍号和结果，也可下载已列出本单位学生的名单模板。裸眼视力 3.0–5.3（五分记录），等效球镜度 −20～+10 D，筛查日期不能晚于今天；任何一行有误则整表不导入。",
     fitness:
-      "模板已列出本单位学生。只填所在年级的测试项目；成绩超出合理范围、测试日期晚于今天均会被拒绝；任何一行有误则整表不导入。",
+      "空白模板每行填一名学生的学籍号和成绩，也可下载已列出本单位学生的名单模板。只填所在年级的测试项目；成绩超出合理范围、测试日期晚于今天均会被拒绝；任何一行有误则整表不导入。",
   } as Record<string, string>,
-  downloadTemplate: "下载导入模板",
+  downloadTemplate: "下载空白模板",
+  downloadRosterTemplate: "下载含学生名单的模板",
   dropFile: "点击或拖入 .xlsx 文件",
   importStates: {
     uploading: "正在上传",
@@ -750,8 +751,8 @@ const teachers = {
   import: {
     title: "导入教师名录",
     intro:
-      "按本系统导出的教师名录格式填写（工作表“教师名录”，第 1 行为表头）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载当前名录（格式参考）",
+      "先下载空白模板，只填需要新增或更新的教师（工作表“教师名录”，第 1 行为表头，填写说明见模板）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
+    downloadTemplate: "下载空白模板",
     dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 20000 行",
     notXlsx: "请选择 .xlsx 格式的 Excel 文件",
@@ -766,7 +767,8 @@ const teachers = {
     },
     progress: (processed: number, total: number) =>
       total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
-    importDone: (created: number) => `导入完成：新增 ${created} 名教师`,
+    importDone: (created: number, updated: number, unchanged: number) =>
+      `导入完成：新增 ${created} 名教师${updated > 0 || unchanged > 0 ? `，更新 ${updated} 名，${unchanged} 名无变化` : ""}`,
     importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
     importFailedHint: "请按下表逐行修改文件后重新上传。",
     importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
@@ -1445,6 +1447,16 @@ export const messages = {
     footer: "本页面向社会公开，不含内部意见和个人信息。",
     empty: "暂无公开内容",
   },
+  /** Words every import dialog shares (components/import-job-panel.tsx). */
+  importJob: {
+    keys: { teachers: "教师编号", students: "学籍号", institutions: "学校标识码" },
+    mode: "导入方式",
+    modeInsert: "新增",
+    modeUpsert: "更新",
+    modeInsertHint: (key: string) => `只登记新记录；${key}已在册的行列为问题`,
+    modeUpsertHint: (key: string) => `按${key}更新已在册的记录，未在册的新增`,
+    downloadProblems: "下载错误清单",
+  },
   common: {
     loading: "加载中…",
     reportMaking: "正在生成报告…",
@@ -1963,7 +1975,7 @@ export const messages = {
     mapEmpty: "没有可显示的坐标：请在机构信息中填写经纬度",
     importIntro:
       "先下载导入模板，按模板填写后上传。按学校标识码新增或更新；任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载导入模板",
+    downloadTemplate: "下载空白模板",
     dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
     tooLarge: "文件超过 20 MB，请删除多余内容或拆分后再导入",
