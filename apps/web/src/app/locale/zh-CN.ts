@@ -12,6 +12,33 @@ import {
 // `auditEntities`/`auditActions` of a section are merged into the audit log's labels.
 
 /** 工作计划: plan, targets, progress reports, 督办. */
+/** The words every Excel import dialog shares (components/import-job-panel.tsx); a feature adds its own. */
+const importDialog = {
+  downloadTemplate: "下载空白模板",
+  dragText: "点击或拖拽 .xlsx 文件到此处上传",
+  dragHint: "单个文件不超过 20 MB，最多 20000 行",
+  notXlsx: "请选择 .xlsx 格式的 Excel 文件",
+  tooLarge: "文件超过 20 MB，请拆分后再导入",
+  importStates: {
+    uploading: "正在上传",
+    parsing: "正在读取文件",
+    validating: "正在逐行校验",
+    writing: "正在写入",
+    done: "导入完成",
+    failed: "导入未完成",
+  },
+  progress: (processed: number, total: number) =>
+    total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
+  importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
+  importFailedHint: "请按下表逐行修改文件后重新上传。",
+  importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
+  errorRow: "行",
+  errorColumn: "列",
+  errorMessage: "问题",
+  importFile: (name: string) => `文件：${name}`,
+  close: "关闭",
+};
+
 const workPlan = {
   menu: {
     dashboard: "计划总览",
@@ -548,29 +575,8 @@ const health = {
     title: "导入学生名册",
     intro:
       "按系统下载的名册模板填写（工作表“学生名册”，第 1 行为表头）。新学籍号新增学生，已有学籍号按所填学校、年级、班级更新；逐行校验后一次写入，任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载空白模板",
-    dragText: "点击或拖拽 .xlsx 文件到此处上传",
+    ...importDialog,
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
-    notXlsx: "请选择 .xlsx 格式的 Excel 文件",
-    tooLarge: "文件超过 20 MB，请拆分后再导入",
-    importStates: {
-      uploading: "正在上传",
-      parsing: "正在读取文件",
-      validating: "正在逐行校验",
-      writing: "正在写入",
-      done: "导入完成",
-      failed: "导入未完成",
-    },
-    progress: (processed: number, total: number) =>
-      total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
-    importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
-    importFailedHint: "请按下表逐行修改文件后重新上传。",
-    importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
-    errorRow: "行",
-    errorColumn: "列",
-    errorMessage: "问题",
-    importFile: (name: string) => `文件：${name}`,
-    close: "关闭",
   },
   schoolYear: "学年",
   latestYear: "最新学年",
@@ -752,31 +758,9 @@ const teachers = {
     title: "导入教师名录",
     intro:
       "先下载空白模板，只填需要新增或更新的教师（工作表“教师名录”，第 1 行为表头，填写说明见模板）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载空白模板",
-    dragText: "点击或拖拽 .xlsx 文件到此处上传",
-    dragHint: "单个文件不超过 20 MB，最多 20000 行",
-    notXlsx: "请选择 .xlsx 格式的 Excel 文件",
-    tooLarge: "文件超过 20 MB，请拆分后再导入",
-    importStates: {
-      uploading: "正在上传",
-      parsing: "正在读取文件",
-      validating: "正在逐行校验",
-      writing: "正在写入",
-      done: "导入完成",
-      failed: "导入未完成",
-    },
-    progress: (processed: number, total: number) =>
-      total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
+    ...importDialog,
     importDone: (created: number, updated: number, unchanged: number) =>
       `导入完成：新增 ${created} 名教师${updated > 0 || unchanged > 0 ? `，更新 ${updated} 名，${unchanged} 名无变化` : ""}`,
-    importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
-    importFailedHint: "请按下表逐行修改文件后重新上传。",
-    importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
-    errorRow: "行",
-    errorColumn: "列",
-    errorMessage: "问题",
-    importFile: (name: string) => `文件：${name}`,
-    close: "关闭",
   },
   showIdentity: "查看完整号码",
   detail: "教师档案",
@@ -1456,6 +1440,7 @@ export const messages = {
     modeInsertHint: (key: string) => `只登记新记录；${key}已在册的行列为问题`,
     modeUpsertHint: (key: string) => `按${key}更新已在册的记录，未在册的新增`,
     downloadProblems: "下载错误清单",
+    ...importDialog,
   },
   common: {
     loading: "加载中…",
@@ -2621,6 +2606,8 @@ export const messages = {
       import: "导入监测结果",
       report: "下载监测报告",
       imported: (n: number) => `已导入 ${n} 条监测结果`,
+      importIntro:
+        "先下载空白模板，一行填一所学校一个学科一个年级的结果（填写说明见模板）。同一学校、学科、年级再次导入时以新结果替换；任一行有误则整表不导入，并列出全部问题。",
       noYears: "尚未导入监测结果",
     },
   },
