@@ -1156,7 +1156,12 @@ const auditTrail = {
     revision: "修订次数",
     fields: "查看字段",
     records: "记录数",
+    mode: "导入方式",
   } as Partial<Record<string, string>>,
+  // Coded values of some fields, in words.
+  values: {
+    mode: { insert: "新增", upsert: "更新" },
+  } as Partial<Record<string, Partial<Record<string, string>>>>,
   head: {
     title: "审计链",
     summary: (seq: number, at: string) => `已记录 ${seq} 条，最近一条写入于 ${at}`,
