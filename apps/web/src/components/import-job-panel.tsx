@@ -13,6 +13,7 @@ import {
   type TableColumnsType,
 } from "antd";
 import { useCallback, useEffect, useState, type HTMLAttributes, type ReactNode } from "react";
+import type { ApiQuery } from "../app/api-contract.ts";
 import { t } from "../app/locale/index.ts";
 import { ErrorAlert } from "./error-alert.tsx";
 import { uploadFile } from "./upload-file.ts";
@@ -105,7 +106,8 @@ export interface ImportModes {
   key: string;
   default: ImportMode;
 }
-export type ImportMode = "insert" | "upsert";
+/** The server's `mode` query; every import mounts the same job routes, so one route's shape stands for all. */
+export type ImportMode = NonNullable<ApiQuery<"/api/teachers/import", "post">["mode"]>;
 
 interface Shared {
   texts: ImportJobTexts;
