@@ -8,14 +8,14 @@ import { sendFile } from "../downloads.ts";
 import { readUpload } from "../uploads/upload.ts";
 import { problemsWorkbook } from "./import-problems.ts";
 import * as s from "./import-job.schemas.ts";
-import type { ImportJob, ImportJobRunner } from "./job-store.ts";
+import { MAX_LISTED_PROBLEMS, type ImportJob, type ImportJobRunner } from "./job-store.ts";
 
 const EVENT_INTERVAL_MS = 200;
 
-/** A job as its owner sees it. */
+/** A job as its owner sees it: at most MAX_LISTED_PROBLEMS problems (problems.xlsx has every one kept). */
 export function jobView(job: ImportJob) {
-  const { ownerId: _ownerId, finishedAt: _finishedAt, ...view } = job;
-  return view;
+  const { ownerId: _ownerId, finishedAt: _finishedAt, errors, ...view } = job;
+  return { ...view, ...(errors ? { errors: errors.slice(0, MAX_LISTED_PROBLEMS) } : {}) };
 }
 
 /** A failed import as problem+json: each problem names its row and, as `field`, its column header. */
@@ -27,7 +27,9 @@ export function importProblem(job: ImportJob): AppError {
     "validation",
     "导入数据有误",
     `发现 ${count} 处问题，未导入任何数据。请修改后重新上传。`,
-    job.errors.map((p) => ({ field: p.column, row: p.row, message: p.message })),
+    job.errors
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map((p) => ({ field: p.column, row: p.row, message: p.message })),
   );
 }
 

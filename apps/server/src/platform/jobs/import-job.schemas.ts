@@ -32,7 +32,7 @@ export const importJob = z.object({
   /** 0 while the total is not yet known. */
   total: z.number().int(),
   errors: z.array(rowProblem).optional(),
-  /** All problems found; `errors` lists at most the first MAX_LISTED_PROBLEMS. */
+  /** All problems found; `errors` lists at most the first MAX_LISTED_PROBLEMS, problems.xlsx up to MAX_KEPT_PROBLEMS. */
   errorCount: z.number().int().optional(),
   result: importResult.optional(),
   /** Why a job failed when the failure is not about rows (an unreadable file, a server error). */

@@ -40,8 +40,10 @@ export interface ImportJob {
 
 /** A finished job's record is kept this long (the page that started it reads the outcome from it). */
 export const JOB_RETENTION_MS = 7 * 24 * 60 * 60_000;
-/** The problem list a job keeps and returns; the count still says how many there were. */
+/** The problems a job's status lists; the count still says how many there were. */
 export const MAX_LISTED_PROBLEMS = 5_000;
+/** The problems a job keeps for its downloadable list (problems.xlsx); beyond it the count alone. */
+export const MAX_KEPT_PROBLEMS = 50_000;
 /** Why a job failed when it was not the rows: the same words for every import. */
 export const IMPORT_CRASHED = "导入失败：文件无法读取或服务器出错，未写入任何数据。请检查文件后重试。";
 /** A job whose instance stopped (restart, crash): its transaction never committed. */
@@ -289,7 +291,7 @@ export function createJobStore(
         ...(outcome.errors
           ? {
               errorCount: outcome.errors.length,
-              errors: outcome.errors.slice(0, MAX_LISTED_PROBLEMS),
+              errors: outcome.errors.slice(0, MAX_KEPT_PROBLEMS),
             }
           : {}),
         ...(outcome.message ? { message: outcome.message } : {}),

@@ -31,7 +31,7 @@ const importDialog = {
     total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
   importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
   importFailedHint: "请按下表逐行修改文件后重新上传。",
-  importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
+  importListed: (shown: number) => `（下表列出前 ${shown} 处，全部问题请下载错误清单）`,
   errorRow: "行",
   errorColumn: "列",
   errorMessage: "问题",
