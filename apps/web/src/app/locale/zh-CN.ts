@@ -1964,7 +1964,7 @@ export const messages = {
     mapCount: (shown: number, total: number) => `图中 ${shown} 所（共 ${total} 所，未填经纬度的不在图中）`,
     mapEmpty: "没有可显示的坐标：请在机构信息中填写经纬度",
     importIntro:
-      "先下载导入模板，按模板填写后上传。按学校标识码新增或更新；任一行有误则整表不导入，并列出全部问题。",
+      "先下载空白模板，按模板填写后上传。“更新”按学校标识码更新已登记的机构并新增其余，“新增”只登记新机构；任一行有误则整表不导入，并列出全部问题。",
     downloadTemplate: "下载空白模板",
     dragText: "点击或拖拽 .xlsx 文件到此处上传",
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
