@@ -34,7 +34,7 @@ async function furongMyopia(): Promise<Report["overall"]["current"]> {
 
 /** The school's own template (its students listed) with the first rows filled as myopic eyes. */
 async function screeningSheet(badRow: boolean): Promise<Buffer> {
-  const response = await fetch(`${baseUrl}/api/student-health/screening/template.xlsx`, {
+  const response = await fetch(`${baseUrl}/api/student-health/screening/template.xlsx?roster=true`, {
     headers: { cookie: schoolApi.cookie },
   });
   expect(response.status).toBe(200);

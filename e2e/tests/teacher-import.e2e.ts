@@ -20,13 +20,18 @@ const idNumber = (n: number) => {
 };
 const teacherNumber = (n: number) => `430102${String(80_000_000 + run * 100 + n).slice(-8)}`;
 
-/** A sheet with the export's header row and the given teachers of the school below it. */
-async function sheetWith(rows: { number: string; name: string; id: string }[]): Promise<Buffer> {
-  const response = await fetch(`${baseUrl}/api/teachers/export`, { headers: { cookie: api.cookie } });
+/** A sheet with the empty template's header row and the given teachers of the school below it. */
+async function sheetWith(
+  rows: { number: string; name: string; id: string; title?: string }[],
+): Promise<Buffer> {
+  const response = await fetch(`${baseUrl}/api/teachers/template.xlsx`, { headers: { cookie: api.cookie } });
   expect(response.status).toBe(200);
-  const exported = new ExcelJS.Workbook();
-  await exported.xlsx.load(await response.arrayBuffer());
-  const header = (exported.getWorksheet("教师名录")?.getRow(1).values as unknown[]).slice(1) as string[];
+  const template = new ExcelJS.Workbook();
+  await template.xlsx.load(await response.arrayBuffer());
+  const templateSheet = template.getWorksheet("教师名录");
+  // An empty template: the header row only.
+  expect(templateSheet?.actualRowCount).toBe(1);
+  const header = (templateSheet?.getRow(1).values as unknown[]).slice(1) as string[];
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("教师名录");
   sheet.addRow(header);
@@ -39,7 +44,7 @@ async function sheetWith(rows: { number: string; name: string; id: string }[]): 
       岗位: "教师",
       任教学科: "数学",
       任教学段: "小学",
-      职称: "二级教师",
+      职称: row.title ?? "二级教师",
       编制情况: "编制内",
       首次注册日期: "2016-09-01",
     };
@@ -75,6 +80,17 @@ describe("teacher Excel import as a job", () => {
     expect(errors.some((e) => e.startsWith("3") && e.includes("与第 2 行重复"))).toBe(true);
     expect(errors.some((e) => e.startsWith("4") && e.includes("身份证件号码"))).toBe(true);
     await screenshot(page, "teacher-import-errors");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("teachers-import-problems-download").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/错误清单.*\.xlsx$/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const problems = new ExcelJS.Workbook();
+    await problems.xlsx.load(Uint8Array.from(Buffer.concat(chunks)).buffer);
+    const listed = problems.getWorksheet("错误清单");
+    expect((listed?.getRow(1).values as unknown[]).slice(1)).toEqual(["行号", "列", "问题"]);
+    expect(listed?.actualRowCount).toBe(errors.length + 1);
 
     await dialog.upload(
       "教师名录.xlsx",
@@ -91,5 +107,30 @@ describe("teacher Excel import as a job", () => {
     const found = await apiGet<{ total: number }>(api, `/api/teachers?q=${encodeURIComponent("导入教师")}`);
     expect(found.total).toBe(40);
     expect(school().pageErrors).toEqual([]);
+  });
+
+  test("the update mode changes a teacher found by 教师编号 and adds a new one in the same file", async () => {
+    const { page } = school;
+    await page.goto("/teachers");
+    await page.getByTestId("teachers-import").click();
+    await page.getByTestId("teachers-import-mode").getByText("更新").click();
+    await screenshot(page, "teacher-import-dialog-update-mode");
+    await upload(
+      "教师名录-更新.xlsx",
+      await sheetWith([
+        { number: teacherNumber(10), name: "导入教师0", id: idNumber(10), title: "一级教师" },
+        { number: teacherNumber(90), name: "更新模式新教师", id: idNumber(90) },
+      ]),
+    );
+    await expect
+      .poll(() => page.getByTestId("teachers-import-done").isVisible(), { timeout: 90_000 })
+      .toBe(true);
+    expect(await page.getByTestId("teachers-import-done").innerText()).toContain("新增 1 名教师，更新 1 名");
+    const added = await apiGet<{ total: number }>(
+      api,
+      `/api/teachers?q=${encodeURIComponent("更新模式新教师")}`,
+    );
+    expect(added.total).toBe(1);
+    expect(school.pageErrors).toEqual([]);
   });
 });

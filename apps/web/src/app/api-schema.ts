@@ -7599,6 +7599,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -7707,6 +7708,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/inspectorate/monitoring/import/{jobId}/problems.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/inspectorate/monitoring/report.docx": {
     parameters: {
       query?: never;
@@ -7719,6 +7755,39 @@ export interface paths {
         query: {
           year: number;
         };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/inspectorate/monitoring/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
         header?: never;
         path?: never;
         cookie?: never;
@@ -8764,6 +8833,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -8838,6 +8908,41 @@ export interface paths {
     trace?: never;
   };
   "/api/institutions/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/institutions/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -12451,6 +12556,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -12525,6 +12631,41 @@ export interface paths {
     trace?: never;
   };
   "/api/student-health/fitness/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/fitness/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -13028,6 +13169,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -13102,6 +13244,41 @@ export interface paths {
     trace?: never;
   };
   "/api/student-health/screening/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/student-health/screening/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -13226,7 +13403,9 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          roster?: string;
+        };
         header?: never;
         path: {
           kind: "screening" | "fitness";
@@ -13409,6 +13588,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -13483,6 +13663,41 @@ export interface paths {
     trace?: never;
   };
   "/api/students/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/students/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -14525,6 +14740,7 @@ export interface paths {
       parameters: {
         query?: {
           wait?: string;
+          mode?: "insert" | "upsert";
         };
         header?: never;
         path?: never;
@@ -14599,6 +14815,41 @@ export interface paths {
     trace?: never;
   };
   "/api/teachers/import/{jobId}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/import/{jobId}/problems.xlsx": {
     parameters: {
       query?: never;
       header?: never;
@@ -14767,6 +15018,39 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/teachers/template.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,7 +1,19 @@
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { Alert, Button, Flex, Progress, Space, Table, Typography, Upload, type TableColumnsType } from "antd";
+import {
+  Alert,
+  Button,
+  Flex,
+  Progress,
+  Radio,
+  Space,
+  Table,
+  Typography,
+  Upload,
+  type TableColumnsType,
+} from "antd";
 import { useCallback, useEffect, useState, type HTMLAttributes, type ReactNode } from "react";
+import type { ApiQuery } from "../app/api-contract.ts";
 import { t } from "../app/locale/index.ts";
 import { ErrorAlert } from "./error-alert.tsx";
 import { uploadFile } from "./upload-file.ts";
@@ -88,6 +100,15 @@ export function ImportErrorsTable({
   );
 }
 
+/** The modes an import offers at upload (the server's `mode` query): its natural key and default. */
+export interface ImportModes {
+  /** The column rows are matched on, as the sheet names it (教师编号). */
+  key: string;
+  default: ImportMode;
+}
+/** The server's `mode` query; every import mounts the same job routes, so one route's shape stands for all. */
+export type ImportMode = NonNullable<ApiQuery<"/api/teachers/import", "post">["mode"]>;
+
 interface Shared {
   texts: ImportJobTexts;
   /** Prefix of the test ids: `${p}-progress`, `-done`, `-failed`, `-errors`, `-refused`, `-input`. */
@@ -119,7 +140,14 @@ function JobProgress({ job, texts, testIdPrefix, percent }: { job: ImportJob } &
   );
 }
 
-function JobOutcome({ job, texts, testIdPrefix, errorPageSize, doneAction }: { job: ImportJob } & Shared) {
+function JobOutcome({
+  job,
+  jobUrl,
+  texts,
+  testIdPrefix,
+  errorPageSize,
+  doneAction,
+}: { job: ImportJob; jobUrl: string } & Shared) {
   if (job.state === "done" && job.result) {
     return (
       <Alert
@@ -143,6 +171,15 @@ function JobOutcome({ job, texts, testIdPrefix, errorPageSize, doneAction }: { j
         showIcon
         title={texts.importFailed(count)}
         description={`${texts.importFailedHint}${listed}`}
+        action={
+          <Button
+            icon={<DownloadOutlined />}
+            href={`${jobUrl}/problems.xlsx`}
+            data-testid={`${testIdPrefix}-problems-download`}
+          >
+            {t.importJob.downloadProblems}
+          </Button>
+        }
         data-testid={`${testIdPrefix}-failed`}
       />
       <ImportErrorsTable
@@ -180,7 +217,7 @@ function JobStatus({
       ) : (
         <Progress percent={0} status="active" format={() => shared.texts.importStates.parsing} />
       )}
-      {job && <JobOutcome job={job} {...shared} />}
+      {job && <JobOutcome job={job} jobUrl={jobUrl} {...shared} />}
     </>
   );
 }
@@ -190,6 +227,10 @@ export interface ImportJobPanelProps {
   /** The upload address; it answers 202 `{ jobId }`, and `${uploadUrl}/${jobId}` is the job's status. */
   uploadUrl: string;
   templateUrl?: string;
+  /** More template downloads beside the empty one (a template listing the unit's students). */
+  moreTemplates?: readonly { url: string; label: string; testId?: string }[];
+  /** Offered when the import can update records found by a natural key: 新增 / 更新 at upload. */
+  modes?: ImportModes;
   /** Queries to refresh once the import is done (the feature's list). */
   invalidate: QueryKey;
   testId: string;
@@ -214,15 +255,19 @@ export function ImportJobPanel({
   testId,
   testIdPrefix,
   templateTestId,
+  moreTemplates = [],
+  modes,
   percent = phasedPercent,
   errorPageSize = 10,
   doneAction,
 }: ImportJobPanelProps) {
   const [jobId, setJobId] = useState<string | null>(null);
+  const [mode, setMode] = useState<ImportMode | undefined>(modes?.default);
   const [running, setRunning] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (file: File) => uploadFile<{ jobId: string }>(uploadUrl, file),
+    mutationFn: (file: File) =>
+      uploadFile<{ jobId: string }>(mode ? `${uploadUrl}?mode=${mode}` : uploadUrl, file),
     onSuccess: ({ jobId: id }) => {
       setJobId(id);
       setRunning(true);
@@ -244,12 +289,40 @@ export function ImportJobPanel({
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid={testId}>
       <Alert type="info" showIcon title={texts.intro} />
-      {templateUrl && (
-        <div>
-          <Button icon={<DownloadOutlined />} href={templateUrl} data-testid={templateTestId}>
-            {texts.downloadTemplate}
-          </Button>
-        </div>
+      {(templateUrl || moreTemplates.length > 0) && (
+        <Space wrap>
+          {templateUrl && (
+            <Button icon={<DownloadOutlined />} href={templateUrl} data-testid={templateTestId}>
+              {texts.downloadTemplate}
+            </Button>
+          )}
+          {moreTemplates.map((more) => (
+            <Button key={more.url} icon={<DownloadOutlined />} href={more.url} data-testid={more.testId}>
+              {more.label}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {modes && (
+        <Flex gap="small" align="center" wrap>
+          <Typography.Text>{t.importJob.mode}</Typography.Text>
+          <Radio.Group
+            value={mode}
+            disabled={busy}
+            onChange={(event) => setMode(event.target.value as ImportMode)}
+            optionType="button"
+            options={[
+              { value: "insert", label: t.importJob.modeInsert },
+              { value: "upsert", label: t.importJob.modeUpsert },
+            ]}
+            data-testid={`${testIdPrefix}-mode`}
+          />
+          <Typography.Text type="secondary">
+            {mode === "upsert"
+              ? t.importJob.modeUpsertHint(modes.key)
+              : t.importJob.modeInsertHint(modes.key)}
+          </Typography.Text>
+        </Flex>
       )}
       <Upload.Dragger
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

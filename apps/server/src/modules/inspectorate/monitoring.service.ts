@@ -53,6 +53,25 @@ export function createMonitoringService(ctx: AppContext) {
     missingSheet: `找不到工作表「${MONITORING_SHEET}」：请使用监测结果模板`,
     emptySheet: "表中没有数据行：请从第 2 行起填写监测结果",
     header: ({ cells }) => header(cells),
+    template: {
+      columns: [
+        { header: "年份", required: true, note: "监测年份，四位数，如 2019" },
+        { header: "学科", required: true, note: "如 语文、数学、科学、体育与健康" },
+        { header: "年级", required: true, note: `可选：${GRADES.join("、")}` },
+        {
+          header: "学校标识码",
+          required: true,
+          text: true,
+          width: 14,
+          note: "10 位学校标识码，须在您的管理范围内",
+        },
+        { header: "平均分", required: true, note: "该校该学科该年级的平均分，0–1000" },
+        { header: "全国均值", required: false, note: "全国常模均值，0–1000；可不填" },
+      ],
+      notes: ["一行为一所学校一个学科一个年级的结果；同一学校、学科、年级再次导入时以新结果替换。"],
+      fileName: "质量监测结果导入模板.xlsx",
+      asciiName: "monitoring-template.xlsx",
+    },
     start: (run) =>
       checkThenWrite<ValidRow[]>({
         async check(rows) {

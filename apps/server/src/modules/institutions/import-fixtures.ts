@@ -59,7 +59,7 @@ export function multipart(file: Buffer, fileName = "机构名录.xlsx", mime = X
 export interface Uploader {
   upload(
     file: Buffer,
-    options?: { wait?: boolean; fileName?: string; mime?: string },
+    options?: { wait?: boolean; fileName?: string; mime?: string; mode?: "insert" | "upsert" },
   ): Promise<LightMyRequestResponse>;
   /** Polls the job until it ends. */
   waitFor(jobId: string): Promise<ImportJobBody>;
@@ -98,7 +98,10 @@ export async function uploaderFor(
       const body = multipart(file, options.fileName, options.mime);
       return t.app.inject({
         method: "POST",
-        url: `${base}/import${options.wait ? "?wait=true" : ""}`,
+        url: `${base}/import?${new URLSearchParams({
+          ...(options.wait ? { wait: "true" } : {}),
+          ...(options.mode ? { mode: options.mode } : {}),
+        }).toString()}`,
         headers: { ...headers, ...body.headers },
         payload: body.payload,
       });

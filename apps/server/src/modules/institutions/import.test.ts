@@ -277,6 +277,32 @@ describe("a successful import", () => {
       [300, 500],
       [500, 999],
     ]);
+
+    // 新增 only: every registered code is a problem naming its row; nothing is written.
+    sheet.getRow(2).getCell(14).value = 1000;
+    const insertOnly = await furong.upload(Buffer.from(await workbook.xlsx.writeBuffer()), {
+      wait: true,
+      mode: "insert",
+    });
+    expect(insertOnly.statusCode).toBe(400);
+    const refused = insertOnly.json<Problem>().errors ?? [];
+    expect(refused).toHaveLength(120);
+    expect(refused[0]).toMatchObject({ field: "学校标识码", row: 2 });
+    expect(refused[0]?.message).toContain("请选择“更新”方式导入");
+    const places = await queryRows<{ places: number }>(
+      t.database.db,
+      sql`select i.places from institutions i join org_units u on u.id = i.org_unit_id where u.code = '2143010500'`,
+    );
+    expect(places[0]?.places).toBe(999);
+  });
+
+  it("serves its empty template: the header row and 填写说明, no data rows", async () => {
+    const furong = await uploaderFor(t, "districtA");
+    const response = await furong.get("/api/institutions/template.xlsx");
+    expect(response.statusCode).toBe(200);
+    const sheet = (await readWorkbook(response.rawPayload)).getWorksheet("机构名录");
+    expect(sheet?.actualRowCount).toBe(1);
+    expect(sheet?.getRow(1).getCell(1).text).toBe("学校标识码");
   });
 
   it("never exports another district's institutions", async () => {

@@ -17,7 +17,7 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { ImportRejected, type ImportResult } from "../../platform/jobs/job-store.ts";
 import { checkThenWrite, runSheetImport } from "../../platform/sheet-import/sheet-import.ts";
-import type { ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
+import type { ImportMode, ImportRun } from "../../platform/sheet-import/sheet-import.types.ts";
 import { SHEET_COLUMN } from "../../platform/sheet-import/sheet-refusal.ts";
 import type { SheetRow } from "../../platform/sheet-import/sheet-rows.ts";
 import { whoOf } from "../audit/audit.service.ts";
@@ -87,7 +87,7 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
   }
 
   /** Problems only the database can tell: codes used elsewhere, places below current enrolment. */
-  async function databaseProblems(tx: Db, actor: Actor, rows: readonly ValidRow[]) {
+  async function databaseProblems(tx: Db, actor: Actor, rows: readonly ValidRow[], mode: ImportMode) {
     const units = await q.unitsByCodes(
       tx,
       rows.map((r) => r.value.code),
@@ -108,6 +108,12 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
           row,
           column: code,
           message: `学校标识码 ${value.code} 已被「${unit.name}」使用，它不是学校/机构`,
+        });
+      } else if (mode === "insert" && unit.registered) {
+        problems.push({
+          row,
+          column: code,
+          message: `学校标识码 ${value.code} 已登记为「${unit.name}」；如需更新已有机构，请选择“更新”方式导入`,
         });
       }
     }
@@ -134,7 +140,7 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
     const at = clock.now();
     const who = whoOf(actor);
     const { byId } = await loadAreas(actor, tx);
-    const { units, problems } = await databaseProblems(tx, actor, rows);
+    const { units, problems } = await databaseProblems(tx, actor, rows, run.mode);
     if (problems.length > 0) throw new ImportRejected(problems);
     const registered = await q.registryRows(
       tx,
@@ -180,6 +186,8 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
     emptySheet: "表中没有数据行：请从第 2 行起填写机构",
     sort: sortProblems,
     header: institutionHeader,
+    // The import has always updated institutions it finds by code; "insert" refuses them instead.
+    upsert: { key: INSTITUTION_HEADERS.code, defaultMode: "upsert" },
     start: (run) =>
       checkThenWrite({
         check: async (rows) => {
@@ -188,7 +196,7 @@ export function createInstitutionImporter(ctx: AppContext, neighbours: q.Registr
         },
         // Checked here too, not only at write time, so one upload lists every problem at once.
         finish: async (valid) =>
-          valid.length > 0 ? (await databaseProblems(db, run.actor, valid)).problems : [],
+          valid.length > 0 ? (await databaseProblems(db, run.actor, valid, run.mode)).problems : [],
         write: (tx, valid) => write(tx, run, valid),
       }),
   });

@@ -50,15 +50,23 @@ export function studentHealthRoutes(service: StudentHealthService): FastifyPlugi
       async (request) => service.record(requirePermission(request, "health.read"), request.params.id),
     );
 
-    app.get("/:kind/template.xlsx", { schema: { tags, params: s.kindParams } }, async (request, reply) => {
-      const file = await service.template(requirePermission(request, "health.write"), request.params.kind);
-      return sendFile(
-        reply,
-        file,
-        `${SHEET_NAMES[request.params.kind]}导入模板.xlsx`,
-        `${request.params.kind}-template.xlsx`,
-      );
-    });
+    app.get(
+      "/:kind/template.xlsx",
+      { schema: { tags, params: s.kindParams, querystring: s.templateQuery } },
+      async (request, reply) => {
+        const file = await service.template(
+          requirePermission(request, "health.write"),
+          request.params.kind,
+          request.query.roster,
+        );
+        return sendFile(
+          reply,
+          file,
+          `${SHEET_NAMES[request.params.kind]}导入模板.xlsx`,
+          `${request.params.kind}-template.xlsx`,
+        );
+      },
+    );
 
     for (const kind of ["screening", "fitness"] as const) {
       await app.register(

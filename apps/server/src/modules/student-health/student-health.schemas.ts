@@ -113,5 +113,8 @@ export const lookupBody = z.object({
 
 export const kindParams = z.object({ kind: z.enum(["screening", "fitness"]) });
 
+/** roster=true lists the students in scope (学籍号, 姓名) below the header; by default the template is empty. */
+export const templateQuery = z.object({ roster: z.stringbool().optional() });
+
 /** A report made as a job: the same choice of unit and year, and the file format. */
 export const reportJobBody = reportQuery.extend({ format: z.enum(["docx", "xlsx"]).default("docx") });

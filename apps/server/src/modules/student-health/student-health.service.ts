@@ -97,9 +97,12 @@ export function createStudentHealthService(ctx: AppContext, deps: { students: St
       });
     },
 
-    /** An import template: the sheet's headers, and the students in scope to fill in. */
-    async template(actor: Actor, kind: HealthImportKind) {
-      const rows = await deps.students.rosterForSheet(actor, TEMPLATE_STUDENTS);
+    /**
+     * An import template: the sheet's headers and 填写说明, no data rows; with `roster`, the students in
+     * scope listed (学籍号 and 姓名) for a school that enters a whole year group.
+     */
+    async template(actor: Actor, kind: HealthImportKind, roster = false) {
+      const rows = roster ? await deps.students.rosterForSheet(actor, TEMPLATE_STUDENTS) : [];
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet(SHEET_NAMES[kind]);
       sheet.addRow(Object.values(HEADERS[kind])).font = { bold: true };

@@ -18,6 +18,7 @@ import {
   readStudentHeader,
   STUDENT_HEADERS,
   STUDENT_SHEET,
+  STUDENT_TEMPLATE,
   type StudentSheetRow,
 } from "./students-workbook.ts";
 
@@ -143,6 +144,12 @@ export function createStudentImportService(ctx: AppContext) {
           column: STUDENT_HEADERS.studentNo,
           message: "该学籍号的学生在您管理范围以外的学校，请由转出学校办理转学",
         });
+      } else if (known && run.mode === "insert") {
+        problems.push({
+          row: p.row,
+          column: STUDENT_HEADERS.studentNo,
+          message: "该学籍号的学生已在册；如需更新其学校、年级或班级，请选择“更新”方式导入",
+        });
       } else if (known) {
         moves.push({ row: p.row, id: known.id, sheet: p, school: unit });
       } else {
@@ -213,6 +220,9 @@ export function createStudentImportService(ctx: AppContext) {
     auditEvent: "STUDENTS_IMPORTED",
     maxRows: MAX_STUDENT_ROWS,
     header: ({ cells }) => readStudentHeader(cells),
+    // The import has always moved students it finds by 学籍号; "insert" refuses them instead.
+    upsert: { key: STUDENT_HEADERS.studentNo, defaultMode: "upsert" },
+    template: STUDENT_TEMPLATE,
     start: (run) =>
       checkThenWrite({
         check: async (rows) => {

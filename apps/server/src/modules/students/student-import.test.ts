@@ -81,6 +81,37 @@ describe("student import as a job", () => {
     );
     expect(classes.map((c) => c.class_name)).toEqual(["5班", "5班"]);
     expect(await countNamed("转班学生")).toBe(3);
+
+    // 新增 only: the known 学籍号 are problems naming their rows, and the new one is not written either.
+    const insert = await school.upload(
+      await workbook([
+        row(numbers[0] ?? "", "转班学生", { className: "6班" }),
+        row(number("2013-06-07", 14), "转班学生"),
+      ]),
+      "学生名册.xlsx",
+      "?mode=insert",
+    );
+    const refused = (await school.follow(insert.json<{ jobId: string }>().jobId)).at(-1);
+    expect(refused?.state).toBe("failed");
+    expect(refused?.errors).toEqual([
+      {
+        row: 2,
+        column: "学籍号",
+        message: "该学籍号的学生已在册；如需更新其学校、年级或班级，请选择“更新”方式导入",
+      },
+    ]);
+    expect(await countNamed("转班学生")).toBe(3);
+  });
+
+  it("serves an empty template: the header row and 填写说明, no data rows", async () => {
+    const response = await (await importerFor("schoolA")).get("/api/students/template.xlsx");
+    expect(response.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet(STUDENT_SHEET);
+    expect(sheet?.actualRowCount).toBe(1);
+    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(Object.values(STUDENT_HEADERS));
+    expect(book.getWorksheet("填写说明")?.getColumn(1).values).toContain("学籍号");
   });
 
   it("streams the same progress as server-sent events, to its owner only", async () => {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { GRADE_LABELS, isGrade } from "@edubureau/domain/health";
 import { cellText, type RowProblem, type SheetCell } from "@edubureau/domain/registry";
 import { workbookBuffer } from "../../platform/export-cells.ts";
+import type { ImportTemplate } from "../../platform/sheet-import/sheet-import.types.ts";
 
 export const STUDENT_SHEET = "学生名册";
 
@@ -118,7 +119,44 @@ export function readStudentHeader(cells: readonly SheetCell[]) {
   return { columns, problems };
 }
 
-/** The student list as a workbook (export and, with no rows, the import template). */
+/** The import's empty template (built by the import kernel): every column and what goes in it. */
+export const STUDENT_TEMPLATE = {
+  columns: [
+    {
+      header: STUDENT_HEADERS.studentNo,
+      required: true,
+      text: true,
+      width: 22,
+      note: "G 或 J 开头加 18 位证件号码，或 L 开头的临时学籍号；更新方式按此列匹配在册学生",
+    },
+    { header: STUDENT_HEADERS.name, required: true, note: "学生姓名" },
+    {
+      header: STUDENT_HEADERS.sex,
+      required: false,
+      note: "男 或 女；L 字头临时学籍号必填，其他可不填（由学籍号读出）",
+    },
+    {
+      header: STUDENT_HEADERS.birthDate,
+      required: false,
+      note: "格式 YYYY-MM-DD，如 2012-09-01；可不填，填写时须与学籍号一致",
+    },
+    {
+      header: STUDENT_HEADERS.schoolCode,
+      required: false,
+      text: true,
+      width: 14,
+      note: "10 位学校标识码；学校账号导入本校学生时可不填",
+    },
+    { header: STUDENT_HEADERS.school, required: false, width: 26, note: "学校名称，仅供核对，不导入" },
+    { header: STUDENT_HEADERS.grade, required: true, note: "1–12，或 一年级…九年级、高一…高三" },
+    { header: STUDENT_HEADERS.className, required: true, note: "如 3班" },
+  ],
+  notes: ["一行一名学生。只填需要新增或调整的学生，无需填写全部在册学生。"],
+  fileName: "学生名册导入模板.xlsx",
+  asciiName: "students-template.xlsx",
+} as const satisfies ImportTemplate;
+
+/** The student list as a workbook (the export). */
 export async function studentWorkbook(rows: readonly (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(STUDENT_SHEET);

@@ -21,11 +21,6 @@ export function studentsRoutes(service: StudentsService): FastifyPluginAsyncZod 
       update: { body: s.updateBody, response: s.studentView, run: (a, id, b) => service.update(a, id, b) },
     });
 
-    app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
-      requirePermission(request, "students.write");
-      return sendFile(reply, await service.template(), "学生名册导入模板.xlsx", "students-template.xlsx");
-    });
-
     app.get("/export.xlsx", { schema: { tags, querystring: s.exportQuery } }, async (request, reply) => {
       const { full, ...filters } = request.query;
       const file = await service.exportFile(requirePermission(request, "students.read"), {

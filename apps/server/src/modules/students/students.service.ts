@@ -217,8 +217,6 @@ export function createStudentsService(ctx: AppContext, options: StudentsOptions 
       );
     },
 
-    template: () => studentWorkbook([]),
-
     /** 学生名册 import as a job (student-import.service.ts). */
     imports,
   };

@@ -122,6 +122,21 @@ export async function findClashes(
   );
 }
 
+/** Teachers holding any of these numbers or ID numbers, with where they work (an import's key look-up). */
+export async function findByNumbersOrIds(
+  db: Db,
+  numbers: readonly string[],
+  idNumbers: readonly string[],
+): Promise<{ id: string; teacherNumber: string; idNumber: string; name: string; unitPath: string }[]> {
+  if (numbers.length === 0 && idNumbers.length === 0) return [];
+  return queryRows(
+    db,
+    sql`select t.id, t.teacher_number as "teacherNumber", t.id_number as "idNumber", t.name, iu.path as "unitPath"
+        from teachers t join org_units iu on iu.id = t.institution_id
+        where t.teacher_number = any(${sql.param(numbers)}::text[]) or t.id_number = any(${sql.param(idNumbers)}::text[])`,
+  );
+}
+
 export interface PostingRow {
   id: string;
   schoolName: string;

@@ -4,16 +4,18 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { openEventStream } from "../../http/event-stream.ts";
 import { AppError } from "../../http/problem.ts";
+import { sendFile } from "../downloads.ts";
 import { readUpload } from "../uploads/upload.ts";
+import { problemsWorkbook } from "./import-problems.ts";
 import * as s from "./import-job.schemas.ts";
-import type { ImportJob, ImportJobRunner } from "./job-store.ts";
+import { MAX_LISTED_PROBLEMS, type ImportJob, type ImportJobRunner } from "./job-store.ts";
 
 const EVENT_INTERVAL_MS = 200;
 
-/** A job as its owner sees it. */
+/** A job as its owner sees it: at most MAX_LISTED_PROBLEMS problems (problems.xlsx has every one kept). */
 export function jobView(job: ImportJob) {
-  const { ownerId: _ownerId, finishedAt: _finishedAt, ...view } = job;
-  return view;
+  const { ownerId: _ownerId, finishedAt: _finishedAt, errors, ...view } = job;
+  return { ...view, ...(errors ? { errors: errors.slice(0, MAX_LISTED_PROBLEMS) } : {}) };
 }
 
 /** A failed import as problem+json: each problem names its row and, as `field`, its column header. */
@@ -25,7 +27,9 @@ export function importProblem(job: ImportJob): AppError {
     "validation",
     "导入数据有误",
     `发现 ${count} 处问题，未导入任何数据。请修改后重新上传。`,
-    job.errors.map((p) => ({ field: p.column, row: p.row, message: p.message })),
+    job.errors
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map((p) => ({ field: p.column, row: p.row, message: p.message })),
   );
 }
 
@@ -113,7 +117,9 @@ export function sendJobEvents(reply: FastifyReply, feed: JobFeed | ImportJob): v
 
 /**
  * A feature's import routes under its own prefix: POST /import (202 + job id, or with ?wait=true the
- * finished job), GET /import/:jobId to poll, GET /import/:jobId/events for server-sent progress.
+ * finished job; ?mode=insert|upsert), GET /import/:jobId to poll, GET /import/:jobId/events for server-sent
+ * progress, GET /import/:jobId/problems.xlsx for a failed job's problem list, and GET /template.xlsx when
+ * the kernel builds the import's empty template.
  */
 export function importJobRoutes(options: {
   tags: string[];
@@ -134,9 +140,10 @@ export function importJobRoutes(options: {
       async (request, reply) => {
         const actor = requirePermission(request, permission);
         const upload = await readUpload(request);
+        const options = { mode: request.query.mode };
         return answerImport(reply, request.query.wait, {
-          start: () => imports.start(actor, upload),
-          runToEnd: () => imports.runToEnd(actor, upload),
+          start: () => imports.start(actor, upload, options),
+          runToEnd: () => imports.runToEnd(actor, upload, options),
         });
       },
     );
@@ -146,6 +153,25 @@ export function importJobRoutes(options: {
       async (request) =>
         jobView(await imports.status(requirePermission(request, permission), request.params.jobId)),
     );
+    // Only the account that ran the job finds it (status answers 404 to any other).
+    app.get(
+      "/import/:jobId/problems.xlsx",
+      { schema: { tags, params: s.jobParams } },
+      async (request, reply) => {
+        const job = await imports.status(requirePermission(request, permission), request.params.jobId);
+        if (job.state !== "failed" || !job.errors)
+          throw new AppError("not_found", "没有错误清单", "该导入任务没有行级问题，无可下载的错误清单。");
+        const file = await problemsWorkbook(job.fileName, job.errors, job.errorCount ?? job.errors.length);
+        return sendFile(reply, file, "导入错误清单.xlsx", "import-problems.xlsx");
+      },
+    );
+    const { template } = imports;
+    if (template)
+      app.get("/template.xlsx", { schema: { tags } }, async (request, reply) => {
+        requirePermission(request, permission);
+        const { file, fileName, asciiName } = await template();
+        return sendFile(reply, file, fileName, asciiName);
+      });
     // Authorised once, up front (see sendJobEvents).
     app.get("/import/:jobId/events", { schema: { tags, params: s.jobParams } }, async (request, reply) => {
       const actor = requirePermission(request, permission);

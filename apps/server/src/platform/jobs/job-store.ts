@@ -40,8 +40,10 @@ export interface ImportJob {
 
 /** A finished job's record is kept this long (the page that started it reads the outcome from it). */
 export const JOB_RETENTION_MS = 7 * 24 * 60 * 60_000;
-/** The problem list a job keeps and returns; the count still says how many there were. */
+/** The problems a job's status lists; the count still says how many there were. */
 export const MAX_LISTED_PROBLEMS = 5_000;
+/** The problems a job keeps for its downloadable list (problems.xlsx); beyond it the count alone. */
+export const MAX_KEPT_PROBLEMS = 50_000;
 /** Why a job failed when it was not the rows: the same words for every import. */
 export const IMPORT_CRASHED = "导入失败：文件无法读取或服务器出错，未写入任何数据。请检查文件后重试。";
 /** A job whose instance stopped (restart, crash): its transaction never committed. */
@@ -289,7 +291,7 @@ export function createJobStore(
         ...(outcome.errors
           ? {
               errorCount: outcome.errors.length,
-              errors: outcome.errors.slice(0, MAX_LISTED_PROBLEMS),
+              errors: outcome.errors.slice(0, MAX_KEPT_PROBLEMS),
             }
           : {}),
         ...(outcome.message ? { message: outcome.message } : {}),
@@ -345,11 +347,22 @@ export async function failJobsOfPreviousRun(db: Db, clock: Clock): Promise<numbe
 
 export type JobStore = ReturnType<typeof createJobStore>;
 
+/** Chosen at upload: add new records only, or also update records found by the import's natural key. */
+export type ImportMode = "insert" | "upsert";
+
+/** What an upload asks of the import besides its file. */
+export interface ImportOptions {
+  /** Absent: the import's default mode. */
+  mode?: ImportMode | undefined;
+}
+
 /** What the routes need of a feature's import: start in the background, run to the end, a job's state. */
 export interface ImportJobRunner {
-  start(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
-  runToEnd(actor: Actor, upload: ImportUpload): Promise<ImportJob>;
+  start(actor: Actor, upload: ImportUpload, options?: ImportOptions): Promise<ImportJob>;
+  runToEnd(actor: Actor, upload: ImportUpload, options?: ImportOptions): Promise<ImportJob>;
   status(actor: Actor, jobId: string): Promise<ImportJob>;
+  /** The empty template (header row and 填写说明, no data rows), when the kernel builds it. */
+  template?: () => Promise<{ file: Buffer; fileName: string; asciiName: `${string}.xlsx` }>;
   /** For the event stream: whether the job runs here, and changes announced by other instances. */
   follow(jobId: string): { live: boolean; onChange: (listener: () => void) => () => void };
 }

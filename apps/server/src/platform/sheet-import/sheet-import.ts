@@ -4,7 +4,7 @@ import type { RowProblem } from "@edubureau/domain/registry";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { problems as httpProblems } from "../../http/problem.ts";
+import { AppError, problems as httpProblems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../../modules/audit/audit.service.ts";
 import {
   createJobStore,
@@ -13,6 +13,8 @@ import {
   ImportRejected,
   type ImportJob,
   type ImportJobRunner,
+  type ImportMode,
+  type ImportOptions,
   type ImportResult,
   type JobStore,
 } from "../jobs/job-store.ts";
@@ -20,9 +22,17 @@ import { SheetRefused } from "./sheet-refusal.ts";
 import type { SheetLayout, SheetRow } from "./sheet-rows.ts";
 import type { ImportRun, ImportSession, SheetImportSpec } from "./sheet-import.types.ts";
 import type { ImportUpload } from "../uploads/upload.ts";
+import { importTemplateWorkbook } from "./import-template.ts";
 import { openWorkbook, readSheets, sheetRows, type OpenWorkbook, type ReadSheet } from "./workbook-reader.ts";
 
 const byRow = (problems: readonly RowProblem[]) => [...problems].sort((a, b) => a.row - b.row);
+
+/** What the kernel knows of a run once it has started: who, the file's digest, the mode. */
+interface Started {
+  actor: Actor;
+  sha256: string;
+  mode: ImportMode;
+}
 
 /** Rows read before the header check of a sheet read whole: every row, then the checks. */
 interface ReadRows {
@@ -73,18 +83,20 @@ export function runSheetImport<Columns>(
     return header.columns;
   }
 
-  async function writeAll(job: ImportJob, actor: Actor, tx: Db, session: ImportSession, sha256: string) {
+  async function writeAll(job: ImportJob, run: Started, tx: Db, session: ImportSession) {
+    const { actor, sha256, mode } = run;
     job.state = "writing";
     job.processed = 0;
     const result = await session.write(tx);
-    const after = { fileName: job.fileName, sha256, ...result };
+    const after = { fileName: job.fileName, sha256, mode, ...result };
     await recordAudit(tx, whoOf(actor), { event: spec.auditEvent, entityId: job.id, after }, clock.now());
     await jobs.recordDoneIn(tx, job, result);
     return result;
   }
 
   /** Every row read first, then every row checked, then one transaction writes. */
-  async function wholeSheet(job: ImportJob, actor: Actor, workbook: OpenWorkbook, sha256: string) {
+  async function wholeSheet(job: ImportJob, started: Started, workbook: OpenWorkbook) {
+    const { actor, mode } = started;
     const extra = await readSheets(workbook, { sheets: spec.extraSheets ?? [], maxRows: 100 });
     const layout: SheetLayout = { lastRow: null, merges: [] };
     const read: ReadRows = { header: undefined, data: [] };
@@ -97,21 +109,16 @@ export function runSheetImport<Columns>(
     job.state = "validating";
     job.processed = 0;
     job.total = read.data.length;
-    const session = await spec.start({ actor, job, columns, layout, db, pace: createPacer() });
+    const session = await spec.start({ actor, job, columns, layout, db, pace: createPacer(), mode });
     const problems = [...(await session.check(read.data)), ...((await session.finish?.()) ?? [])];
     if (read.data.length === 0) problems.push(empty().problem);
     if (problems.length > 0) throw new ImportRejected(problems);
-    return db.transaction((tx) => writeAll(job, actor, tx, session, sha256));
+    return db.transaction((tx) => writeAll(job, started, tx, session));
   }
 
   /** One transaction from the first row: batches are checked (and may be written) as they are read. */
-  async function streamedSheet(
-    job: ImportJob,
-    actor: Actor,
-    workbook: OpenWorkbook,
-    sha256: string,
-    batchRows: number,
-  ) {
+  async function streamedSheet(job: ImportJob, started: Started, workbook: OpenWorkbook, batchRows: number) {
+    const { actor, mode } = started;
     const extra = await readSheets(workbook, { sheets: spec.extraSheets ?? [], maxRows: 100 });
     const layout: SheetLayout = { lastRow: null, merges: [] };
     const rows = await rowsOf(workbook, layout);
@@ -129,7 +136,7 @@ export function runSheetImport<Columns>(
         track(job, layout, row.row);
         if (!session) {
           const columns = mapHeader(row.row === 1 ? row.cells : [], extra, []);
-          const run: ImportRun<Columns> = { actor, job, columns, layout, db: tx, pace };
+          const run: ImportRun<Columns> = { actor, job, columns, layout, db: tx, pace, mode };
           session = await spec.start(run);
           if (row.row === 1) continue;
         }
@@ -143,16 +150,23 @@ export function runSheetImport<Columns>(
       problems.push(...((await session.finish?.()) ?? []));
       if (problems.length > 0) throw new ImportRejected(problems);
       job.total = Math.max(job.total, job.processed);
-      return writeAll(job, actor, tx, session, sha256);
+      return writeAll(job, started, tx, session);
     });
   }
 
-  async function run(job: ImportJob, actor: Actor, upload: ImportUpload, workbook: OpenWorkbook) {
+  async function run(
+    job: ImportJob,
+    actor: Actor,
+    upload: ImportUpload,
+    workbook: OpenWorkbook,
+    mode: ImportMode,
+  ) {
     try {
       const sha256 = createHash("sha256").update(upload.buffer).digest("hex");
+      const started: Started = { actor, sha256, mode };
       const result: ImportResult = spec.streamed
-        ? await streamedSheet(job, actor, workbook, sha256, spec.streamed.batchRows)
-        : await wholeSheet(job, actor, workbook, sha256);
+        ? await streamedSheet(job, started, workbook, spec.streamed.batchRows)
+        : await wholeSheet(job, started, workbook);
       await jobs.finish(job, result);
     } catch (error) {
       if (error instanceof SheetRefused) return jobs.fail(job, { errors: [error.problem] });
@@ -162,25 +176,48 @@ export function runSheetImport<Columns>(
     }
   }
 
-  /** Refused before any job exists: the role, a running import of the same account, an unreadable file. */
-  async function begin(actor: Actor, upload: ImportUpload) {
-    if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
-    await jobs.assertIdle(actor.userId);
-    const workbook = await openWorkbook(upload.buffer, spec.refusal);
-    return { job: await jobs.create(actor.userId, upload.fileName), workbook };
+  /** The mode asked for, or the import's default; "upsert" only where the spec has a key to match on. */
+  function modeOf(options: ImportOptions): ImportMode {
+    const mode = options.mode ?? spec.upsert?.defaultMode ?? "insert";
+    if (mode === "upsert" && !spec.upsert)
+      throw new AppError(
+        "bad_request",
+        "不支持更新方式",
+        "此项导入只能新增记录，请选择“新增”方式后重新上传。",
+      );
+    return mode;
   }
 
+  /** Refused before any job exists: the role, the mode, a running import of the same account, an unreadable file. */
+  async function begin(actor: Actor, upload: ImportUpload, options: ImportOptions) {
+    if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
+    const mode = modeOf(options);
+    await jobs.assertIdle(actor.userId);
+    const workbook = await openWorkbook(upload.buffer, spec.refusal);
+    return { job: await jobs.create(actor.userId, upload.fileName), workbook, mode };
+  }
+
+  const { template } = spec;
   return {
-    async start(actor, upload) {
-      const { job, workbook } = await begin(actor, upload);
-      void run(job, actor, upload, workbook);
+    async start(actor, upload, options = {}) {
+      const { job, workbook, mode } = await begin(actor, upload, options);
+      void run(job, actor, upload, workbook, mode);
       return job;
     },
-    async runToEnd(actor, upload) {
-      const { job, workbook } = await begin(actor, upload);
-      await run(job, actor, upload, workbook);
+    async runToEnd(actor, upload, options = {}) {
+      const { job, workbook, mode } = await begin(actor, upload, options);
+      await run(job, actor, upload, workbook, mode);
       return job;
     },
+    ...(template
+      ? {
+          template: async () => ({
+            file: await importTemplateWorkbook(spec.sheet, template, spec.upsert),
+            fileName: template.fileName,
+            asciiName: template.asciiName,
+          }),
+        }
+      : {}),
     async status(actor, jobId) {
       if (!can(actor.role, spec.permission)) throw httpProblems.forbidden();
       return jobs.status(actor, jobId);

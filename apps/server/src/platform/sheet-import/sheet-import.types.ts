@@ -2,7 +2,8 @@ import type { Permission } from "@edubureau/domain";
 import type { RowProblem, SheetCell } from "@edubureau/domain/registry";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import type { ImportJob, ImportResult } from "../jobs/job-store.ts";
+import type { ImportJob, ImportMode, ImportResult } from "../jobs/job-store.ts";
+export type { ImportMode } from "../jobs/job-store.ts";
 import type { SheetLayout, SheetRow } from "./sheet-rows.ts";
 import type { ReadSheet } from "./workbook-reader.ts";
 import type { Refusal } from "./xlsx-container.ts";
@@ -27,6 +28,33 @@ export interface ImportRun<Columns> {
   db: Db;
   /** Hands the event loop back now and then; await it in long loops. */
   pace: () => Promise<void>;
+  /**
+   * Chosen at upload. "insert": a row whose key is already on the register is a problem; "upsert": it
+   * updates that record (in the actor's scope; one outside it is a problem naming the row). Always "insert"
+   * for a spec without `upsert`.
+   */
+  mode: ImportMode;
+}
+
+/** One column of an import's empty template: its header and what the 填写说明 sheet says about it. */
+export interface TemplateColumn {
+  header: string;
+  required: boolean;
+  /** Allowed values, format, length: one sentence. */
+  note?: string;
+  /** Typed as text (codes, ID numbers) so Excel keeps leading zeros and all 18 digits. */
+  text?: boolean;
+  width?: number;
+}
+
+/** The empty template: the data sheet's header row and a 填写说明 sheet, no data rows. */
+export interface ImportTemplate {
+  columns: readonly TemplateColumn[];
+  /** General lines printed above the column table of 填写说明. */
+  notes?: readonly string[];
+  /** Download name, and its ASCII fallback. */
+  fileName: string;
+  asciiName: `${string}.xlsx`;
 }
 
 /** What a spec does with its rows once the header is read. */
@@ -75,5 +103,15 @@ export interface SheetImportSpec<Columns> {
   sort?: (problems: readonly RowProblem[]) => RowProblem[];
   /** Maps the header to columns; any problem refuses the sheet before a row is checked. */
   header(input: HeaderInput): { columns: Columns; problems: RowProblem[] };
+  /**
+   * The empty template the kernel builds and the import routes serve at /template.xlsx; a feature whose
+   * template needs more (a hidden version sheet) serves its own and leaves this out.
+   */
+  template?: ImportTemplate;
+  /**
+   * The natural key that lets a row update an existing record ("upsert" mode), and the mode used when
+   * the upload names none. Without it only "insert" is accepted.
+   */
+  upsert?: { key: string; defaultMode: ImportMode };
   start(run: ImportRun<Columns>): ImportSession | Promise<ImportSession>;
 }

@@ -12,11 +12,14 @@ import {
 // `auditEntities`/`auditActions` of a section are merged into the audit log's labels.
 
 /**
- * The words every sheet import dialog shares (学生名册, 教师名录, 机构名录); a feature's import adds its
- * title, intro, template link, row cap and result, and overrides a word where its sheet needs another.
+ * The words every sheet import dialog shares (学生名册, 教师名录, 机构名录, 体检与体测, 质量监测;
+ * components/import-job-panel.tsx); a feature's import adds its title, intro, row cap and result, and
+ * overrides a word where its sheet needs another.
  */
-const sheetImport = {
+const importDialog = {
+  downloadTemplate: "下载空白模板",
   dragText: "点击或拖拽 .xlsx 文件到此处上传",
+  dragHint: "单个文件不超过 20 MB，最多 20000 行",
   notXlsx: "请选择 .xlsx 格式的 Excel 文件",
   tooLarge: "文件超过 20 MB，请拆分后再导入",
   importStates: {
@@ -31,7 +34,7 @@ const sheetImport = {
     total > 0 ? `${processed} / ${total} 行` : `已读取 ${processed} 行`,
   importFailed: (count: number) => `发现 ${count} 处问题，未导入任何数据`,
   importFailedHint: "请按下表逐行修改文件后重新上传。",
-  importListed: (shown: number) => `（仅列出前 ${shown} 处）`,
+  importListed: (shown: number) => `（下表列出前 ${shown} 处，全部问题请下载错误清单）`,
   errorRow: "行",
   errorColumn: "列",
   errorMessage: "问题",
@@ -573,11 +576,11 @@ const health = {
   importStudents: "导入学生名册",
   studentsImported: (created: number, updated: number) => `导入完成：新增 ${created} 名，更新 ${updated} 名`,
   studentImport: {
-    ...sheetImport,
+    ...importDialog,
     title: "导入学生名册",
     intro:
-      "按系统下载的名册模板填写（工作表“学生名册”，第 1 行为表头）。新学籍号新增学生，已有学籍号按所填学校、年级、班级更新；逐行校验后一次写入，任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载名册模板",
+      "先下载空白模板，只填需要新增或调整的学生（工作表“学生名册”，第 1 行为表头，填写说明见模板）。“更新”按学籍号调整已在册学生的学校、年级、班级并新增其余，“新增”只登记新学生；逐行校验后一次写入，任一行有误则整表不导入，并列出全部问题。",
+    ...importDialog,
     dragHint: "单个文件不超过 20 MB，最多 50000 行",
   },
   schoolYear: "学年",
@@ -626,11 +629,12 @@ const health = {
   importTitle: { screening: "导入视力筛查结果", fitness: "导入体质测试成绩" } as Record<string, string>,
   importIntro: {
     screening:
-      "模板已列出本单位学生。裸眼视力 3.0–5.3（五分记录），等效球镜度 −20～+10 D，筛查日期不能晚于今天；任何一行有误则整表不导入。",
+      "空白模板每行填一名学生的学籍号和结果，也可下载已列出本单位学生的名单模板。裸眼视力 3.0–5.3（五分记录），等效球镜度 −20～+10 D，筛查日期不能晚于今天；任何一行有误则整表不导入。",
     fitness:
-      "模板已列出本单位学生。只填所在年级的测试项目；成绩超出合理范围、测试日期晚于今天均会被拒绝；任何一行有误则整表不导入。",
+      "空白模板每行填一名学生的学籍号和成绩，也可下载已列出本单位学生的名单模板。只填所在年级的测试项目；成绩超出合理范围、测试日期晚于今天均会被拒绝；任何一行有误则整表不导入。",
   } as Record<string, string>,
-  downloadTemplate: "下载导入模板",
+  downloadTemplate: "下载空白模板",
+  downloadRosterTemplate: "下载含学生名单的模板",
   dropFile: "点击或拖入 .xlsx 文件",
   importStates: {
     uploading: "正在上传",
@@ -756,13 +760,13 @@ const teachers = {
   exportExcel: "导出 Excel",
   importExcel: "导入 Excel",
   import: {
-    ...sheetImport,
+    ...importDialog,
     title: "导入教师名录",
     intro:
-      "按本系统导出的教师名录格式填写（工作表“教师名录”，第 1 行为表头）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
-    downloadTemplate: "下载当前名录（格式参考）",
-    dragHint: "单个文件不超过 20 MB，最多 20000 行",
-    importDone: (created: number) => `导入完成：新增 ${created} 名教师`,
+      "先下载空白模板，只填需要新增或更新的教师（工作表“教师名录”，第 1 行为表头，填写说明见模板）。逐行校验后一次写入；任一行有误则整表不导入，并列出全部问题。",
+    ...importDialog,
+    importDone: (created: number, updated: number, unchanged: number) =>
+      `导入完成：新增 ${created} 名教师${updated > 0 || unchanged > 0 ? `，更新 ${updated} 名，${unchanged} 名无变化` : ""}`,
   },
   showIdentity: "查看完整号码",
   detail: "教师档案",
@@ -1158,7 +1162,12 @@ const auditTrail = {
     revision: "修订次数",
     fields: "查看字段",
     records: "记录数",
+    mode: "导入方式",
   } as Partial<Record<string, string>>,
+  // Coded values of some fields, in words.
+  values: {
+    mode: { insert: "新增", upsert: "更新" },
+  } as Partial<Record<string, Partial<Record<string, string>>>>,
   head: {
     title: "审计链",
     summary: (seq: number, at: string) => `已记录 ${seq} 条，最近一条写入于 ${at}`,
@@ -1432,6 +1441,17 @@ export const messages = {
     publicTitle: "信息公开与查询",
     footer: "本页面向社会公开，不含内部意见和个人信息。",
     empty: "暂无公开内容",
+  },
+  /** Words every import dialog shares (components/import-job-panel.tsx). */
+  importJob: {
+    keys: { teachers: "教师编号", students: "学籍号", institutions: "学校标识码" },
+    mode: "导入方式",
+    modeInsert: "新增",
+    modeUpsert: "更新",
+    modeInsertHint: (key: string) => `只登记新记录；${key}已在册的行列为问题`,
+    modeUpsertHint: (key: string) => `按${key}更新已在册的记录，未在册的新增`,
+    downloadProblems: "下载错误清单",
+    ...importDialog,
   },
   common: {
     loading: "加载中…",
@@ -1972,13 +1992,12 @@ export const messages = {
     mapCount: (shown: number, total: number) => `图中 ${shown} 所（共 ${total} 所，未填经纬度的不在图中）`,
     mapEmpty: "没有可显示的坐标：请在机构信息中填写经纬度",
     import: {
-      ...sheetImport,
+      ...importDialog,
       intro:
-        "先下载导入模板，按模板填写后上传。按学校标识码新增或更新；任一行有误则整表不导入，并列出全部问题。",
-      downloadTemplate: "下载导入模板",
+        "先下载空白模板，按模板填写后上传。“更新”按学校标识码更新已登记的机构并新增其余，“新增”只登记新机构；任一行有误则整表不导入，并列出全部问题。",
       dragHint: "单个文件不超过 20 MB，最多 50000 行",
       tooLarge: "文件超过 20 MB，请删除多余内容或拆分后再导入",
-      importStates: { ...sheetImport.importStates, writing: "正在写入数据库" },
+      importStates: { ...importDialog.importStates, writing: "正在写入数据库" },
       importDone: (created: number, updated: number, unchanged: number) =>
         `导入完成：新增 ${created} 所，更新 ${updated} 所，未变化 ${unchanged} 所`,
       importFailedHint: "请按下表逐条修改文件后重新上传。",
@@ -2605,6 +2624,8 @@ export const messages = {
       import: "导入监测结果",
       report: "下载监测报告",
       imported: (n: number) => `已导入 ${n} 条监测结果`,
+      importIntro:
+        "先下载空白模板，一行填一所学校一个学科一个年级的结果（填写说明见模板）。同一学校、学科、年级再次导入时以新结果替换；任一行有误则整表不导入，并列出全部问题。",
       noYears: "尚未导入监测结果",
     },
   },

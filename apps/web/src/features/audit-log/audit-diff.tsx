@@ -41,11 +41,13 @@ export function diffRows(entry: AuditEntry, names: Record<string, string>): Diff
   const b = isPlainObject(entry.after) ? entry.after : {};
   const changed = new Set(entry.before == null ? [] : changedFields(a, b));
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const shown = (key: string, value: unknown) =>
+    readableValue((typeof value === "string" && t.auditTrail.values[key]?.[value]) || value, names);
   return keys
     .map((key) => ({
       field: t.auditTrail.fields[key] ?? key,
-      before: readableValue(a[key], names),
-      after: readableValue(b[key], names),
+      before: shown(key, a[key]),
+      after: shown(key, b[key]),
       changed: changed.has(key),
     }))
     .sort((x, y) => Number(y.changed) - Number(x.changed));

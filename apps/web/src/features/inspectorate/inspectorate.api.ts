@@ -161,8 +161,6 @@ export const monitoringQuery = (year: number) =>
     queryKey: inspectorateKeys.monitoring(year),
     queryFn: () => api.GET("/api/inspectorate/monitoring/analysis", { params: { query: { year } } }),
   });
-export const importMonitoring = (file: File) =>
-  uploadFile<{ result?: { rows: number } }>("/api/inspectorate/monitoring/import?wait=true", file);
 
 export type Framework = ApiData<"/api/inspectorate/frameworks">["items"][number];
 export type FrameworkBody = ApiBody<"/api/inspectorate/frameworks", "post">;

@@ -1,14 +1,13 @@
-import { UploadOutlined } from "@ant-design/icons";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Flex, Select, Table, Tag, Typography, Upload } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { Button, Card, Flex, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { t } from "../../app/locale/index.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { ErrorAlert } from "../../components/error-alert.tsx";
-import { showError } from "../../components/show-error.ts";
+import { ImportJobButton } from "../../components/import-job-button.tsx";
+import type { ImportJobTexts } from "../../components/import-job-panel.tsx";
 import {
-  importMonitoring,
   inspectorateKeys,
   monitoringQuery,
   monitoringYearsQuery,
@@ -17,6 +16,11 @@ import {
 import { formatNumber } from "../../app/format.ts";
 
 const M = t.inspectorate.monitoring;
+const importTexts: ImportJobTexts = {
+  ...t.importJob,
+  intro: M.importIntro,
+  importDone: (result) => M.imported(result.rows),
+};
 const fixed = (v: number | null, digits = 1) =>
   v === null ? t.inspectorate.noData : formatNumber(v, digits);
 type District = Monitoring["groups"][number]["districts"][number];
@@ -24,8 +28,6 @@ type District = Monitoring["groups"][number]["districts"][number];
 /** 质量监测: per subject and grade, each district's mean against the city and the nation, and its CV. */
 export function MonitoringPage() {
   const me = useSession();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const years = useQuery(monitoringYearsQuery());
   const [picked, setPicked] = useState<number | undefined>();
   const year = picked ?? years.data?.years[0];
@@ -47,20 +49,17 @@ export function MonitoringPage() {
             <Button href={`/api/inspectorate/monitoring/report.docx?year=${year}`}>{M.report}</Button>
           )}
           {hasPermission(me, "inspectorate.inspect") && (
-            <Upload
-              showUploadList={false}
-              accept=".xlsx"
-              customRequest={({ file }) => {
-                void importMonitoring(file as File)
-                  .then((job) => {
-                    void message.success(M.imported(job.result?.rows ?? 0));
-                    void queryClient.invalidateQueries({ queryKey: inspectorateKeys.all });
-                  })
-                  .catch((error: Error) => showError({ error, message }));
-              }}
-            >
-              <Button icon={<UploadOutlined />}>{M.import}</Button>
-            </Upload>
+            <ImportJobButton
+              label={M.import}
+              title={M.import}
+              close={t.importJob.close}
+              texts={importTexts}
+              uploadUrl="/api/inspectorate/monitoring/import"
+              templateUrl="/api/inspectorate/monitoring/template.xlsx"
+              templateTestId
+              invalidate={inspectorateKeys.all}
+              testIdPrefix="monitoring-import"
+            />
           )}
         </Flex>
       </Flex>

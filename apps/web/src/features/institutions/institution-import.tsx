@@ -20,6 +20,7 @@ export function InstitutionImport({ onViewList }: { onViewList: () => void }) {
       testId="institution-import"
       testIdPrefix="institution-import"
       templateTestId="institution-template-download"
+      modes={{ key: t.importJob.keys.institutions, default: "upsert" }}
       errorPageSize={20}
       doneAction={<Button onClick={onViewList}>{t.institutions.import.viewImported}</Button>}
     />

@@ -25,6 +25,13 @@ export function HealthImport({ kind }: { kind: ImportKind }) {
       texts={textsFor(kind)}
       uploadUrl={`/api/student-health/${kind}/import`}
       templateUrl={templateUrl(kind)}
+      moreTemplates={[
+        {
+          url: `${templateUrl(kind)}?roster=true`,
+          label: t.health.downloadRosterTemplate,
+          testId: "health-roster-template",
+        },
+      ]}
       invalidate={healthKeys.all}
       testId={`health-import-${kind}`}
       testIdPrefix="health-import"

@@ -24,6 +24,7 @@ export function StudentImport() {
       invalidate={studentKeys.all}
       testIdPrefix="students-import"
       templateTestId
+      modes={{ key: t.importJob.keys.students, default: "upsert" }}
     />
   );
 }
