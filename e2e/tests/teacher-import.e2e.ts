@@ -110,27 +110,25 @@ describe("teacher Excel import as a job", () => {
   });
 
   test("the update mode changes a teacher found by 教师编号 and adds a new one in the same file", async () => {
-    const { page } = school;
+    const { page } = school();
+    const dialog = importDialog(page, "teachers-import");
     await page.goto("/teachers");
     await page.getByTestId("teachers-import").click();
     await page.getByTestId("teachers-import-mode").getByText("更新").click();
     await screenshot(page, "teacher-import-dialog-update-mode");
-    await upload(
+    await dialog.upload(
       "教师名录-更新.xlsx",
       await sheetWith([
         { number: teacherNumber(10), name: "导入教师0", id: idNumber(10), title: "一级教师" },
         { number: teacherNumber(90), name: "更新模式新教师", id: idNumber(90) },
       ]),
     );
-    await expect
-      .poll(() => page.getByTestId("teachers-import-done").isVisible(), { timeout: 90_000 })
-      .toBe(true);
-    expect(await page.getByTestId("teachers-import-done").innerText()).toContain("新增 1 名教师，更新 1 名");
+    expect(await dialog.written()).toContain("新增 1 名教师，更新 1 名");
     const added = await apiGet<{ total: number }>(
       api,
       `/api/teachers?q=${encodeURIComponent("更新模式新教师")}`,
     );
     expect(added.total).toBe(1);
-    expect(school.pageErrors).toEqual([]);
+    expect(school().pageErrors).toEqual([]);
   });
 });
