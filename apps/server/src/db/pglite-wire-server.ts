@@ -26,7 +26,15 @@ export interface WireServer {
   close(): Promise<void>;
 }
 
-export async function serveWireProtocol(pglite: PGlite, socketPath: string): Promise<WireServer> {
+/**
+ * `onAnswered` is called after every protocol message the engine has run: a sign of life the server's
+ * health check reads while a long import holds the engine (see open-database.ts).
+ */
+export async function serveWireProtocol(
+  pglite: PGlite,
+  socketPath: string,
+  onAnswered: () => void = () => undefined,
+): Promise<WireServer> {
   let holder: Connection | undefined;
   let busy = false;
   let waiting: (() => void)[] = [];
@@ -54,6 +62,7 @@ export async function serveWireProtocol(pglite: PGlite, socketPath: string): Pro
       holder = settled && !pglite.isInTransaction() ? undefined : connection;
     } finally {
       busy = false;
+      onAnswered();
       wake();
     }
   };

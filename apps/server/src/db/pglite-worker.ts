@@ -14,7 +14,14 @@ export interface PgliteWorkerData {
 }
 
 export type PgliteWorkerMessage =
-  { type: "ready" } | { type: "failed"; message: string } | { type: "closed" } | { type: "pong"; id: number };
+  | { type: "ready" }
+  | { type: "failed"; message: string }
+  | { type: "closed" }
+  | { type: "pong"; id: number }
+  | { type: "alive" };
+
+/** At most one sign of life per this many milliseconds, however many statements run. */
+const ALIVE_EVERY_MS = 100;
 
 const port = parentPort;
 if (!port) throw new Error("pglite-worker.ts runs as a worker thread");
@@ -25,7 +32,13 @@ try {
     dir,
     template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {},
   );
-  const server = await serveWireProtocol(pglite, socketPath);
+  let aliveAt = 0;
+  const server = await serveWireProtocol(pglite, socketPath, () => {
+    const now = Date.now();
+    if (now - aliveAt < ALIVE_EVERY_MS) return;
+    aliveAt = now;
+    port.postMessage({ type: "alive" } satisfies PgliteWorkerMessage);
+  });
   port.on("message", (message: { type: "close" } | { type: "ping"; id: number }) => {
     // Answered between two protocol messages: proves the engine's thread is alive without waiting for a
     // transaction to end.
