@@ -4617,6 +4617,12 @@ export interface paths {
           roundId: string;
           status?: "submitted" | "approved" | "returned" | "withdrawn";
           q?: string;
+          page?: number;
+          pageSize?: number;
+          sort?: "number" | "submittedAt" | "status" | "household" | "district";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -9787,6 +9793,8 @@ export interface paths {
           q?: string;
           page?: number;
           pageSize?: number;
+          sort?: "district" | "code" | "name" | "type" | "places" | "status" | "updatedAt";
+          order?: "asc" | "desc";
         };
         header?: never;
         path?: never;
@@ -10693,6 +10701,58 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units/scope-filters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              districts: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              schools: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                districtId: string | null;
+              }[];
+              schoolCount: number;
             };
           };
         };
@@ -12610,6 +12670,13 @@ export interface paths {
       parameters: {
         query?: {
           year?: number;
+          outcome?: "passed" | "deferred" | "failed";
+          page?: number;
+          pageSize?: number;
+          sort?: "institution" | "teacherNumber" | "name" | "registeredOn";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -12645,6 +12712,8 @@ export interface paths {
                 } | null;
                 confirmedOutcome: string | null;
               }[];
+              total: number;
+              due: number;
               summary: {
                 passed: number;
                 deferred: number;
@@ -14931,6 +15000,12 @@ export interface paths {
           honoured?: "true" | "false";
           minHours?: number;
           ruralCertified?: "true" | "false";
+          page?: number;
+          pageSize?: number;
+          sort?: "honours" | "hours" | "teacherNumber" | "name" | "institution" | "subject" | "title";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -14956,6 +15031,7 @@ export interface paths {
                 honours: string[];
                 ruralCertified: boolean;
               }[];
+              total: number;
             };
           };
         };
@@ -15470,8 +15546,6 @@ export interface paths {
       parameters: {
         query?: {
           q?: string;
-          institutionId?: string;
-          districtId?: string;
           subject?: string;
           stage?: "kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special";
           title?: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
@@ -15479,6 +15553,10 @@ export interface paths {
           employment?: "publicInStaff" | "publicOffStaff" | "privateInPost";
           page?: number;
           pageSize?: number;
+          sort?: "teacherNumber" | "name" | "institution" | "district" | "subject" | "title" | "registeredOn";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
