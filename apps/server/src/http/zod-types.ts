@@ -26,6 +26,14 @@ export function sortQuery<const K extends readonly [string, ...string[]]>(keys: 
   };
 }
 
+/** `sortQuery` for a list whose default order is its own (no sort given: the list's natural order). */
+export function optionalSortQuery<const K extends readonly [string, ...string[]]>(keys: K) {
+  return {
+    sort: z.enum(keys, "排序字段无效").optional(),
+    order: z.enum(SORT_ORDERS, "排序方向须为 asc 或 desc").optional(),
+  };
+}
+
 /** The district and school filters of a list leaders and districts read in bulk; both narrow the scope, never widen it. */
 export const scopeFilterQuery = {
   districtId: z.uuid("区县编号格式不正确").optional(),

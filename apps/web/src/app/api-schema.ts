@@ -12881,6 +12881,8 @@ export interface paths {
           caseNo?: string;
           page?: number;
           pageSize?: number;
+          sort?: "caseNo" | "item" | "applicant" | "status" | "submittedOn" | "deadline";
+          order?: "asc" | "desc";
         };
         header?: never;
         path?: never;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
 import { useState } from "react";
 import { api } from "../app/api.ts";
@@ -12,6 +12,26 @@ export interface ScopeFilter {
 }
 
 export const NO_SCOPE_FILTER: ScopeFilter = { districtId: "", institutionId: "" };
+
+const scopeChoicesQuery = (districtId: string, q: string) =>
+  queryOptions({
+    queryKey: ["scope-filters", districtId, q],
+    queryFn: () =>
+      api.GET("/api/org-units/scope-filters", {
+        params: { query: { districtId: districtId || undefined, q: q || undefined } },
+      }),
+    staleTime: 5 * 60_000,
+    placeholderData: keepPreviousData,
+  });
+
+/**
+ * How many districts and schools the account's scope holds (undefined while loading): a list shows its
+ * district or school column only where rows can differ in it.
+ */
+export function useScopeSize(): { districts: number; schools: number } | undefined {
+  const data = useQuery(scopeChoicesQuery("", "")).data;
+  return data && { districts: data.districts.length, schools: data.schoolCount };
+}
 
 /**
  * The district and school selects of a list that leaders and districts read in bulk. Choices come from the
@@ -31,15 +51,7 @@ export function ScopeFilters({
   // The chosen school's name, so it still shows when the search or the first 100 leave it out.
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
   const q = useDebouncedValue(search.trim());
-  const options = useQuery({
-    queryKey: ["scope-filters", value.districtId, q],
-    queryFn: () =>
-      api.GET("/api/org-units/scope-filters", {
-        params: { query: { districtId: value.districtId || undefined, q: q || undefined } },
-      }),
-    staleTime: 5 * 60_000,
-    placeholderData: keepPreviousData,
-  });
+  const options = useQuery(scopeChoicesQuery(value.districtId ?? "", q));
   const data = options.data;
   if (!data) return null;
   const schools = data.schools.map((s) => ({ value: s.id, label: s.name }));

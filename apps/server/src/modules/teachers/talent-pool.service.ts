@@ -105,9 +105,12 @@ export function createTalentPoolService(
       if (filters.minHours !== undefined) having.push(sql`p.hours >= ${filters.minHours}`);
       if (filters.ruralCertified !== undefined)
         having.push(filters.ruralCertified ? sql`p."ruralCertified"` : sql`not p."ruralCertified"`);
+      // Honours and hours run from the most down unless the reader asks otherwise; equal honours by hours.
+      const direction =
+        filters.order ?? (filters.sort === "honours" || filters.sort === "hours" ? "desc" : "asc");
       const tie =
-        filters.sort === "honours" ? [sql`p.hours ${filters.order === "desc" ? sql`desc` : sql`asc`}`] : [];
-      const order = listOrder(SORT_COLUMNS, filters.sort, filters.order, ...tie, sql`p."teacherNumber"`);
+        filters.sort === "honours" ? [sql`p.hours ${direction === "desc" ? sql`desc` : sql`asc`}`] : [];
+      const order = listOrder(SORT_COLUMNS, filters.sort, direction, ...tie, sql`p."teacherNumber"`);
       const run = (window: { page: number; pageSize: number }) =>
         queryRows<PoolRow & { total: number; institutionCode?: string }>(
           db,

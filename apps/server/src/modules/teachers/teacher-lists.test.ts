@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test/test-app.ts";
 import { teacherBody } from "./teacher-fixtures.ts";
@@ -92,6 +93,22 @@ describe("人才库 list", () => {
       items: [],
       total: 5,
     });
+  });
+
+  it("ranks by honours, then hours, from the most down unless asked otherwise", async () => {
+    const leader = await t.login("leader");
+    const [first] = (await leader.get("/api/teachers?sort=teacherNumber&order=desc&pageSize=1")).json<Page>().items;
+    const id = (await leader.get(`/api/teachers?q=${first?.teacherNumber}`)).json<{
+      items: { id: string }[];
+    }>().items[0]?.id;
+    await t.database.db.execute(
+      sql`insert into training_credits (teacher_id, level, kind, title, hours, credited_on, status)
+          values (${id}, 'municipal', 'municipalTraining', '市级培训', 40, '2016-05-01', 'approved')`,
+    );
+    const ranked = (await leader.get("/api/talent-pool")).json<Page>();
+    expect(ranked.items[0]?.teacherNumber).toBe(first?.teacherNumber);
+    const fewest = (await leader.get("/api/talent-pool?sort=hours&order=asc")).json<Page>();
+    expect(fewest.items.at(-1)?.teacherNumber).toBe(first?.teacherNumber);
   });
 
   it("sorts and filters by district and school", async () => {

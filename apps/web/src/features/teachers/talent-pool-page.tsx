@@ -27,7 +27,7 @@ import {
   sortable,
   type ListSort,
 } from "../../components/pagination.ts";
-import { ScopeFilters } from "../../components/scope-filters.tsx";
+import { ScopeFilters, useScopeSize } from "../../components/scope-filters.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -119,6 +119,8 @@ function PoolSearch() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [sort, setSort] = useState<ListSort<PoolSortKey>>({});
   const [open, setOpen] = useState<PoolRow | null>(null);
+  // A school's own pool needs no school column.
+  const showSchool = (useScopeSize()?.schools ?? 0) > 1;
   const change = (patch: Partial<typeof filters>) => {
     setFilters({ ...filters, ...patch });
     setPage({ ...page, page: 1 });
@@ -201,16 +203,22 @@ function PoolSearch() {
             ...sortable("name", sort),
             render: (name: string, row) => <a onClick={() => setOpen(row)}>{name}</a>,
           },
-          {
-            title: t.teachers.columns.institution,
-            dataIndex: "institutionName",
-            ellipsis: true,
-            ...sortable("institution", sort),
-          },
+          ...(showSchool
+            ? [
+                {
+                  title: t.teachers.columns.institution,
+                  dataIndex: "institutionName",
+                  width: 220,
+                  ellipsis: true,
+                  ...sortable("institution", sort),
+                },
+              ]
+            : []),
           {
             title: t.teachers.columns.subject,
             dataIndex: "subject",
-            width: 90,
+            width: 110,
+            ellipsis: true,
             ...sortable("subject", sort),
           },
           {
@@ -239,7 +247,7 @@ function PoolSearch() {
           },
           {
             title: p.ruralCertified,
-            width: 110,
+            width: 130,
             render: (_, row) =>
               row.ruralCertified ? (
                 <Tag color="green">{t.teachers.ruralRecognition.statuses.certified}</Tag>

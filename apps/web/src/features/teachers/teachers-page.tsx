@@ -21,7 +21,7 @@ import {
   sortable,
   type SortKey,
 } from "../../components/pagination.ts";
-import { NO_SCOPE_FILTER, ScopeFilters } from "../../components/scope-filters.tsx";
+import { NO_SCOPE_FILTER, ScopeFilters, useScopeSize } from "../../components/scope-filters.tsx";
 
 const c = t.teachers.columns;
 const EMPTY: TeacherFilters = { q: "", subject: "", stage: "", title: "", post: "", ...NO_SCOPE_FILTER };
@@ -39,8 +39,10 @@ export function TeachersPage() {
   const filtered = Object.values(filters).some((v) => v !== "");
   const fewRows = !filtered && list.data !== undefined && list.data.total <= FEW_ROWS;
   // The district column tells rows apart only when the page holds more than one district.
-  const showDistrict =
-    new Set(list.data?.items.map((row) => row.district.id)).size > 1 || Boolean(filters.districtId);
+  // A school's own list needs no school or district column; a district's no district column.
+  const scopeSize = useScopeSize();
+  const showDistrict = (scopeSize?.districts ?? 0) > 1;
+  const showSchool = (scopeSize?.schools ?? 0) > 1;
   const [open, setOpen] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const set = (patch: Partial<TeacherFilters>) => {
@@ -109,6 +111,7 @@ export function TeachersPage() {
         loading={list.isFetching}
         dataSource={list.data?.items}
         data-testid="teachers-table"
+        scroll={{ x: "max-content" }}
         pagination={{
           ...serverPagination(page.page, page.pageSize, list.data?.total, pageChange(page.pageSize, setPage)),
           showTotal: (n) => t.teachers.total(n),
@@ -132,13 +135,18 @@ export function TeachersPage() {
             ...sortable("name", sort),
             render: (name: string, row) => <a onClick={() => setOpen(row.id)}>{name}</a>,
           },
-          { title: c.idNumber, dataIndex: "idNumber", width: 190, ...codeColumn },
-          {
-            title: c.institution,
-            ellipsis: true,
-            ...sortable("institution", sort),
-            render: (_, row) => row.institution.name,
-          },
+          { title: c.idNumber, dataIndex: "idNumber", width: 170, ...codeColumn },
+          ...(showSchool
+            ? [
+                {
+                  title: c.institution,
+                  width: 200,
+                  ellipsis: true,
+                  ...sortable("institution", sort),
+                  render: (_: unknown, row: Teacher) => row.institution.name,
+                },
+              ]
+            : []),
           ...(showDistrict
             ? [
                 {
@@ -149,16 +157,22 @@ export function TeachersPage() {
                 },
               ]
             : []),
-          { title: c.post, width: 110, render: (_, row) => postLabel(row.post) },
-          { title: c.subject, dataIndex: "subject", width: 80, ...sortable("subject", sort) },
-          { title: c.stage, width: 90, render: (_, row) => stageLabel(row.stage) },
+          { title: c.post, width: 90, render: (_, row) => postLabel(row.post) },
+          {
+            title: c.subject,
+            dataIndex: "subject",
+            width: 110,
+            ellipsis: true,
+            ...sortable("subject", sort),
+          },
+          { title: c.stage, width: 80, render: (_, row) => stageLabel(row.stage) },
           {
             title: c.title,
             width: 110,
             ...sortable("title", sort),
             render: (_, row) => titleLabel(row.title),
           },
-          { title: c.employment, width: 90, render: (_, row) => employmentLabel(row.employment) },
+          { title: c.employment, width: 80, render: (_, row) => employmentLabel(row.employment) },
           {
             title: c.registeredOn,
             dataIndex: "registeredOn",
