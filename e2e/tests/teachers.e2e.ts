@@ -106,11 +106,9 @@ describe("the leader's 教师名录: sorted and filtered on the server", () => {
     await expect
       .poll(() => page.locator(".ant-pagination-total-text").first().innerText())
       .toBe(`共 ${inYuelu.total} 人`);
-    const districts = await page
-      .getByTestId("teachers-table")
-      .locator("tbody tr.ant-table-row")
-      .evaluateAll((rows) => rows.map((row) => row.textContent ?? ""));
-    expect(districts.every((text) => text.includes("岳麓区"))).toBe(true);
+    const rows = await page.getByTestId("teachers-table").locator("tbody tr.ant-table-row").allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((text) => text.includes("岳麓区"))).toBe(true);
     // The schools offered are 岳麓区's own.
     await page.getByTestId("teachers-filter-school").click();
     const schools = page.locator(".ant-select-dropdown:visible .ant-select-item-option");

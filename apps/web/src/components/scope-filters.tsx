@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { Select } from "antd";
+import { Select, Space } from "antd";
 import { useState } from "react";
 import { api } from "../app/api.ts";
 import { t } from "../app/locale/index.ts";
@@ -57,9 +57,13 @@ export function ScopeFilters({
   const schools = data.schools.map((s) => ({ value: s.id, label: s.name }));
   if (picked && picked.value === value.institutionId && !schools.some((s) => s.value === picked.value))
     schools.unshift(picked);
+  const showDistrict = data.districts.length > 1;
+  const showSchool = data.schoolCount > 1;
+  if (!showDistrict && !showSchool) return null;
+  // Its own Space, so the two selects keep their gap inside a parent Space or Flex.
   return (
-    <>
-      {data.districts.length > 1 && (
+    <Space size={8} wrap>
+      {showDistrict && (
         <Select
           allowClear
           placeholder={t.common.scopeDistrict}
@@ -70,7 +74,7 @@ export function ScopeFilters({
           data-testid={`${testId}-district`}
         />
       )}
-      {data.schoolCount > 1 && (
+      {showSchool && (
         <Select
           allowClear
           showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
@@ -89,6 +93,6 @@ export function ScopeFilters({
           data-testid={`${testId}-school`}
         />
       )}
-    </>
+    </Space>
   );
 }

@@ -97,7 +97,8 @@ describe("人才库 list", () => {
 
   it("ranks by honours, then hours, from the most down unless asked otherwise", async () => {
     const leader = await t.login("leader");
-    const [first] = (await leader.get("/api/teachers?sort=teacherNumber&order=desc&pageSize=1")).json<Page>().items;
+    const [first] = (await leader.get("/api/teachers?sort=teacherNumber&order=desc&pageSize=1")).json<Page>()
+      .items;
     const id = (await leader.get(`/api/teachers?q=${first?.teacherNumber}`)).json<{
       items: { id: string }[];
     }>().items[0]?.id;
