@@ -129,13 +129,15 @@ async function timeDueList(ctx: BenchContext, database: Database, engine: Engine
     ip: "127.0.0.1",
   };
   let listed = 0;
-  await registration.dueList(actor, undefined);
+  // The first page as the list opens; every due teacher is evaluated for the summary and the total.
+  const firstPage = { sort: "institution" as const, page: 1, pageSize: 20 };
+  await registration.dueList(actor, firstPage);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const result = await registration.dueList(actor, undefined);
+    const result = await registration.dueList(actor, firstPage);
     times.push(performance.now() - started);
-    listed = result.items.length;
+    listed = result.due;
   }
   console.log(
     `    ${district.name} 定期注册名单 due list (${listed.toLocaleString("en")} teachers): 中位 median ${ms(median(times))} ` +

@@ -4094,6 +4094,12 @@ export interface paths {
           roundId: string;
           status?: "submitted" | "approved" | "returned" | "withdrawn";
           q?: string;
+          page?: number;
+          pageSize?: number;
+          sort?: "number" | "submittedAt" | "status" | "household" | "district";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -8581,6 +8587,8 @@ export interface paths {
           q?: string;
           page?: number;
           pageSize?: number;
+          sort?: "district" | "code" | "name" | "type" | "places" | "status" | "updatedAt";
+          order?: "asc" | "desc";
         };
         header?: never;
         path?: never;
@@ -9523,6 +9531,58 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/org-units/scope-filters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          districtId?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              districts: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              schools: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                districtId: string | null;
+              }[];
+              schoolCount: number;
             };
           };
         };
@@ -11440,6 +11500,13 @@ export interface paths {
       parameters: {
         query?: {
           year?: number;
+          outcome?: "passed" | "deferred" | "failed";
+          page?: number;
+          pageSize?: number;
+          sort?: "institution" | "teacherNumber" | "name" | "registeredOn";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -11475,6 +11542,8 @@ export interface paths {
                 } | null;
                 confirmedOutcome: string | null;
               }[];
+              total: number;
+              due: number;
               summary: {
                 passed: number;
                 deferred: number;
@@ -11691,6 +11760,8 @@ export interface paths {
           caseNo?: string;
           page?: number;
           pageSize?: number;
+          sort?: "caseNo" | "item" | "applicant" | "status" | "submittedOn" | "deadline";
+          order?: "asc" | "desc";
         };
         header?: never;
         path?: never;
@@ -13920,6 +13991,12 @@ export interface paths {
           honoured?: "true" | "false";
           minHours?: number;
           ruralCertified?: "true" | "false";
+          page?: number;
+          pageSize?: number;
+          sort?: "honours" | "hours" | "teacherNumber" | "name" | "institution" | "subject" | "title";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;
@@ -13945,6 +14022,7 @@ export interface paths {
                 honours: string[];
                 ruralCertified: boolean;
               }[];
+              total: number;
             };
           };
         };
@@ -14459,8 +14537,6 @@ export interface paths {
       parameters: {
         query?: {
           q?: string;
-          institutionId?: string;
-          districtId?: string;
           subject?: string;
           stage?: "kindergarten" | "primary" | "junior" | "senior" | "vocational" | "special";
           title?: "unranked" | "third" | "second" | "first" | "senior" | "fullSenior";
@@ -14468,6 +14544,10 @@ export interface paths {
           employment?: "publicInStaff" | "publicOffStaff" | "privateInPost";
           page?: number;
           pageSize?: number;
+          sort?: "teacherNumber" | "name" | "institution" | "district" | "subject" | "title" | "registeredOn";
+          order?: "asc" | "desc";
+          districtId?: string;
+          institutionId?: string;
         };
         header?: never;
         path?: never;

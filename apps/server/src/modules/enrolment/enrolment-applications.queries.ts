@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { listOrder, type SortOrder } from "../../db/list-order.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import {
   enrolmentApplicants,
@@ -74,6 +75,39 @@ export async function listApplications(db: Db, where: SQL | undefined, limit = 5
     .limit(limit);
   return withChildren(db, rows);
 }
+
+/** What the review list sorts on; the tie-break is the 报名号. */
+const REVIEW_SORT_COLUMNS = {
+  number: sql`${enrolmentApplications.number}`,
+  submittedAt: sql`${enrolmentApplications.createdAt}`,
+  status: sql`${enrolmentApplications.status}`,
+  household: sql`${enrolmentApplications.household}`,
+  district: sql`${orgUnits.code}`,
+};
+export type ReviewSort = { sort: keyof typeof REVIEW_SORT_COLUMNS; order?: SortOrder | undefined };
+
+/** One page of applications, the scope and filters in `where` before the sort and the limit. */
+export async function pageOfApplications(
+  db: Db,
+  where: SQL | undefined,
+  options: ReviewSort & { page: number; pageSize: number },
+) {
+  const rows = await selectApplications(db)
+    .where(where)
+    .orderBy(
+      listOrder(REVIEW_SORT_COLUMNS, options.sort, options.order, sql`${enrolmentApplications.number}`),
+    )
+    .limit(options.pageSize)
+    .offset((options.page - 1) * options.pageSize);
+  return withChildren(db, rows);
+}
+
+/** Applications naming a school (choices hold 学校标识码) among their first- or second-round choices. */
+export const choosing = (institutionId: string) => {
+  const code = sql`jsonb_build_array((select u.code from org_units u where u.id = ${institutionId}))`;
+  return sql`(${enrolmentApplications.choices} @> ${code}
+    or coalesce(${enrolmentApplications.secondChoices}, '[]'::jsonb) @> ${code})`;
+};
 
 export async function countApplications(db: Db, where: SQL | undefined): Promise<number> {
   const [row] = await db

@@ -80,7 +80,15 @@ export function createEnrolmentReviewService(ctx: AppContext) {
 
     async queue(
       actor: Actor,
-      filters: { roundId: string; status?: ReviewStatus | undefined; q?: string | undefined },
+      filters: {
+        roundId: string;
+        status?: ReviewStatus | undefined;
+        q?: string | undefined;
+        districtId?: string | undefined;
+        institutionId?: string | undefined;
+        page: number;
+        pageSize: number;
+      } & aq.ReviewSort,
     ) {
       const conditions = [
         eq(enrolmentApplications.roundId, filters.roundId),
@@ -88,9 +96,11 @@ export function createEnrolmentReviewService(ctx: AppContext) {
       ];
       if (filters.status) conditions.push(eq(enrolmentApplications.status, filters.status));
       if (filters.q) conditions.push(eq(enrolmentApplications.number, filters.q.trim().toUpperCase()));
+      if (filters.districtId) conditions.push(eq(enrolmentApplications.districtId, filters.districtId));
+      if (filters.institutionId) conditions.push(aq.choosing(filters.institutionId));
       const where = and(...conditions);
       const [items, total] = await Promise.all([
-        aq.listApplications(db, where, 200),
+        aq.pageOfApplications(db, where, filters),
         aq.countApplications(db, where),
       ]);
       return { items: items.map(reviewView), total };

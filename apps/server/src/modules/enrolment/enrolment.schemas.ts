@@ -6,7 +6,7 @@ import {
   WINDOW_KINDS,
 } from "@edubureau/domain/enrolment";
 import { lotteryBundleSchema } from "@edubureau/domain/lottery";
-import { isoDateTime, namedSchema } from "../../http/zod-types.ts";
+import { isoDateTime, listQueryOf, namedSchema } from "../../http/zod-types.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const mechanism = z.enum(["boston", "deferred-acceptance"], "录取方式只能是志愿优先或平行志愿");
@@ -179,10 +179,15 @@ export const myApplication = z.object({
 export const myApplications = z.object({ items: z.array(myApplication) });
 export const reviewApplication = z.object({ ...applicationFields, children: z.array(childView) });
 
+/** Columns the review list sorts on (报名号 by default). */
+export const REVIEW_SORT_KEYS = ["number", "submittedAt", "status", "household", "district"] as const;
+
 export const reviewQuery = z.object({
   roundId: z.uuid("请选择招生轮次"),
   status: z.enum(["submitted", "approved", "returned", "withdrawn"]).optional(),
   q: z.string().trim().max(20).optional(),
+  /** districtId: the applicant's district; institutionId: a school among the choices. */
+  ...listQueryOf(REVIEW_SORT_KEYS, "number"),
 });
 export const reviewList = z.object({ items: z.array(reviewApplication), total: z.number() });
 export const returnBody = z.object({

@@ -4,6 +4,7 @@ import type { InstitutionStatus, InstitutionType, Ownership } from "@edubureau/d
 import { queryRows, type Db } from "../../db/database.ts";
 import { withinPath } from "../org-units/org-units.queries.ts";
 import { escapeLike } from "../../db/like.ts";
+import { listOrder, type SortOrder } from "../../db/list-order.ts";
 import { bulkInsert, bulkUpdate, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
 import { institutions, type InstitutionRow } from "./institutions.tables.ts";
@@ -68,6 +69,21 @@ function selectViews<Extra extends Record<string, SQL.Aliased> = Record<never, n
     .leftJoin(street, eq(street.id, institutions.streetId));
 }
 
+/** What the 机构名录 sorts on (the page's rows are chosen and shown in the same order). */
+const SORT_COLUMNS = {
+  district: sql`${district.code}`,
+  code: sql`${orgUnits.code}`,
+  name: sql`${orgUnits.name}`,
+  type: sql`${institutions.type}`,
+  places: sql`${institutions.places}`,
+  status: sql`${institutions.status}`,
+  updatedAt: sql`${institutions.updatedAt}`,
+};
+export interface InstitutionSort {
+  sort?: keyof typeof SORT_COLUMNS | undefined;
+  order?: SortOrder | undefined;
+}
+
 export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & object;
 
 /**
@@ -79,22 +95,34 @@ export type InstitutionViewRow = Awaited<ReturnType<typeof findInScope>> & objec
  */
 export async function listInScope(
   db: Db,
-  options: { scopePath: string; filters: InstitutionFilters; page: number; pageSize: number },
+  options: {
+    scopePath: string;
+    filters: InstitutionFilters;
+    page: number;
+    pageSize: number;
+  } & InstitutionSort,
 ) {
   const condition = where(options.scopePath, options.filters);
+  const order = listOrder(
+    SORT_COLUMNS,
+    options.sort ?? "district",
+    options.order ?? "asc",
+    sql`${district.code}`,
+    sql`${orgUnits.code}`,
+  );
   const page = db
     .select({ id: institutions.orgUnitId, total: sql<number>`count(*) over ()`.as("total") })
     .from(institutions)
     .innerJoin(orgUnits, eq(orgUnits.id, institutions.orgUnitId))
     .innerJoin(district, eq(district.id, institutions.districtId))
     .where(condition)
-    .orderBy(asc(district.code), asc(orgUnits.code))
+    .orderBy(order)
     .limit(options.pageSize)
     .offset((options.page - 1) * options.pageSize)
     .as("page");
   const rows = await selectViews(db, { total: page.total })
     .innerJoin(page, eq(page.id, institutions.orgUnitId))
-    .orderBy(asc(district.code), asc(orgUnits.code));
+    .orderBy(order);
   const items = rows.map(({ total: _total, ...item }) => item);
   const first = rows[0];
   if (first) return { items, total: Number(first.total) };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INSTITUTION_STATUSES, INSTITUTION_TYPES, MAX_PLACES, OWNERSHIPS } from "@edubureau/domain/registry";
-import { isoDateTime, pageQuery, namedSchema } from "../../http/zod-types.ts";
+import { isoDateTime, pageQuery, namedSchema, sortQuery } from "../../http/zod-types.ts";
 
 const type = z.enum(INSTITUTION_TYPES, "办学类型无效");
 const ownership = z.enum(OWNERSHIPS, "办学性质无效");
@@ -45,7 +45,22 @@ export const filtersQuery = z.object({
   q: z.string().trim().max(64, "搜索内容不能超过 64 个字").optional(),
 });
 
-export const listQuery = filtersQuery.extend(pageQuery);
+/** Columns the 机构名录 sorts on; the default is by district, then 学校标识码. */
+export const INSTITUTION_SORT_KEYS = [
+  "district",
+  "code",
+  "name",
+  "type",
+  "places",
+  "status",
+  "updatedAt",
+] as const;
+export type InstitutionSortKey = (typeof INSTITUTION_SORT_KEYS)[number];
+
+export const listQuery = filtersQuery.extend({
+  ...pageQuery,
+  ...sortQuery(INSTITUTION_SORT_KEYS, "district"),
+});
 
 export const mapPoints = z.object({
   items: z.array(z.object({ id: z.uuid(), name: z.string(), type, lng: z.number(), lat: z.number() })),

@@ -120,10 +120,20 @@ export function createInstitutionsService(
     get,
     imports: importer,
 
-    async list(actor: Actor, options: q.InstitutionFilters & { page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      options: q.InstitutionFilters & q.InstitutionSort & { page: number; pageSize: number },
+    ) {
       institutionPolicy.authorize(actor, "read");
-      const { page, pageSize, ...filters } = options;
-      const result = await q.listInScope(db, { scopePath: actor.scopePath, filters, page, pageSize });
+      const { page, pageSize, sort, order, ...filters } = options;
+      const result = await q.listInScope(db, {
+        scopePath: actor.scopePath,
+        filters,
+        page,
+        pageSize,
+        sort,
+        order,
+      });
       return {
         ...result,
         items: result.items.map((row) => ({ ...row, street: row.street?.id ? row.street : null })),

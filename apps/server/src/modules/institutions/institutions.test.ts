@@ -267,3 +267,72 @@ describe("filters and map", () => {
     expect(map.items).toEqual([expect.objectContaining({ lng: 112.995, lat: 28.195 })]);
   });
 });
+
+describe("sorting and the district filter", () => {
+  it("sorts on a whitelisted column either way, refusing any other key", async () => {
+    const leader = await t.login("leader");
+    const codes = (await leader.get("/api/institutions?pageSize=200")).json<Page>().items.map((i) => i.code);
+    const asc = (await leader.get("/api/institutions?sort=code&order=asc&pageSize=200")).json<Page>();
+    expect(asc.items.map((i) => i.code)).toEqual([...codes].sort());
+    const desc = (await leader.get("/api/institutions?sort=code&order=desc&pageSize=200")).json<Page>();
+    expect(desc.items.map((i) => i.code)).toEqual([...codes].sort().reverse());
+    const page = (await leader.get("/api/institutions?sort=code&order=desc&page=2&pageSize=1")).json<Page>();
+    expect(page).toEqual({ items: [desc.items[1]], total: codes.length });
+    expect((await leader.get("/api/institutions?sort=path")).statusCode).toBe(400);
+  });
+
+  it("narrows to a district, and finds nothing for a district outside the account's scope", async () => {
+    const leader = await t.login("leader");
+    const inB = (await leader.get(`/api/institutions?districtId=${t.world.districtB.id}`)).json<Page>();
+    expect(inB.total).toBeGreaterThan(0);
+    expect(new Set(inB.items.map((i) => i.district.id))).toEqual(new Set([t.world.districtB.id]));
+    const furong = await t.login("districtA");
+    expect((await furong.get(`/api/institutions?districtId=${t.world.districtB.id}`)).json<Page>()).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
+});
+
+describe("the district and school filter choices", () => {
+  type Choices = {
+    districts: { id: string; name: string }[];
+    schools: { id: string; name: string; districtId: string | null }[];
+    schoolCount: number;
+  };
+
+  it("gives a leader every district and the schools of the one chosen", async () => {
+    const leader = await t.login("leader");
+    const all = (await leader.get("/api/org-units/scope-filters")).json<Choices>();
+    expect(all.districts.map((d) => d.name)).toEqual(["芙蓉区", "岳麓区"]);
+    expect(all.schoolCount).toBeGreaterThanOrEqual(2);
+    const inA = (
+      await leader.get(`/api/org-units/scope-filters?districtId=${t.world.districtA.id}`)
+    ).json<Choices>();
+    expect(inA.schools.length).toBeGreaterThan(0);
+    expect(new Set(inA.schools.map((s) => s.districtId))).toEqual(new Set([t.world.districtA.id]));
+    const found = (
+      await leader.get(`/api/org-units/scope-filters?q=${encodeURIComponent("岳麓区实验")}`)
+    ).json<Choices>();
+    expect(found.schools).toEqual([
+      { id: t.world.schoolB.id, name: "岳麓区实验小学", districtId: t.world.districtB.id },
+    ]);
+  });
+
+  it("gives a district its own district only, and a school nothing to choose", async () => {
+    const furong = await t.login("districtA");
+    const own = (await furong.get("/api/org-units/scope-filters")).json<Choices>();
+    expect(own.districts.map((d) => d.id)).toEqual([t.world.districtA.id]);
+    expect(own.schools.every((s) => s.districtId === t.world.districtA.id)).toBe(true);
+    const other = (
+      await furong.get(`/api/org-units/scope-filters?districtId=${t.world.districtB.id}`)
+    ).json<Choices>();
+    expect(other.schools).toEqual([]);
+    const school = (await (await t.login("schoolA")).get("/api/org-units/scope-filters")).json<Choices>();
+    expect(school).toEqual({
+      districts: [],
+      schools: [{ id: t.world.schoolA.id, name: "芙蓉区示范小学", districtId: t.world.districtA.id }],
+      schoolCount: 1,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { ancestorIds } from "@edubureau/domain";
 import { and, asc, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/database.ts";
+import { queryRows, type Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
 import { bulkInsert, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { orgUnits, type OrgUnitRow } from "./org-units.tables.ts";
@@ -88,6 +88,53 @@ export async function search(
     )
     .orderBy(asc(orgUnits.depth), asc(orgUnits.code))
     .limit(limit);
+}
+
+export interface ScopeFilterOptions {
+  districts: { id: string; name: string }[];
+  schools: { id: string; name: string; districtId: string | null }[];
+  schoolCount: number;
+}
+
+/**
+ * The districts and schools (institutions) inside a scope, for a list's district and school filters: every
+ * district, the schools of one district (or of the whole scope) matching `text`, up to `limit`, and how many
+ * schools the scope holds in all — so a page hides a filter that could not narrow anything.
+ */
+export async function scopeFilterOptions(
+  db: Db,
+  scopePath: string,
+  options: { districtId?: string | undefined; text?: string | undefined; limit: number },
+): Promise<ScopeFilterOptions> {
+  const within = sql`s.path like ${`${escapeLike(scopePath)}%`}`;
+  const inDistrict = options.districtId
+    ? // Paths are ids between slashes, with nothing LIKE treats specially.
+      sql`and exists (select 1 from org_units d where d.id = ${options.districtId} and d.kind = 'district'
+          and s.path like d.path || '%')`
+    : sql``;
+  const matching = options.text
+    ? sql`and (s.name ilike ${`%${escapeLike(options.text)}%`} or s.code like ${`${escapeLike(options.text)}%`})`
+    : sql``;
+  const [districts, schools, counts] = await Promise.all([
+    queryRows<{ id: string; name: string }>(
+      db,
+      sql`select s.id, s.name from org_units s where s.kind = 'district' and ${within} order by s.code`,
+    ),
+    queryRows<{ id: string; name: string; districtId: string | null }>(
+      db,
+      sql`select s.id, s.name,
+            (select d.id from org_units d where d.kind = 'district'
+               and d.id = any(string_to_array(trim(both '/' from s.path), '/')::uuid[]) limit 1) as "districtId"
+          from org_units s
+          where s.kind = 'institution' and ${within} ${inDistrict} ${matching}
+          order by s.code limit ${options.limit}`,
+    ),
+    queryRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from org_units s where s.kind = 'institution' and ${within}`,
+    ),
+  ]);
+  return { districts, schools, schoolCount: counts[0]?.total ?? 0 };
 }
 
 export async function namesByIds(db: Db, ids: string[]): Promise<Map<string, string>> {

@@ -19,6 +19,12 @@ export function orgUnitsRoutes(service: OrgUnitsService): FastifyPluginAsyncZod 
     );
 
     app.get(
+      "/scope-filters",
+      { schema: { tags, querystring: s.scopeFiltersQuery, response: { 200: s.scopeFilters } } },
+      async (request) => service.scopeFilters(requirePermission(request, "orgUnits.read"), request.query),
+    );
+
+    app.get(
       "/:id",
       { schema: { tags, params: s.idParams, response: { 200: s.orgUnitWithPathSchema } } },
       async (request) => service.get(requirePermission(request, "orgUnits.read"), request.params.id),

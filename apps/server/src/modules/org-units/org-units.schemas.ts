@@ -39,3 +39,17 @@ export const createOrgUnitBody = z.object({
 });
 
 export const updateOrgUnitBody = z.object({ code: code.optional(), name: name.optional() });
+
+export const scopeFiltersQuery = z.object({
+  districtId: z.uuid("区县编号格式不正确").optional(),
+  q: z.string().trim().max(50, "搜索内容不能超过 50 个字").optional(),
+});
+
+/** The districts and schools a list may be narrowed to, inside the account's own scope. */
+export const scopeFilters = z.object({
+  districts: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** Schools of the chosen district (or of the scope) matching the search, at most 100. */
+  schools: z.array(z.object({ id: z.uuid(), name: z.string(), districtId: z.uuid().nullable() })),
+  /** Every school of the scope, so a page can tell whether a school filter could narrow anything. */
+  schoolCount: z.number().int(),
+});

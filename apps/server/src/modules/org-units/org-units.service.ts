@@ -27,6 +27,8 @@ export interface OrgUnitWithPathView extends OrgUnitView {
 }
 
 const SEARCH_LIMIT = 50;
+/** School choices in one answer: a longer list is narrowed by district or by typing. */
+const SCHOOL_OPTION_LIMIT = 100;
 
 function view(row: q.OrgUnitWithCount): OrgUnitView {
   return { ...row, kindLabel: ORG_UNIT_KIND_LABELS[row.kind] };
@@ -128,6 +130,15 @@ export function createOrgUnitsService(ctx: DataContext) {
     async children(actor: Actor, id: string): Promise<OrgUnitView[]> {
       await getInScope(actor, id);
       return (await q.listChildren(db, id)).map(view);
+    },
+
+    /** The district and school choices of the account's list filters (its own scope only). */
+    async scopeFilters(actor: Actor, options: { districtId?: string | undefined; q?: string | undefined }) {
+      return q.scopeFilterOptions(db, actor.scopePath, {
+        ...(options.districtId ? { districtId: options.districtId } : {}),
+        text: options.q,
+        limit: SCHOOL_OPTION_LIMIT,
+      });
     },
 
     async search(actor: Actor, text: string): Promise<OrgUnitWithPathView[]> {

@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { CaseOutcome, CaseStatus, ReviewStep } from "@edubureau/domain/services-hall";
 import { queryRows, type Db } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { listOrder, type SortOrder } from "../../db/list-order.ts";
+import type { CASE_SORT_KEYS } from "./services-hall.schemas.ts";
 
 export interface CaseRow {
   id: string;
@@ -71,9 +73,20 @@ export interface CaseFilter {
   caseNo?: string | undefined;
   /** Only cases this unit handles that wait on it (待受理 or 审核中): the 工作台's count. */
   awaitingUnit?: string | undefined;
+  sort?: (typeof CASE_SORT_KEYS)[number] | undefined;
+  order?: SortOrder | undefined;
   page: number;
   pageSize: number;
 }
+
+const CASE_SORT_COLUMNS: Record<(typeof CASE_SORT_KEYS)[number], SQL> = {
+  caseNo: sql`c.case_no`,
+  item: sql`i.code`,
+  applicant: sql`c.applicant_name`,
+  status: sql`c.status`,
+  submittedOn: sql`c.submitted_on`,
+  deadline: sql`c.deadline`,
+};
 
 function scopeWhere(scope: CaseScope, filter: CaseFilter) {
   const who = filter.mine
@@ -95,7 +108,11 @@ function scopeWhere(scope: CaseScope, filter: CaseFilter) {
 
 export async function listCases(db: Db, scope: CaseScope, filter: CaseFilter) {
   const where = scopeWhere(scope, filter);
-  const order = filter.mine ? sql`c.created_at desc` : sql`c.deadline asc nulls first, c.created_at asc`;
+  const order = filter.sort
+    ? listOrder(CASE_SORT_COLUMNS, filter.sort, filter.order, sql`c.case_no`)
+    : filter.mine
+      ? sql`c.created_at desc`
+      : sql`c.deadline asc nulls first, c.created_at asc`;
   const items = await queryRows<CaseRow>(
     db,
     sql`select ${COLUMNS} from ${FROM} where ${where} order by ${order}

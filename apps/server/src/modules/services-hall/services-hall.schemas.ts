@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { namedSchema } from "../../http/zod-types.ts";
+import { namedSchema, optionalSortQuery } from "../../http/zod-types.ts";
 import { CASE_STATUSES } from "@edubureau/domain/services-hall";
 
 export const idParams = z.object({ id: z.uuid() });
@@ -94,6 +94,9 @@ export const rateBody = z.object({
 });
 export const answerBody = z.object({ answer: z.string().max(1000) });
 
+/** Columns a case list sorts on. */
+export const CASE_SORT_KEYS = ["caseNo", "item", "applicant", "status", "submittedOn", "deadline"] as const;
+
 export const listQuery = z.object({
   mine: z.stringbool().optional(),
   open: z.stringbool().optional(),
@@ -102,6 +105,8 @@ export const listQuery = z.object({
   caseNo: z.string().max(30).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** Without a sort: the applicant's newest first, a unit's nearest deadline first. */
+  ...optionalSortQuery(CASE_SORT_KEYS),
 });
 
 const timeLimit = z

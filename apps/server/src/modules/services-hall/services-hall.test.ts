@@ -321,6 +321,24 @@ describe("scope and privacy", () => {
     expect((await leader.get(`/api/services-hall/cases/${c.id}/materials/${material}`)).statusCode).toBe(404);
     expect((await yuelu.get(`/api/services-hall/cases/${c.id}/materials/${material}`)).statusCode).toBe(404);
   });
+
+  it("sorts a unit's cases on a whitelisted column either way, with the total of all", async () => {
+    await applyRegistration(t.world.districtA.id);
+    type Queue = { items: { caseNo: string }[]; total: number };
+    const asc = (
+      await furong.get("/api/services-hall/cases?sort=caseNo&order=asc&pageSize=100")
+    ).json<Queue>();
+    expect(asc.items.length).toBeGreaterThan(1);
+    expect(asc.items.map((i) => i.caseNo)).toEqual(asc.items.map((i) => i.caseNo).sort());
+    const desc = (
+      await furong.get("/api/services-hall/cases?sort=caseNo&order=desc&pageSize=1")
+    ).json<Queue>();
+    expect(desc).toEqual({
+      items: [expect.objectContaining({ caseNo: asc.items.at(-1)?.caseNo })],
+      total: asc.total,
+    });
+    expect((await furong.get("/api/services-hall/cases?sort=form")).statusCode).toBe(400);
+  });
 });
 
 describe("bad input changes nothing", () => {

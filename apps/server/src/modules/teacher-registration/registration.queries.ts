@@ -1,7 +1,9 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { listOrder, type SortOrder } from "../../db/list-order.ts";
+import type { DUE_SORT_KEYS } from "./registration.schemas.ts";
 import { trainingCreditsTable } from "../teacher-training/training.read-model.ts";
 import {
   annualReviewsTable,
@@ -23,10 +25,24 @@ export interface DueTeacherRow {
  * Teachers of a scope whose cycle falls due by `year` (registered five or more years before), with the
  * outcome already confirmed for that year, if any. A registration in 2014 falls due in 2019.
  */
-export async function dueTeachers(
-  db: Db,
-  options: { scopePath: string; year: number; teacherIds?: readonly string[] },
-): Promise<DueTeacherRow[]> {
+const SORT_COLUMNS: Record<(typeof DUE_SORT_KEYS)[number], SQL> = {
+  institution: sql`iu.code`,
+  teacherNumber: sql`t.teacher_number`,
+  name: sql`t.name`,
+  registeredOn: sql`t.registered_on`,
+};
+
+export interface DueListOptions {
+  scopePath: string;
+  year: number;
+  teacherIds?: readonly string[];
+  districtId?: string | undefined;
+  institutionId?: string | undefined;
+  sort?: (typeof DUE_SORT_KEYS)[number] | undefined;
+  order?: SortOrder | undefined;
+}
+
+export async function dueTeachers(db: Db, options: DueListOptions): Promise<DueTeacherRow[]> {
   return queryRows<DueTeacherRow>(
     db,
     sql`select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
@@ -36,7 +52,9 @@ export async function dueTeachers(
         where iu.path like ${`${escapeLike(options.scopePath)}%`}
           and t.registered_on < ${`${options.year - 4}-01-01`}
           ${options.teacherIds ? sql`and t.id = any(${sql.param([...options.teacherIds])}::uuid[])` : sql``}
-        order by iu.name, t.teacher_number`,
+          ${options.districtId ? sql`and t.district_id = ${options.districtId}` : sql``}
+          ${options.institutionId ? sql`and t.institution_id = ${options.institutionId}` : sql``}
+        order by ${listOrder(SORT_COLUMNS, options.sort ?? "institution", options.order ?? "asc", sql`t.teacher_number`)}`,
   );
 }
 

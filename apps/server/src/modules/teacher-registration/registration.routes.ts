@@ -4,10 +4,15 @@ import { requirePermission } from "../../http/authenticate.ts";
 import type { EthicsService } from "./ethics.service.ts";
 import type { RegistrationService } from "./registration.service.ts";
 import * as r from "./registration.schemas.ts";
+import { listQueryOf } from "../../http/zod-types.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 const idParams = z.object({ id: z.uuid() });
-const dueQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const dueQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  outcome: z.enum(["passed", "deferred", "failed"], "注册结论无效").optional(),
+  ...listQueryOf(r.DUE_SORT_KEYS, "institution"),
+});
 const confirmBody = z.object({
   year: z.number().int().min(2000).max(2100),
   teacherIds: z.array(z.uuid()).min(1, "请选择要确认的教师").max(5000),
@@ -28,8 +33,7 @@ export function registrationRoutes(deps: {
     app.get(
       "/due",
       { schema: { tags, querystring: dueQuery, response: { 200: r.dueList } } },
-      async (request) =>
-        registration.dueList(requirePermission(request, "teachers.read"), request.query.year),
+      async (request) => registration.dueList(requirePermission(request, "teachers.read"), request.query),
     );
     app.post(
       "/confirm",

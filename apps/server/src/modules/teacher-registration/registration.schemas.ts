@@ -2,6 +2,9 @@ import { z } from "zod";
 
 /** Response shapes of /api/registration (the OpenAPI document and the web's types come from them). */
 
+/** Columns the 定期注册 list sorts on; the default is by school, then teacher number. */
+export const DUE_SORT_KEYS = ["institution", "teacherNumber", "name", "registeredOn"] as const;
+
 const cycle = z.object({ from: z.string(), to: z.string() });
 const hours = z.object({ counted: z.number(), required: z.number() }).nullable();
 
@@ -23,6 +26,11 @@ export const dueList = z.object({
       confirmedOutcome: z.string().nullable(),
     }),
   ),
+  /** Rows the filters keep (outcome included), for the paging bar. */
+  total: z.number().int(),
+  /** Teachers due under the district and school filters, whatever their outcome. */
+  due: z.number().int(),
+  /** Counts over every teacher due under the district and school filters. */
   summary: z.object({ passed: z.number(), deferred: z.number(), failed: z.number(), confirmed: z.number() }),
 });
 

@@ -13,6 +13,7 @@ import type { TeacherCorrectionsService } from "../teachers/teacher-corrections.
 import type { TeachersService } from "../teachers/teachers.service.ts";
 import { evaluateAll } from "./registration-evaluation.ts";
 import * as q from "./registration.queries.ts";
+import type { DUE_SORT_KEYS } from "./registration.schemas.ts";
 import { teacherRegistrations } from "./registration.tables.ts";
 import { ethicsRecordPolicy, registrationPolicy } from "../../policies/teacher.ts";
 
@@ -31,6 +32,17 @@ export interface DueListRow {
   confirmedOutcome: string | null;
 }
 
+export interface DueListQuery {
+  year?: number | undefined;
+  outcome?: "passed" | "deferred" | "failed" | undefined;
+  districtId?: string | undefined;
+  institutionId?: string | undefined;
+  sort: (typeof DUE_SORT_KEYS)[number];
+  order?: "asc" | "desc" | undefined;
+  page: number;
+  pageSize: number;
+}
+
 /** 教师资格定期注册: the district's list of teachers due, batch confirmation, a teacher's own status. */
 export function createRegistrationService(
   ctx: AppContext,
@@ -46,11 +58,11 @@ export function createRegistrationService(
   async function evaluate(
     scopePath: string,
     year: number,
-    options: { teacherIds?: readonly string[]; showEthics: boolean },
+    options: Omit<q.DueListOptions, "scopePath" | "year"> & { showEthics: boolean },
     tx = db,
   ) {
-    const { teacherIds } = options;
-    const due = await q.dueTeachers(tx, { scopePath, year, ...(teacherIds ? { teacherIds } : {}) });
+    const { showEthics: _showEthics, ...list } = options;
+    const due = await q.dueTeachers(tx, { scopePath, year, ...list });
     const since = due.reduce((min, t) => (t.registeredOn < min ? t.registeredOn : min), `${year}-12-31`);
     const facts = await q.registrationFacts(
       tx,
@@ -82,17 +94,35 @@ export function createRegistrationService(
   }
 
   return {
-    async dueList(actor: Actor, year: number | undefined) {
-      const items = await evaluate(actor.scopePath, year ?? thisYear(), {
+    /**
+     * One page of the teachers due, with the summary of every teacher the filters keep. Scope, district and
+     * school are filtered and the list sorted in SQL; the outcome is the domain's rule over each teacher's
+     * facts, so the outcome filter and the page are taken after the evaluation the summary needs anyway.
+     */
+    async dueList(actor: Actor, options: DueListQuery) {
+      const year = options.year ?? thisYear();
+      const all = await evaluate(actor.scopePath, year, {
+        districtId: options.districtId,
+        institutionId: options.institutionId,
+        sort: options.sort,
+        order: options.order,
         showEthics: ethicsRecordPolicy.allow(actor, "read"),
       });
       const summary = { passed: 0, deferred: 0, failed: 0, confirmed: 0 };
-      for (const item of items) {
+      for (const item of all) {
         if (item.outcome === "passed" || item.outcome === "deferred" || item.outcome === "failed")
           summary[item.outcome]++;
         if (item.confirmedOutcome) summary.confirmed++;
       }
-      return { year: year ?? thisYear(), items, summary };
+      const matching = options.outcome ? all.filter((item) => item.outcome === options.outcome) : all;
+      const start = (options.page - 1) * options.pageSize;
+      return {
+        year,
+        items: matching.slice(start, start + options.pageSize),
+        total: matching.length,
+        due: all.length,
+        summary,
+      };
     },
 
     /**

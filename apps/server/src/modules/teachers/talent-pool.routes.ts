@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requirePermission } from "../../http/authenticate.ts";
 import { RURAL_RECOGNITION_STATUSES, type RuralRecognitionService } from "./rural-recognition.service.ts";
-import type { TalentPoolService } from "./talent-pool.service.ts";
+import { POOL_SORT_KEYS, type TalentPoolService } from "./talent-pool.service.ts";
+import { listQueryOf } from "../../http/zod-types.ts";
 import * as r from "./talent-pool.schemas.ts";
 import { idParams, isoDate } from "./teachers.schemas.ts";
 
@@ -19,6 +20,7 @@ const poolQuery = z.object({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
+  ...listQueryOf(POOL_SORT_KEYS, "honours"),
 });
 const recognitionQuery = z.object({ status: z.enum(RURAL_RECOGNITION_STATUSES).optional() });
 const certifyBody = z.object({ note: z.string().trim().max(500).optional() });
@@ -43,9 +45,7 @@ export function talentPoolRoutes(deps: {
     app.get(
       "/",
       { schema: { tags, querystring: poolQuery, response: { 200: r.poolList } } },
-      async (request) => ({
-        items: await pool.search(requirePermission(request, "teachers.read"), request.query),
-      }),
+      async (request) => pool.search(requirePermission(request, "teachers.read"), request.query),
     );
     app.get(
       "/teachers/:id/rural-experience",

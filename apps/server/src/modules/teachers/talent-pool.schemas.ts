@@ -17,6 +17,7 @@ export const poolList = z.object({
       ruralCertified: z.boolean(),
     }),
   ),
+  total: z.number().int(),
 });
 
 const period = z.object({ from: z.string(), to: z.string() });

@@ -3,6 +3,7 @@ import { beijingDate } from "@edubureau/domain/work-plan";
 import { sql, type SQL } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import { queryRows } from "../../db/database.ts";
+import { listOrder, pageWindow, type SortOrder } from "../../db/list-order.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
@@ -14,6 +15,8 @@ import type { TeachersService } from "./teachers.service.ts";
 import { teacherPolicy } from "../../policies/teacher.ts";
 
 export interface PoolFilters {
+  districtId?: string | undefined;
+  institutionId?: string | undefined;
   subject?: string | undefined;
   minTitle?: TeacherTitle | undefined;
   honoured?: boolean | undefined;
@@ -34,7 +37,33 @@ export interface PoolRow {
   ruralCertified: boolean;
 }
 
-const POOL_LIMIT = 200;
+/** Columns the 人才库 sorts on; the default ranks by honours, then hours. */
+export const POOL_SORT_KEYS = [
+  "honours",
+  "hours",
+  "teacherNumber",
+  "name",
+  "institution",
+  "subject",
+  "title",
+] as const;
+const SORT_COLUMNS: Record<(typeof POOL_SORT_KEYS)[number], SQL> = {
+  honours: sql`cardinality(p.honours)`,
+  hours: sql`p.hours`,
+  teacherNumber: sql`p."teacherNumber"`,
+  name: sql`p.name`,
+  institution: sql`p."institutionCode"`,
+  subject: sql`p.subject`,
+  title: sql`array_position(${sql.param([...TEACHER_TITLES])}::text[], p.title)`,
+};
+
+export interface PoolPage {
+  page: number;
+  pageSize: number;
+  sort: (typeof POOL_SORT_KEYS)[number];
+  /** Without one, honours and hours run from the most down, the rest ascending. */
+  order?: SortOrder | undefined;
+}
 
 /**
  * 县管校聘 matching: a searchable pool of the scope's teachers by subject, title, honours and the hours of
@@ -54,8 +83,18 @@ export function createTalentPoolService(
   const { clock } = ctx;
 
   return {
-    async search(actor: Actor, filters: PoolFilters): Promise<PoolRow[]> {
+    /**
+     * One page of the pool and the number of matches. The scope, the district and school filters and the
+     * subject and title are in the inner `where`; honours, hours and 认定 in the outer one — all before the
+     * sort and the limit, so the count is of every match.
+     */
+    async search(
+      actor: Actor,
+      filters: PoolFilters & PoolPage,
+    ): Promise<{ items: PoolRow[]; total: number }> {
       const conditions = [inScope(actor.scopePath)];
+      if (filters.districtId) conditions.push(sql`t.district_id = ${filters.districtId}`);
+      if (filters.institutionId) conditions.push(sql`t.institution_id = ${filters.institutionId}`);
       if (filters.subject) conditions.push(sql`t.subject = ${filters.subject}`);
       if (filters.minTitle) {
         const titles = TEACHER_TITLES.slice(TEACHER_TITLES.indexOf(filters.minTitle));
@@ -66,19 +105,32 @@ export function createTalentPoolService(
       if (filters.minHours !== undefined) having.push(sql`p.hours >= ${filters.minHours}`);
       if (filters.ruralCertified !== undefined)
         having.push(filters.ruralCertified ? sql`p."ruralCertified"` : sql`not p."ruralCertified"`);
-      return queryRows<PoolRow>(
-        db,
-        sql`select * from (
-              select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName", t.subject, t.title,
-                ${deps.readModels.approvedHoursSince(sql`t.id`, sql`coalesce(t.registered_on, '1900-01-01')`)}::float8 as hours,
-                ${deps.readModels.honourKindsOf(sql`t.id`)} as honours,
-                exists(select 1 from rural_experience_recognitions r where r.teacher_id = t.id and r.status = 'certified')
-                  as "ruralCertified"
-              from teachers t join org_units iu on iu.id = t.institution_id
-              where ${sql.join(conditions, sql` and `)}) p
-            where ${sql.join(having, sql` and `)}
-            order by cardinality(p.honours) desc, p.hours desc, p."teacherNumber" limit ${POOL_LIMIT}`,
-      );
+      // Honours and hours run from the most down unless the reader asks otherwise; equal honours by hours.
+      const direction =
+        filters.order ?? (filters.sort === "honours" || filters.sort === "hours" ? "desc" : "asc");
+      const tie =
+        filters.sort === "honours" ? [sql`p.hours ${direction === "desc" ? sql`desc` : sql`asc`}`] : [];
+      const order = listOrder(SORT_COLUMNS, filters.sort, direction, ...tie, sql`p."teacherNumber"`);
+      const run = (window: { page: number; pageSize: number }) =>
+        queryRows<PoolRow & { total: number; institutionCode?: string }>(
+          db,
+          sql`select p.*, count(*) over ()::int as total from (
+                select t.id, t.teacher_number as "teacherNumber", t.name, iu.name as "institutionName",
+                  iu.code as "institutionCode", t.subject, t.title,
+                  ${deps.readModels.approvedHoursSince(sql`t.id`, sql`coalesce(t.registered_on, '1900-01-01')`)}::float8 as hours,
+                  ${deps.readModels.honourKindsOf(sql`t.id`)} as honours,
+                  exists(select 1 from rural_experience_recognitions r where r.teacher_id = t.id and r.status = 'certified')
+                    as "ruralCertified"
+                from teachers t join org_units iu on iu.id = t.institution_id
+                where ${sql.join(conditions, sql` and `)}) p
+              where ${sql.join(having, sql` and `)}
+              order by ${order} ${pageWindow(window)}`,
+        );
+      const rows = await run(filters);
+      // A page past the end carries no row to hold the count: ask for the first row instead.
+      const total =
+        rows[0]?.total ?? (filters.page === 1 ? 0 : ((await run({ page: 1, pageSize: 1 }))[0]?.total ?? 0));
+      return { items: rows.map(({ total: _total, institutionCode: _code, ...row }) => row), total };
     },
 
     /** 农村(薄弱)学校任教经历 computed from the teaching history by the domain rule. */

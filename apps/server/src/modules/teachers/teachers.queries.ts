@@ -2,6 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/database.ts";
 import { escapeLike } from "../../db/like.ts";
+import { listOrder, pageWindow, type SortOrder } from "../../db/list-order.ts";
+import { TEACHER_TITLES } from "@edubureau/domain/teachers";
 import { institutionFactsTable } from "../institutions/institutions.read-model.ts";
 
 /** One teacher as the registry stores it, dates as ISO text. */
@@ -75,14 +77,36 @@ function where(filters: TeacherFilters): SQL {
   return sql.join(conditions, sql` and `);
 }
 
-export async function listTeachers(db: Db, filters: TeacherFilters & { page: number; pageSize: number }) {
+/** What the 教师名录 sorts on: 职称 by rank (未定级 … 正高级), a school or district by its code. */
+const SORT_COLUMNS = {
+  teacherNumber: sql`t.teacher_number`,
+  name: sql`t.name`,
+  institution: sql`iu.code`,
+  district: sql`du.code`,
+  subject: sql`t.subject`,
+  title: sql`array_position(${sql.param([...TEACHER_TITLES])}::text[], t.title)`,
+  registeredOn: sql`t.registered_on`,
+};
+/** Without a sort, teacher-number order. */
+export type TeacherSort = { sort?: keyof typeof SORT_COLUMNS | undefined; order?: SortOrder | undefined };
+
+/**
+ * One page of the scope's teachers and the number of matches. The scope and every filter are in the `where`
+ * before the sort and the limit, so a district or school filter outside the scope finds nothing.
+ */
+export async function listTeachers(
+  db: Db,
+  filters: TeacherFilters & TeacherSort & { page: number; pageSize: number },
+) {
   const condition = where(filters);
+  const order = listOrder(
+    SORT_COLUMNS,
+    filters.sort ?? "teacherNumber",
+    filters.order ?? "asc",
+    sql`t.teacher_number`,
+  );
   const [items, totals] = await Promise.all([
-    queryRows<TeacherRow>(
-      db,
-      sql`${SELECT} where ${condition} order by t.teacher_number
-          limit ${filters.pageSize} offset ${(filters.page - 1) * filters.pageSize}`,
-    ),
+    queryRows<TeacherRow>(db, sql`${SELECT} where ${condition} order by ${order} ${pageWindow(filters)}`),
     queryRows<{ total: number }>(
       db,
       sql`select count(*)::int as total from teachers t join org_units iu on iu.id = t.institution_id where ${condition}`,

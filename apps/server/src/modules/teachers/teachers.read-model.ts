@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 export const teacherCardTable = sql`(select id, name, teacher_number, institution_id, post, title from teachers)`;
 
 /** 定期注册's view of the directory: each teacher's registration date and fitness to teach. */
-export const teacherRegistrationTable = sql`(select id, teacher_number, name, institution_id, registered_on, fit_to_teach
+export const teacherRegistrationTable = sql`(select id, teacher_number, name, institution_id, district_id, registered_on, fit_to_teach
   from teachers)`;
 
 /** Annual reviews (年度考核) by teacher: `teacher_id, year, grade, approved_leave`. */

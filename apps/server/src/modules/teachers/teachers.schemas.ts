@@ -7,6 +7,7 @@ import {
   TEACHER_TITLES,
   TEACHING_STAGES,
 } from "@edubureau/domain/teachers";
+import { listQueryOf } from "../../http/zod-types.ts";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 export const idParams = z.object({ id: z.uuid() });
@@ -30,17 +31,26 @@ export const teacherBody = z.object({
 });
 export type TeacherInput = z.infer<typeof teacherBody>;
 
+/** Columns the 教师名录 sorts on (teachers.queries.ts maps each to its SQL). */
+export const TEACHER_SORT_KEYS = [
+  "teacherNumber",
+  "name",
+  "institution",
+  "district",
+  "subject",
+  "title",
+  "registeredOn",
+] as const;
+export type TeacherSortKey = (typeof TEACHER_SORT_KEYS)[number];
+
 export const listQuery = z.object({
   q: z.string().trim().max(50).optional(),
-  institutionId: z.uuid().optional(),
-  districtId: z.uuid().optional(),
   subject: z.string().trim().max(20).optional(),
   stage: z.enum(TEACHING_STAGES).optional(),
   title: z.enum(TEACHER_TITLES).optional(),
   post: z.enum(TEACHER_POSTS).optional(),
   employment: z.enum(EMPLOYMENT_KINDS).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...listQueryOf(TEACHER_SORT_KEYS, "teacherNumber"),
 });
 
 export const teacherSchema = z.object({

@@ -14,7 +14,8 @@ import { teacherPolicy } from "../../policies/teacher.ts";
 /** The teacher row other teacher modules work with; they read it through this service. */
 export type TeacherRow = q.TeacherRow;
 
-export type ListOptions = Omit<q.TeacherFilters, "scopePath"> & { page: number; pageSize: number };
+export type ListOptions = Omit<q.TeacherFilters, "scopePath"> &
+  q.TeacherSort & { page: number; pageSize: number };
 
 export function createTeachersService(ctx: AppContext) {
   const { db } = ctx.database;

@@ -716,7 +716,7 @@ const teachers = {
     honoured: "仅看获评/领衔者",
     hours: "本周期学时",
     honours: "荣誉与工作室",
-    total: (n: number) => `共 ${n} 人（最多显示 200 人）`,
+    total: (n: number) => `共 ${n} 人`,
     rural: "农村(薄弱)学校任教经历认定",
     exchanges: "交流轮岗记录",
     noExchanges: "暂无交流记录",
@@ -752,6 +752,7 @@ const teachers = {
   },
   sex: { male: "男", female: "女" } as Record<string, string>,
   search: "姓名或教师编号",
+  total: (n: number) => `共 ${n} 人`,
   all: "全部",
   add: "新增教师",
   edit: "编辑",
@@ -1469,6 +1470,10 @@ export const messages = {
     none: "无",
     total: (n: number) => `共 ${n} 条`,
     saved: "已保存",
+    /** The district and school filters of lists leaders and districts read in bulk. */
+    scopeDistrict: "全部区县",
+    scopeSchool: "全部学校",
+    scopeSchoolSearch: "输入学校名称或标识码",
   },
   errors: {
     network: "无法连接服务器，请检查网络后重试",

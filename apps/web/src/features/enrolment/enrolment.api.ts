@@ -1,6 +1,7 @@
-import { queryOptions } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api, oneOf, withoutEmpty } from "../../app/api.ts";
-import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+import type { ApiBody, ApiData, ApiQuery } from "../../app/api-contract.ts";
+import type { ListSort } from "../../components/pagination.ts";
 
 // Shapes of /api/enrolment and /api/public/enrolment, from the generated contract.
 export type PublicRound = ApiData<"/api/public/enrolment/rounds">["items"][number];
@@ -67,7 +68,21 @@ export const myApplicationsQuery = () =>
     queryFn: async () => (await api.GET("/api/enrolment/applications/mine")).items,
   });
 
-export const reviewQuery = (params: { roundId: string; status: string; q: string }) =>
+/** The columns the server sorts the review list on (报名号 by default). */
+export type ReviewSort = ListSort<NonNullable<ApiQuery<"/api/enrolment/review">["sort"]>>;
+
+export const reviewQuery = (
+  params: {
+    roundId: string;
+    status: string;
+    q: string;
+    districtId: string;
+    institutionId: string;
+  } & ReviewSort & {
+      page: number;
+      pageSize: number;
+    },
+) =>
   queryOptions({
     queryKey: key("review", params),
     queryFn: () =>
@@ -81,6 +96,7 @@ export const reviewQuery = (params: { roundId: string; status: string; q: string
         },
       }),
     enabled: params.roundId !== "",
+    placeholderData: keepPreviousData,
   });
 
 export const drawsQuery = (roundId: string) =>

@@ -5,8 +5,23 @@ import { HOUSEHOLD_LABELS, RESIDENCE_LABELS } from "@edubureau/domain/enrolment"
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { showError, showFormError } from "../../components/show-error.ts";
 import { t } from "../../app/locale/index.ts";
-import { enrolmentApi, enrolmentKeys, reviewQuery, roundSchoolsQuery } from "./enrolment.api.ts";
-import type { ReviewApplication } from "./enrolment.api.ts";
+import {
+  enrolmentApi,
+  enrolmentKeys,
+  reviewQuery,
+  roundSchoolsQuery,
+  type ReviewApplication,
+  type ReviewSort,
+} from "./enrolment.api.ts";
+import {
+  codeColumn,
+  pageChange,
+  serverPagination,
+  serverSorter,
+  sortable,
+  type SortKey,
+} from "../../components/pagination.ts";
+import { NO_SCOPE_FILTER, ScopeFilters, type ScopeFilter } from "../../components/scope-filters.tsx";
 import { RoundSelect, useSelectedRound } from "./round-select.tsx";
 
 const STATUS_COLORS: Record<string, string> = {
@@ -21,7 +36,11 @@ export function ReviewPage() {
   const { round } = useSelectedRound("review");
   const [status, setStatus] = useState("submitted");
   const [q, setQ] = useState("");
-  const list = useQuery(reviewQuery({ roundId: round?.id ?? "", status, q }));
+  const [scope, setScope] = useState<ScopeFilter>(NO_SCOPE_FILTER);
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [sort, setSort] = useState<ReviewSort>({});
+  const firstPage = () => setPage({ ...page, page: 1 });
+  const list = useQuery(reviewQuery({ roundId: round?.id ?? "", status, q, ...scope, ...page, ...sort }));
   const schools = new Map(
     (useQuery(roundSchoolsQuery(round?.id ?? "")).data ?? []).map((s) => [s.code, s.name]),
   );
@@ -49,7 +68,10 @@ export function ReviewPage() {
         <Select
           style={{ width: 140 }}
           value={status}
-          onChange={setStatus}
+          onChange={(next: string) => {
+            setStatus(next);
+            firstPage();
+          }}
           data-testid="review-status"
           options={[
             { value: "", label: t.enrolment.allStatuses },
@@ -60,8 +82,19 @@ export function ReviewPage() {
           allowClear
           placeholder={t.enrolment.searchNumber}
           style={{ width: 240 }}
-          onSearch={(v) => setQ(v.trim())}
+          onSearch={(v) => {
+            setQ(v.trim());
+            firstPage();
+          }}
           data-testid="review-search"
+        />
+        <ScopeFilters
+          value={scope}
+          onChange={(next) => {
+            setScope(next);
+            firstPage();
+          }}
+          testId="review-filter"
         />
       </Flex>
       <ErrorAlert error={list.error} />
@@ -70,11 +103,23 @@ export function ReviewPage() {
         size="small"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        pagination={false}
-        footer={() => t.enrolment.total(list.data?.total ?? 0)}
+        pagination={{
+          ...serverPagination(page.page, page.pageSize, list.data?.total, pageChange(page.pageSize, setPage)),
+          showTotal: (n) => t.enrolment.total(n),
+        }}
+        onChange={serverSorter<SortKey<ReviewSort>>((next) => {
+          setSort(next);
+          firstPage();
+        })}
         data-testid="review-table"
         columns={[
-          { title: t.enrolment.number, dataIndex: "number" },
+          {
+            title: t.enrolment.number,
+            dataIndex: "number",
+            width: 170,
+            ...codeColumn,
+            ...sortable("number", sort),
+          },
           {
             title: t.enrolment.children,
             render: (_, a) =>
@@ -86,6 +131,8 @@ export function ReviewPage() {
           },
           {
             title: t.enrolment.household,
+            width: 150,
+            ...sortable("household", sort),
             render: (_, a) => `${HOUSEHOLD_LABELS[a.household]} · ${RESIDENCE_LABELS[a.residence]}`,
           },
           {
@@ -94,6 +141,8 @@ export function ReviewPage() {
           },
           {
             title: t.enrolment.status,
+            width: 160,
+            ...sortable("status", sort),
             render: (_, a) => (
               <>
                 <Tag color={STATUS_COLORS[a.status]}>{t.enrolment.statuses[a.status]}</Tag>

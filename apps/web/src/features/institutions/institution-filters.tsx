@@ -22,7 +22,9 @@ interface InstitutionFiltersProps {
 export function InstitutionFilters({ value, onChange, onReset }: InstitutionFiltersProps) {
   const areas = useQuery(areasQuery());
   const districts = areas.data?.districts ?? [];
-  const streets = districts.find((d) => d.id === value.districtId)?.streets ?? [];
+  // One district in scope: its streets without choosing it first.
+  const districtId = districts.length === 1 ? districts[0]?.id : value.districtId;
+  const streets = districts.find((d) => d.id === districtId)?.streets ?? [];
   const select = (key: keyof Filters, placeholder: string, list: { value: string; label: string }[]) => (
     <Select
       allowClear
@@ -35,28 +37,32 @@ export function InstitutionFilters({ value, onChange, onReset }: InstitutionFilt
     />
   );
 
+  // A select that could not narrow anything (one district in scope, no streets) is not shown.
   return (
     <Flex wrap gap={8} align="center">
-      <Select
-        allowClear
-        placeholder={t.institutions.district}
-        value={value.districtId || undefined}
-        onChange={(next?: string) => onChange({ districtId: next ?? "", streetId: "" })}
-        options={districts.map((d) => ({ value: d.id, label: d.name }))}
-        loading={areas.isPending}
-        style={{ width: 120 }}
-        data-testid="institution-filter-district"
-      />
-      <Select
-        allowClear
-        placeholder={t.institutions.street}
-        value={value.streetId || undefined}
-        disabled={streets.length === 0}
-        onChange={(next?: string) => onChange({ streetId: next ?? "" })}
-        options={streets.map((s) => ({ value: s.id, label: s.name }))}
-        style={{ width: 136 }}
-        data-testid="institution-filter-street"
-      />
+      {districts.length > 1 && (
+        <Select
+          allowClear
+          placeholder={t.institutions.district}
+          value={value.districtId || undefined}
+          onChange={(next?: string) => onChange({ districtId: next ?? "", streetId: "" })}
+          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          loading={areas.isPending}
+          style={{ width: 120 }}
+          data-testid="institution-filter-district"
+        />
+      )}
+      {streets.length > 0 && (
+        <Select
+          allowClear
+          placeholder={t.institutions.street}
+          value={value.streetId || undefined}
+          onChange={(next?: string) => onChange({ streetId: next ?? "" })}
+          options={streets.map((s) => ({ value: s.id, label: s.name }))}
+          style={{ width: 136 }}
+          data-testid="institution-filter-street"
+        />
+      )}
       {select("type", t.institutions.type, options(INSTITUTION_TYPE_LABELS))}
       {select("ownership", t.institutions.ownership, options(OWNERSHIP_LABELS))}
       {select("inclusive", t.institutions.inclusive, [

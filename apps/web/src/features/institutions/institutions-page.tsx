@@ -14,7 +14,12 @@ import { InstitutionFormModal } from "./institution-form-modal.tsx";
 import { InstitutionImport } from "./institution-import.tsx";
 import { InstitutionMapPanel } from "./institution-map-panel.tsx";
 import type { Institution, InstitutionFilters as Filters } from "./institutions.api.ts";
-import { exportUrl, institutionsQuery } from "./institutions.api.ts";
+import {
+  exportUrl,
+  institutionsQuery,
+  type InstitutionSort,
+  type InstitutionSortKey,
+} from "./institutions.api.ts";
 import { InstitutionsTable } from "./institutions-table.tsx";
 import { pageChange } from "../../components/pagination.ts";
 import { AddButton } from "../../components/add-button.tsx";
@@ -46,17 +51,24 @@ export function InstitutionsPage() {
   const tab: Tab = tabParam === "map" || (tabParam === "import" && canWrite) ? tabParam : "list";
   const page = positiveInt(params.get("page"), 1);
   const pageSize = positiveInt(params.get("pageSize"), DEFAULT_PAGE_SIZE);
-  const list = useQuery({ ...institutionsQuery(filters, page, pageSize), enabled: tab === "list" });
+  // A key the server does not sort on comes back as its own message (排序字段无效), not as a guess.
+  const sortParam = params.get("sort");
+  const sort: InstitutionSort = sortParam
+    ? { sort: sortParam as InstitutionSortKey, order: params.get("order") === "desc" ? "desc" : "asc" }
+    : {};
+  const list = useQuery({ ...institutionsQuery(filters, page, pageSize, sort), enabled: tab === "list" });
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Institution | "new" | null>(null);
 
-  const go = (next: Partial<Filters> & { tab?: Tab; page?: number; pageSize?: number }) => {
-    const merged = { ...filters, tab, page, pageSize, ...next };
+  const go = (next: Partial<Filters> & InstitutionSort & { tab?: Tab; page?: number; pageSize?: number }) => {
+    const merged = { ...filters, tab, page, pageSize, ...sort, ...next };
     const entries = Object.entries({
       ...Object.fromEntries(FILTER_KEYS.map((key) => [key, merged[key]])),
       tab: merged.tab === "list" ? "" : merged.tab,
       page: merged.page > 1 ? String(merged.page) : "",
       pageSize: merged.pageSize !== DEFAULT_PAGE_SIZE ? String(merged.pageSize) : "",
+      sort: merged.sort ?? "",
+      order: merged.sort && merged.order === "desc" ? "desc" : "",
     }).filter(([, value]) => value !== "");
     setParams(Object.fromEntries(entries), { replace: true });
   };
@@ -93,6 +105,8 @@ export function InstitutionsPage() {
             page={page}
             pageSize={pageSize}
             onPageChange={pageChange(pageSize, go)}
+            sort={sort}
+            onSortChange={(next) => go({ sort: next.sort, order: next.order, page: 1 })}
             canWrite={canWrite}
             onOpen={(institution) => setOpenId(institution.id)}
             onEdit={setEditing}

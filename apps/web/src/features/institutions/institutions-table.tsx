@@ -3,7 +3,13 @@ import { Button, Space, Table, Tag, Typography, type TableColumnsType } from "an
 import type { HTMLAttributes } from "react";
 import { t } from "../../app/locale/index.ts";
 import { InstitutionStatusTag } from "./institution-status-tag.tsx";
-import type { Institution, InstitutionPage } from "./institutions.api.ts";
+import type {
+  Institution,
+  InstitutionPage,
+  InstitutionSort,
+  InstitutionSortKey,
+} from "./institutions.api.ts";
+import { codeColumn, serverSorter, sortable } from "../../components/pagination.ts";
 import { formatNumber } from "../../app/format.ts";
 
 interface InstitutionsTableProps {
@@ -12,23 +18,29 @@ interface InstitutionsTableProps {
   page: number;
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
+  sort: InstitutionSort;
+  onSortChange: (next: InstitutionSort) => void;
   canWrite: boolean;
   onOpen: (institution: Institution) => void;
   onEdit: (institution: Institution) => void;
 }
 
 function columns(props: InstitutionsTableProps): TableColumnsType<Institution> {
+  const { sort } = props;
   const base: TableColumnsType<Institution> = [
     {
       title: t.institutions.code,
       dataIndex: "code",
-      width: 120,
+      width: 130,
+      ...codeColumn,
+      ...sortable("code", sort),
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
     {
       title: t.institutions.name,
       dataIndex: "name",
       ellipsis: true,
+      ...sortable("name", sort),
       render: (name: string, institution) => (
         <Typography.Link onClick={() => props.onOpen(institution)} data-testid="institution-open">
           {name}
@@ -38,7 +50,8 @@ function columns(props: InstitutionsTableProps): TableColumnsType<Institution> {
     {
       title: t.institutions.type,
       dataIndex: "type",
-      width: 130,
+      width: 140,
+      ...sortable("type", sort),
       render: (_: unknown, institution) => (
         <Space size={4}>
           {INSTITUTION_TYPE_LABELS[institution.type]}
@@ -54,8 +67,8 @@ function columns(props: InstitutionsTableProps): TableColumnsType<Institution> {
     },
     {
       title: t.institutions.area,
-      key: "area",
-      width: 170,
+      width: 180,
+      ...sortable("district", sort),
       ellipsis: true,
       render: (_: unknown, institution) =>
         [institution.district.name, institution.street?.name].filter(Boolean).join(" / "),
@@ -78,14 +91,16 @@ function columns(props: InstitutionsTableProps): TableColumnsType<Institution> {
     {
       title: t.institutions.places,
       dataIndex: "places",
-      width: 80,
+      width: 100,
+      ...sortable("places", sort),
       align: "right",
       render: (places: number) => (places > 0 ? formatNumber(places) : t.institutions.placesUnset),
     },
     {
       title: t.institutions.status,
       dataIndex: "status",
-      width: 80,
+      width: 100,
+      ...sortable("status", sort),
       render: (_: unknown, institution) => <InstitutionStatusTag status={institution.status} />,
     },
   ];
@@ -124,6 +139,7 @@ export function InstitutionsTable(props: InstitutionsTableProps) {
       dataSource={data?.items ?? []}
       loading={loading}
       onRow={rowProps}
+      onChange={serverSorter<InstitutionSortKey>(props.onSortChange)}
       pagination={{
         current: page,
         pageSize,

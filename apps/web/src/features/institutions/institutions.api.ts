@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { INSTITUTION_STATUSES, INSTITUTION_TYPES, OWNERSHIPS } from "@edubureau/domain/registry";
 import { api, oneOf, withoutEmpty } from "../../app/api.ts";
-import type { ApiBody, ApiData } from "../../app/api-contract.ts";
+import type { ApiBody, ApiData, ApiQuery } from "../../app/api-contract.ts";
+import type { ListSort } from "../../components/pagination.ts";
 
 export type InstitutionPage = ApiData<"/api/institutions">;
 export type Institution = InstitutionPage["items"][number];
@@ -26,6 +27,10 @@ export interface InstitutionFilters {
 
 const BASE = "/api/institutions";
 
+/** The columns the server sorts the 机构名录 on (by district, then 学校标识码, by default). */
+export type InstitutionSortKey = NonNullable<ApiQuery<"/api/institutions">["sort"]>;
+export type InstitutionSort = ListSort<InstitutionSortKey>;
+
 export const institutionKeys = {
   all: ["institutions"] as const,
   list: (params: object) => [...institutionKeys.all, "list", params] as const,
@@ -46,11 +51,18 @@ function filterParams(filters: InstitutionFilters) {
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
-export const institutionsQuery = (filters: InstitutionFilters, page: number, pageSize: number) =>
+export const institutionsQuery = (
+  filters: InstitutionFilters,
+  page: number,
+  pageSize: number,
+  sort: InstitutionSort = {},
+) =>
   queryOptions({
-    queryKey: institutionKeys.list({ ...filters, page, pageSize }),
+    queryKey: institutionKeys.list({ ...filters, page, pageSize, ...sort }),
     queryFn: () =>
-      api.GET("/api/institutions", { params: { query: { ...filterParams(filters), page, pageSize } } }),
+      api.GET("/api/institutions", {
+        params: { query: { ...filterParams(filters), page, pageSize, ...sort } },
+      }),
     placeholderData: keepPreviousData,
   });
 

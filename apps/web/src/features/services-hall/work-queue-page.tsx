@@ -6,8 +6,10 @@ import { t } from "../../app/locale/index.ts";
 import { CaseDetailCard } from "./case-detail.tsx";
 import { casesQuery, type CaseFilter, type CaseSummary } from "./services-hall.api.ts";
 import { TimeLimitTag } from "./time-limit-tag.tsx";
+import { codeColumn, serverSorter, sortable, type ListSort } from "../../components/pagination.ts";
 
 const s = t.servicesHall;
+type CaseSortKey = NonNullable<CaseFilter["sort"]>;
 type View = "open" | "overdue" | "all";
 
 const FILTERS: Record<View, Partial<CaseFilter>> = {
@@ -22,7 +24,10 @@ export function WorkQueuePage() {
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string | null>(null);
   const [caseNo, setCaseNo] = useState("");
-  const cases = useQuery(casesQuery({ ...FILTERS[view], ...(caseNo ? { caseNo } : {}), page, pageSize: 20 }));
+  const [sort, setSort] = useState<ListSort<CaseSortKey>>({});
+  const cases = useQuery(
+    casesQuery({ ...FILTERS[view], ...(caseNo ? { caseNo } : {}), ...sort, page, pageSize: 20 }),
+  );
   return (
     <Card
       title={s.menu.queue}
@@ -57,6 +62,10 @@ export function WorkQueuePage() {
         loading={cases.isFetching}
         dataSource={cases.data?.items ?? []}
         onRow={(c) => ({ onClick: () => setOpen(c.id), style: { cursor: "pointer" } })}
+        onChange={serverSorter<CaseSortKey>((next) => {
+          setSort(next);
+          setPage(1);
+        })}
         pagination={{
           current: page,
           pageSize: 20,
@@ -65,12 +74,29 @@ export function WorkQueuePage() {
           showSizeChanger: false,
         }}
         columns={[
-          { title: s.caseNo, dataIndex: "caseNo" },
-          { title: s.item, dataIndex: "itemName" },
-          { title: s.applicant, dataIndex: "applicantName" },
-          { title: s.status, render: (_, c) => <Tag>{c.stepName ?? c.statusLabel}</Tag> },
-          { title: s.submittedOn, dataIndex: "submittedOn" },
-          { title: s.deadline, dataIndex: "deadline", render: (d: string | null) => d ?? "—" },
+          { title: s.caseNo, dataIndex: "caseNo", width: 190, ...codeColumn, ...sortable("caseNo", sort) },
+          { title: s.item, dataIndex: "itemName", ellipsis: true, ...sortable("item", sort) },
+          { title: s.applicant, dataIndex: "applicantName", ...sortable("applicant", sort) },
+          {
+            title: s.status,
+            ...sortable("status", sort),
+            render: (_, c) => <Tag>{c.stepName ?? c.statusLabel}</Tag>,
+          },
+          {
+            title: s.submittedOn,
+            dataIndex: "submittedOn",
+            width: 130,
+            ...codeColumn,
+            ...sortable("submittedOn", sort),
+          },
+          {
+            title: s.deadline,
+            dataIndex: "deadline",
+            width: 130,
+            ...codeColumn,
+            ...sortable("deadline", sort),
+            render: (d: string | null) => d ?? "—",
+          },
           {
             title: s.timeLimit,
             render: (_, c) => (

@@ -1,7 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { RE_REGISTRATION_OUTCOME_LABELS } from "@edubureau/domain/teachers";
 import { Alert, App, Button, Card, Flex, Select, Space, Table, Tag } from "antd";
 import { useState } from "react";
-import { api } from "../../app/api.ts";
+import { api, oneOf, withoutEmpty } from "../../app/api.ts";
+import type { ApiQuery } from "../../app/api-contract.ts";
+import {
+  codeColumn,
+  pageChange,
+  serverPagination,
+  serverSorter,
+  sortable,
+  type ListSort,
+} from "../../components/pagination.ts";
+import { NO_SCOPE_FILTER, ScopeFilters, type ScopeFilter } from "../../components/scope-filters.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -12,6 +23,9 @@ import { usePlanCalendar } from "../../app/plan-calendar.ts";
 const r = t.teachers.registration;
 const COLORS: Record<string, string> = { passed: "green", deferred: "gold", failed: "red" };
 const THIS_YEAR = new Date().getFullYear();
+const OUTCOMES = ["passed", "deferred", "failed"] as const;
+/** The columns the server sorts the list on (by school by default). */
+type DueSortKey = NonNullable<ApiQuery<"/api/registration/due">["sort"]>;
 
 /** 定期注册: teachers due this year with the outcome the rules give and why; the district confirms in batches. */
 export function RegistrationPage() {
@@ -24,12 +38,27 @@ export function RegistrationPage() {
   const year = picked ?? planYear;
   const newest = Math.max(planYear, THIS_YEAR);
   const [outcome, setOutcome] = useState<string | undefined>(undefined);
+  const [scope, setScope] = useState<ScopeFilter>(NO_SCOPE_FILTER);
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [sort, setSort] = useState<ListSort<DueSortKey>>({});
   const [selected, setSelected] = useState<string[]>([]);
-  const key = ["registration", year];
   const list = useQuery({
-    queryKey: key,
-    queryFn: () => api.GET("/api/registration/due", { params: { query: { year } } }),
+    queryKey: ["registration", year, outcome, scope, page, sort],
+    queryFn: () =>
+      api.GET("/api/registration/due", {
+        params: {
+          query: {
+            year,
+            outcome: oneOf(OUTCOMES, outcome ?? ""),
+            ...withoutEmpty(scope),
+            ...page,
+            ...sort,
+          },
+        },
+      }),
+    placeholderData: keepPreviousData,
   });
+  const firstPage = () => setPage({ ...page, page: 1 });
   const canConfirm = hasPermission(me, "registration.confirm") && year === THIS_YEAR;
   const confirm = useMutation({
     mutationFn: () => api.POST("/api/registration/confirm", { body: { year, teacherIds: selected } }),
@@ -40,7 +69,6 @@ export function RegistrationPage() {
     },
     onError: (error) => showError({ error, message }),
   });
-  const rows = (list.data?.items ?? []).filter((x) => !outcome || x.outcome === outcome);
   return (
     <Card data-testid="page-registration">
       <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
@@ -50,6 +78,7 @@ export function RegistrationPage() {
             onChange={(y) => {
               setYear(y);
               setSelected([]);
+              firstPage();
             }}
             style={{ width: 120 }}
             options={Array.from({ length: newest - planYear + 8 }, (_, i) => ({
@@ -61,12 +90,20 @@ export function RegistrationPage() {
             allowClear
             placeholder={r.filter}
             value={outcome}
-            onChange={setOutcome}
+            onChange={(next?: string) => {
+              setOutcome(next);
+              firstPage();
+            }}
             style={{ width: 140 }}
-            options={Object.entries(COLORS).map(([value]) => ({
-              value,
-              label: rows.find((x) => x.outcome === value)?.outcomeLabel ?? value,
-            }))}
+            options={OUTCOMES.map((value) => ({ value, label: RE_REGISTRATION_OUTCOME_LABELS[value] }))}
+          />
+          <ScopeFilters
+            value={scope}
+            onChange={(next) => {
+              setScope(next);
+              firstPage();
+            }}
+            testId="registration-filter"
           />
         </Space>
         {canConfirm && (
@@ -86,7 +123,7 @@ export function RegistrationPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={r.summary(list.data.summary, list.data.items.length)}
+          title={r.summary(list.data.summary, list.data.due)}
         />
       )}
       <ErrorAlert error={list.error} />
@@ -94,23 +131,48 @@ export function RegistrationPage() {
         rowKey="teacherId"
         size="middle"
         loading={list.isFetching}
-        dataSource={rows}
+        dataSource={list.data?.items}
         data-testid="registration-table"
-        pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 人` }}
+        pagination={{
+          ...serverPagination(page.page, page.pageSize, list.data?.total, pageChange(page.pageSize, setPage)),
+          showTotal: (n) => t.teachers.total(n),
+        }}
+        onChange={serverSorter<DueSortKey>((next) => {
+          setSort(next);
+          firstPage();
+        })}
         rowSelection={
           canConfirm
             ? {
                 selectedRowKeys: selected,
+                preserveSelectedRowKeys: true,
                 onChange: (keys) => setSelected(keys.map(String)),
                 getCheckboxProps: (x) => ({ disabled: x.confirmedOutcome !== null }),
               }
             : undefined
         }
         columns={[
-          { title: t.teachers.columns.teacherNumber, dataIndex: "teacherNumber", width: 150 },
-          { title: t.teachers.columns.name, dataIndex: "name", width: 90 },
-          { title: t.teachers.columns.institution, dataIndex: "institutionName" },
-          { title: r.cycle, width: 200, render: (_, x) => `${x.cycle.from} ~ ${x.cycle.to}` },
+          {
+            title: t.teachers.columns.teacherNumber,
+            dataIndex: "teacherNumber",
+            width: 160,
+            ...codeColumn,
+            ...sortable("teacherNumber", sort),
+          },
+          { title: t.teachers.columns.name, dataIndex: "name", width: 100, ...sortable("name", sort) },
+          {
+            title: t.teachers.columns.institution,
+            dataIndex: "institutionName",
+            width: 200,
+            ellipsis: true,
+            ...sortable("institution", sort),
+          },
+          {
+            title: r.cycle,
+            width: 210,
+            ...codeColumn,
+            render: (_, x) => `${x.cycle.from} ~ ${x.cycle.to}`,
+          },
           {
             title: r.hours,
             width: 100,
@@ -122,7 +184,11 @@ export function RegistrationPage() {
             width: 110,
             render: (_, x) => <Tag color={COLORS[x.outcome]}>{x.outcomeLabel}</Tag>,
           },
-          { title: r.reasons, render: (_, x) => x.reasons.join("；") || "—" },
+          {
+            title: r.reasons,
+            ellipsis: { showTitle: true },
+            render: (_, x) => x.reasons.join("；") || "—",
+          },
           {
             title: r.confirmed,
             width: 90,

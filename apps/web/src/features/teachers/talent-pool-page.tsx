@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   Card,
   Checkbox,
@@ -18,7 +18,16 @@ import { HONOUR_ROUND_KIND_LABELS, TEACHER_TITLE_LABELS, TEACHER_TITLES } from "
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { api, oneOf } from "../../app/api.ts";
-import type { ApiData } from "../../app/api-contract.ts";
+import type { ApiData, ApiQuery } from "../../app/api-contract.ts";
+import {
+  codeColumn,
+  pageChange,
+  serverPagination,
+  serverSorter,
+  sortable,
+  type ListSort,
+} from "../../components/pagination.ts";
+import { ScopeFilters, useScopeSize } from "../../components/scope-filters.tsx";
 import { t } from "../../app/locale/index.ts";
 import { useSession } from "../../app/session/session-context.ts";
 import { hasPermission } from "../../app/session/permissions.ts";
@@ -93,6 +102,9 @@ export function TalentPoolPage() {
   );
 }
 
+/** The columns the server sorts the 人才库 on (its default ranks by honours, then hours). */
+type PoolSortKey = NonNullable<ApiQuery<"/api/talent-pool">["sort"]>;
+
 /** 人才库: teachers by subject, title, honours and cycle hours, for 县管校聘 matching and exchanges. */
 function PoolSearch() {
   const [filters, setFilters] = useState<{
@@ -101,50 +113,64 @@ function PoolSearch() {
     honoured?: boolean;
     minHours?: number;
     ruralCertified?: boolean;
+    districtId?: string;
+    institutionId?: string;
   }>({});
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [sort, setSort] = useState<ListSort<PoolSortKey>>({});
   const [open, setOpen] = useState<PoolRow | null>(null);
+  // A school's own pool needs no school column.
+  const showSchool = (useScopeSize()?.schools ?? 0) > 1;
+  const change = (patch: Partial<typeof filters>) => {
+    setFilters({ ...filters, ...patch });
+    setPage({ ...page, page: 1 });
+  };
   const list = useQuery({
-    queryKey: ["talent-pool", filters],
-    queryFn: async () =>
-      (
-        await api.GET("/api/talent-pool", {
-          params: {
-            query: {
-              ...filters,
-              minTitle: oneOf(TEACHER_TITLES, filters.minTitle ?? ""),
-              honoured: filters.honoured ? "true" : undefined,
-              ruralCertified: filters.ruralCertified ? "true" : undefined,
-            },
+    queryKey: ["talent-pool", filters, page, sort],
+    queryFn: () =>
+      api.GET("/api/talent-pool", {
+        params: {
+          query: {
+            ...filters,
+            ...page,
+            ...sort,
+            districtId: filters.districtId || undefined,
+            institutionId: filters.institutionId || undefined,
+            minTitle: oneOf(TEACHER_TITLES, filters.minTitle ?? ""),
+            honoured: filters.honoured ? "true" : undefined,
+            ruralCertified: filters.ruralCertified ? "true" : undefined,
           },
-        })
-      ).items,
+        },
+      }),
+    placeholderData: keepPreviousData,
   });
   return (
     <>
       <Space wrap style={{ marginBottom: 16 }}>
+        <ScopeFilters value={filters} onChange={change} testId="pool-filter" />
         <Input.Search
           allowClear
           placeholder={t.teachers.columns.subject}
           style={{ width: 160 }}
-          onSearch={(v) => setFilters({ ...filters, subject: v.trim() || undefined })}
+          onSearch={(v) => change({ subject: v.trim() || undefined })}
         />
         <Select
           allowClear
           placeholder={p.minTitle}
           style={{ width: 160 }}
           options={options(TEACHER_TITLE_LABELS)}
-          onChange={(v?: string) => setFilters({ ...filters, minTitle: v })}
+          onChange={(v?: string) => change({ minTitle: v })}
         />
         <InputNumber
           placeholder={p.minHours}
           min={0}
           style={{ width: 140 }}
-          onChange={(v) => setFilters({ ...filters, minHours: v ?? undefined })}
+          onChange={(v) => change({ minHours: v ?? undefined })}
         />
-        <Checkbox onChange={(e) => setFilters({ ...filters, honoured: e.target.checked || undefined })}>
+        <Checkbox onChange={(e) => change({ honoured: e.target.checked || undefined })}>
           {p.honoured}
         </Checkbox>
-        <Checkbox onChange={(e) => setFilters({ ...filters, ruralCertified: e.target.checked || undefined })}>
+        <Checkbox onChange={(e) => change({ ruralCertified: e.target.checked || undefined })}>
           {p.ruralCertifiedOnly}
         </Checkbox>
       </Space>
@@ -152,21 +178,66 @@ function PoolSearch() {
       <Table
         rowKey="id"
         loading={list.isFetching}
-        dataSource={list.data}
-        pagination={{ pageSize: 20, showTotal: (n) => p.total(n) }}
+        dataSource={list.data?.items}
+        data-testid="pool-table"
+        pagination={{
+          ...serverPagination(page.page, page.pageSize, list.data?.total, pageChange(page.pageSize, setPage)),
+          showTotal: (n) => p.total(n),
+        }}
+        onChange={serverSorter<PoolSortKey>((next) => {
+          setSort(next);
+          setPage({ ...page, page: 1 });
+        })}
         columns={[
-          { title: t.teachers.columns.teacherNumber, dataIndex: "teacherNumber", width: 150 },
+          {
+            title: t.teachers.columns.teacherNumber,
+            dataIndex: "teacherNumber",
+            width: 160,
+            ...codeColumn,
+            ...sortable("teacherNumber", sort),
+          },
           {
             title: t.teachers.columns.name,
             dataIndex: "name",
+            width: 100,
+            ...sortable("name", sort),
             render: (name: string, row) => <a onClick={() => setOpen(row)}>{name}</a>,
           },
-          { title: t.teachers.columns.institution, dataIndex: "institutionName" },
-          { title: t.teachers.columns.subject, dataIndex: "subject" },
-          { title: t.teachers.columns.title, render: (_, row) => titleLabel(row.title) },
-          { title: p.hours, dataIndex: "hours", align: "right", render: countCell },
+          ...(showSchool
+            ? [
+                {
+                  title: t.teachers.columns.institution,
+                  dataIndex: "institutionName",
+                  width: 220,
+                  ellipsis: true,
+                  ...sortable("institution", sort),
+                },
+              ]
+            : []),
+          {
+            title: t.teachers.columns.subject,
+            dataIndex: "subject",
+            width: 110,
+            ellipsis: true,
+            ...sortable("subject", sort),
+          },
+          {
+            title: t.teachers.columns.title,
+            width: 110,
+            ...sortable("title", sort),
+            render: (_, row) => titleLabel(row.title),
+          },
+          {
+            title: p.hours,
+            dataIndex: "hours",
+            align: "right",
+            width: 120,
+            ...sortable("hours", sort),
+            render: countCell,
+          },
           {
             title: p.honours,
+            ...sortable("honours", sort),
             render: (_, row) =>
               row.honours.map((h, i) => (
                 <Tag key={i} color="gold">
@@ -176,7 +247,7 @@ function PoolSearch() {
           },
           {
             title: p.ruralCertified,
-            width: 110,
+            width: 130,
             render: (_, row) =>
               row.ruralCertified ? (
                 <Tag color="green">{t.teachers.ruralRecognition.statuses.certified}</Tag>

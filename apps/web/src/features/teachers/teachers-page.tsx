@@ -13,10 +13,21 @@ import { TeacherDetailDrawer } from "./teacher-detail-drawer.tsx";
 import { TeacherFormModal } from "./teacher-form-modal.tsx";
 import { TeacherImport } from "./teacher-import.tsx";
 import { employmentLabel, options, postLabel, stageLabel, titleLabel } from "./teacher-labels.ts";
-import { teachersQuery, type TeacherFilters } from "./teachers.api.ts";
+import { teachersQuery, type Teacher, type TeacherFilters, type TeacherSort } from "./teachers.api.ts";
+import {
+  codeColumn,
+  pageChange,
+  serverPagination,
+  serverSorter,
+  sortable,
+  type SortKey,
+} from "../../components/pagination.ts";
+import { NO_SCOPE_FILTER, ScopeFilters, useScopeSize } from "../../components/scope-filters.tsx";
 
 const c = t.teachers.columns;
-const EMPTY: TeacherFilters = { q: "", subject: "", stage: "", title: "", post: "" };
+const EMPTY: TeacherFilters = { q: "", subject: "", stage: "", title: "", post: "", ...NO_SCOPE_FILTER };
+/** Below this many teachers (with no filter set) the attribute filters could not narrow anything useful. */
+const FEW_ROWS = 10;
 
 /**
  * 教师名录: the teachers of the account's scope, masked ID numbers, import/export and corrections; a
@@ -27,7 +38,15 @@ export function TeachersPage() {
   const canWrite = hasPermission(me, "teachers.write");
   const [filters, setFilters] = useState<TeacherFilters>(EMPTY);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery(teachersQuery({ ...filters, ...page }));
+  const [sort, setSort] = useState<TeacherSort>({});
+  const list = useQuery(teachersQuery({ ...filters, ...page, ...sort }));
+  const filtered = Object.values(filters).some((v) => v !== "");
+  const fewRows = !filtered && list.data !== undefined && list.data.total <= FEW_ROWS;
+  // The district column tells rows apart only when the page holds more than one district.
+  // A school's own list needs no school or district column; a district's no district column.
+  const scopeSize = useScopeSize();
+  const showDistrict = (scopeSize?.districts ?? 0) > 1;
+  const showSchool = (scopeSize?.schools ?? 0) > 1;
   // The open teacher is in the address (?teacher=…), so the global search can link to one.
   const [params, setParams] = useSearchParams();
   const open = params.get("teacher");
@@ -60,15 +79,20 @@ export function TeachersPage() {
             onSearch={(q) => set({ q })}
             data-testid="teachers-search"
           />
-          {select("stage", TEACHING_STAGE_LABELS, c.stage)}
-          {select("title", TEACHER_TITLE_LABELS, c.title)}
-          {select("post", TEACHER_POST_LABELS, c.post)}
-          <Input
-            allowClear
-            placeholder={c.subject}
-            style={{ width: 120 }}
-            onChange={(e) => set({ subject: e.target.value.trim() })}
-          />
+          <ScopeFilters value={filters} onChange={(scope) => set(scope)} testId="teachers-filter" />
+          {!fewRows && (
+            <>
+              {select("stage", TEACHING_STAGE_LABELS, c.stage)}
+              {select("title", TEACHER_TITLE_LABELS, c.title)}
+              {select("post", TEACHER_POST_LABELS, c.post)}
+              <Input
+                allowClear
+                placeholder={c.subject}
+                style={{ width: 120 }}
+                onChange={(e) => set({ subject: e.target.value.trim() })}
+              />
+            </>
+          )}
         </Space>
         <Space wrap>
           <Button icon={<DownloadOutlined />} href="/api/teachers/export">
@@ -94,28 +118,75 @@ export function TeachersPage() {
         loading={list.isFetching}
         dataSource={list.data?.items}
         data-testid="teachers-table"
+        scroll={{ x: "max-content" }}
         pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (n) => `共 ${n} 人`,
-          onChange: (p, size) => setPage({ page: size === page.pageSize ? p : 1, pageSize: size }),
+          ...serverPagination(page.page, page.pageSize, list.data?.total, pageChange(page.pageSize, setPage)),
+          showTotal: (n) => t.teachers.total(n),
         }}
+        onChange={serverSorter<SortKey<TeacherSort>>((next) => {
+          setSort(next);
+          setPage({ ...page, page: 1 });
+        })}
         columns={[
-          { title: c.teacherNumber, dataIndex: "teacherNumber", width: 150 },
+          {
+            title: c.teacherNumber,
+            dataIndex: "teacherNumber",
+            width: 160,
+            ...codeColumn,
+            ...sortable("teacherNumber", sort),
+          },
           {
             title: c.name,
             dataIndex: "name",
+            width: 100,
+            ...sortable("name", sort),
             render: (name: string, row) => <a onClick={() => setOpen(row.id)}>{name}</a>,
           },
-          { title: c.idNumber, dataIndex: "idNumber" },
-          { title: c.institution, render: (_, row) => row.institution.name },
-          { title: c.post, render: (_, row) => postLabel(row.post) },
-          { title: c.subject, dataIndex: "subject" },
-          { title: c.stage, render: (_, row) => stageLabel(row.stage) },
-          { title: c.title, render: (_, row) => titleLabel(row.title) },
-          { title: c.employment, render: (_, row) => employmentLabel(row.employment) },
-          { title: c.registeredOn, dataIndex: "registeredOn" },
+          { title: c.idNumber, dataIndex: "idNumber", width: 170, ...codeColumn },
+          ...(showSchool
+            ? [
+                {
+                  title: c.institution,
+                  width: 200,
+                  ellipsis: true,
+                  ...sortable("institution", sort),
+                  render: (_: unknown, row: Teacher) => row.institution.name,
+                },
+              ]
+            : []),
+          ...(showDistrict
+            ? [
+                {
+                  title: c.district,
+                  width: 110,
+                  ...sortable("district", sort),
+                  render: (_: unknown, row: Teacher) => row.district.name,
+                },
+              ]
+            : []),
+          { title: c.post, width: 90, render: (_, row) => postLabel(row.post) },
+          {
+            title: c.subject,
+            dataIndex: "subject",
+            width: 110,
+            ellipsis: true,
+            ...sortable("subject", sort),
+          },
+          { title: c.stage, width: 80, render: (_, row) => stageLabel(row.stage) },
+          {
+            title: c.title,
+            width: 110,
+            ...sortable("title", sort),
+            render: (_, row) => titleLabel(row.title),
+          },
+          { title: c.employment, width: 80, render: (_, row) => employmentLabel(row.employment) },
+          {
+            title: c.registeredOn,
+            dataIndex: "registeredOn",
+            width: 120,
+            ...codeColumn,
+            ...sortable("registeredOn", sort),
+          },
         ]}
       />
       {open && <TeacherDetailDrawer id={open} onClose={() => setOpen(null)} />}

@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { TEACHER_POSTS, TEACHER_TITLES, TEACHING_STAGES } from "@edubureau/domain/teachers";
 import { api, oneOf, withoutEmpty } from "../../app/api.ts";
-import type { ApiData } from "../../app/api-contract.ts";
+import type { ApiData, ApiQuery } from "../../app/api-contract.ts";
+import type { ListSort } from "../../components/pagination.ts";
+import type { ScopeFilter } from "../../components/scope-filters.tsx";
 
 export type Teacher = ApiData<"/api/teachers">["items"][number];
 export type TeacherDetail = ApiData<"/api/teachers/{id}">;
@@ -11,7 +13,10 @@ export type RuralRecognition = ApiData<"/api/talent-pool/rural-recognitions">["i
 export type TeacherAbsence = ApiData<"/api/teachers/{id}/absences">["items"][number];
 export type Correction = ApiData<"/api/teachers/corrections">["items"][number];
 
-export interface TeacherFilters {
+/** The columns the server sorts the 教师名录 on, from the contract. */
+export type TeacherSort = ListSort<NonNullable<ApiQuery<"/api/teachers">["sort"]>>;
+
+export interface TeacherFilters extends Partial<ScopeFilter> {
   q: string;
   subject: string;
   stage: string;
@@ -32,7 +37,7 @@ export const teacherKeys = {
   absences: (teacherId: string) => [...teacherKeys.all, "absences", teacherId] as const,
 };
 
-export const teachersQuery = (params: TeacherFilters & { page: number; pageSize: number }) =>
+export const teachersQuery = (params: TeacherFilters & TeacherSort & { page: number; pageSize: number }) =>
   queryOptions({
     queryKey: teacherKeys.list(params),
     queryFn: () =>
