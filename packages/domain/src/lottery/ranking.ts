@@ -62,45 +62,47 @@ export function rankEntities(setup: RoundSetup, seedHex: string): RankedEntity[]
   return lotteryOrder(entities, keys);
 }
 
-const HEAD_BYTES = 6;
+/** Entities a 64-bit sort word can index: its low 24 bits. */
+const INDEX_BITS = 24;
+const INDEX_MASK = (1 << INDEX_BITS) - 1;
+/** Which 32-bit half of a 64-bit word comes first in memory on this machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HIGH = LITTLE_ENDIAN ? 1 : 0;
+const LOW = 1 - HIGH;
 
 /**
- * Sorts by key, then holder number. A stable radix sort on the keys' first six bytes (a byte a pass,
- * last byte first) costs a few array passes where a comparison sort calls a function about
- * 1.7 million times for 100,000 entities; entities whose six bytes are equal (a pair in about
- * 2^48 / n² rounds) are then ordered by the full comparison.
+ * Sorts by key, then holder number. Each entity becomes one unsigned 64-bit word, the key's first five
+ * bytes above its own index (24 bits), and the words are sorted by the engine's built-in numeric sort of
+ * a BigUint64Array, which calls no JavaScript: a comparison sort calls a function about 1.7 million
+ * times for 100,000 entities. Entities whose five bytes are equal (a pair in about 2^40 / n² rounds)
+ * are then ordered by the full comparison, so the order is exactly the comparison sort's.
  */
 export function lotteryOrder(entities: RankedEntity[], keys: Uint8Array): RankedEntity[] {
   const compare = (a: RankedEntity, b: RankedEntity): number =>
     a.head - b.head || compareKeys(keys, a.keyIndex, b.keyIndex) || compareText(a.holder, b.holder);
-  if (entities.length < 256) return entities.sort(compare);
-  let from = entities;
-  let to = new Array<RankedEntity>(entities.length);
-  const counts = new Uint32Array(256);
-  for (let byte = HEAD_BYTES - 1; byte >= 0; byte--) {
-    counts.fill(0);
-    for (const e of from) {
-      const d = keys[e.keyIndex * KEY_BYTES + byte] ?? 0;
-      counts[d] = (counts[d] ?? 0) + 1;
-    }
-    let start = 0;
-    for (let d = 0; d < 256; d++) {
-      const count = counts[d] ?? 0;
-      counts[d] = start;
-      start += count;
-    }
-    for (const e of from) {
-      const d = keys[e.keyIndex * KEY_BYTES + byte] ?? 0;
-      to[counts[d] ?? 0] = e;
-      counts[d] = (counts[d] ?? 0) + 1;
-    }
-    [from, to] = [to, from];
+  const n = entities.length;
+  if (n < 256 || n > INDEX_MASK) return entities.sort(compare);
+  const words = new Uint32Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const at = (entities[i]?.keyIndex ?? 0) * KEY_BYTES;
+    words[2 * i + HIGH] =
+      (((keys[at] ?? 0) << 24) |
+        ((keys[at + 1] ?? 0) << 16) |
+        ((keys[at + 2] ?? 0) << 8) |
+        (keys[at + 3] ?? 0)) >>>
+      0;
+    words[2 * i + LOW] = (((keys[at + 4] ?? 0) << 24) | i) >>> 0;
   }
-  for (let i = 0; i < from.length;) {
+  new BigUint64Array(words.buffer).sort();
+  const ordered = new Array<RankedEntity>(n);
+  for (let i = 0; i < n; i++) ordered[i] = entities[(words[2 * i + LOW] ?? 0) & INDEX_MASK] as RankedEntity;
+  for (let i = 0; i < n;) {
+    const high = words[2 * i + HIGH];
+    const fifth = (words[2 * i + LOW] ?? 0) >>> 24;
     let end = i + 1;
-    while (end < from.length && from[end]?.head === from[i]?.head) end++;
-    if (end - i > 1) from.splice(i, end - i, ...from.slice(i, end).sort(compare));
+    while (end < n && words[2 * end + HIGH] === high && (words[2 * end + LOW] ?? 0) >>> 24 === fifth) end++;
+    if (end - i > 1) ordered.splice(i, end - i, ...ordered.slice(i, end).sort(compare));
     i = end;
   }
-  return from;
+  return ordered;
 }
