@@ -21,7 +21,7 @@ const INSPECTION = "工作台测试：消防安全专项督导";
 const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-type Username = (typeof ROLES)[number] | "parent";
+type Username = (typeof ROLES)[number] | "parent" | "yuelu";
 
 let browser: Browser;
 const home = {} as Record<(typeof ROLES)[number], BrowserSession>;
@@ -29,7 +29,8 @@ const api = {} as Record<Username, ApiSession>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const username of [...ROLES, "parent"] as const) api[username] = await apiLogin(baseUrl, username);
+  for (const username of [...ROLES, "parent", "yuelu"] as const)
+    api[username] = await apiLogin(baseUrl, username);
   for (const username of ROLES) {
     home[username] = await openSession(browser, baseUrl, { width: 1440, height: 900 });
     await loginViaUi(home[username].page, username);
@@ -181,22 +182,23 @@ describe("the 工作台 shows what another account's action left waiting", () =>
     await expectLink("shenpi", "casesToHandle", "/services/queue");
   });
 
-  test("jichu: 芙蓉区's submitted progress report waits for the lead division's review", async () => {
-    const plans = await apiGet<{ items: { id: string }[] }>(api.furong, "/api/work-plan/plans");
+  test("jichu: 岳麓区's submitted progress report waits for the lead division's review", async () => {
+    const plans = await apiGet<{ items: { id: string }[] }>(api.yuelu, "/api/work-plan/plans");
     const tasks = await apiGet<{ items: { id: string; code: string }[] }>(
-      api.furong,
+      api.yuelu,
       `/api/work-plan/plans/${plans.items[0]?.id ?? ""}/tasks`,
     );
+    // 岳麓区 co-operates on T08 too; 芙蓉区's Q4 report is the one work-plan.e2e.ts walks through.
     const task = tasks.items.find((x) => x.code === "T08");
     const before = await queued("jichu", "reportsToReview");
-    const report = await send(api.furong, "POST", "/api/work-plan/reports", {
+    const report = await send(api.yuelu, "POST", "/api/work-plan/reports", {
       taskId: task?.id ?? "",
       periodKey: "2019-Q4",
     });
-    await send(api.furong, "PATCH", `/api/work-plan/reports/${report.id}`, {
+    await send(api.yuelu, "PATCH", `/api/work-plan/reports/${report.id}`, {
       narrative: "第四季度新认定儿童友好型试点学校 3 所，完成校园周边交通设施优化方案。",
     });
-    await apiPost(api.furong, `/api/work-plan/reports/${report.id}/submit`, {});
+    await apiPost(api.yuelu, `/api/work-plan/reports/${report.id}/submit`, {});
     await expectHomeCount("jichu", "reportsToReview", before + 1);
     await expectLink("jichu", "reportsToReview", "/work-plan/reviews");
   });
