@@ -12,8 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
-    // A page refreshes after a write within a second on a quiet machine; CI runs the database suite beside
-    // these tests, so a check waits up to 10 s for the screen instead of 1 s (a lost write still fails it).
+    // A page refreshes after a write within a second on a quiet machine; on a loaded one a check waits up
+    // to 10 s for the screen instead of 1 s (a lost write still fails it).
     expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -4,6 +4,7 @@ import {
   ATTACHMENTS_PER_REPORT,
   checkAttachment,
   checkReportedValue,
+  periodLabelOf,
   planToday,
   reportingPeriods,
   statusOnSubmit,
@@ -473,8 +474,8 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
             kind: status === "accepted" ? "report_accepted" : "report_returned",
             title:
               status === "accepted"
-                ? `“${context.task.title}”${report.periodKey} 进展报告已审核通过`
-                : `“${context.task.title}”${report.periodKey} 进展报告被退回：${reason ?? ""}`,
+                ? `“${context.task.title}”${periodLabelOf(report.periodKey)}进展报告已审核通过`
+                : `“${context.task.title}”${periodLabelOf(report.periodKey)}进展报告被退回：${reason ?? ""}`,
             link: `/work-plan/reports/${id}`,
           },
         ],
