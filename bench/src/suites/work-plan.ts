@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import type { BenchContext, EngineName } from "../lib/context.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
-import { checkOk, login, seededCity } from "../lib/city.ts";
+import { checkOk, login, seededCity, signIn } from "../lib/city.ts";
 import { median, ms, perSecond } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
 import { startServer } from "../lib/server-process.ts";
@@ -98,32 +98,6 @@ async function benchEngine(ctx: BenchContext, engine: EngineName): Promise<void>
   } finally {
     await store.dispose();
   }
-}
-
-interface Session {
-  send<T = unknown>(method: string, path: string, body: unknown): Promise<T>;
-}
-
-async function signIn(url: string, username: string): Promise<Session> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "Demo@2019" }),
-  });
-  if (!response.ok) throw new Error(`login ${username} → ${response.status}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = (response.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
-  return {
-    async send<T>(method: string, path: string, body: unknown) {
-      const r = await fetch(`${url}${path}`, {
-        method,
-        headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (!r.ok) throw new Error(`${method} ${path} → ${r.status}: ${await r.text()}`);
-      return (await r.json()) as T;
-    },
-  };
 }
 
 async function getJson<T = unknown>(url: string, path: string, cookie: string): Promise<T> {
