@@ -97,6 +97,7 @@ export async function signIn(url: string, username: string) {
   const { csrfToken } = JSON.parse(text) as { csrfToken: string };
   return {
     cookie,
+    csrf: csrfToken,
     async send<T = unknown>(method: string, path: string, body: unknown): Promise<T> {
       const r = await fetch(`${url}${path}`, {
         method,

@@ -13,6 +13,7 @@ import {
   type SheetCell,
 } from "@edubureau/domain/registry";
 import type { BenchContext } from "../lib/context.ts";
+import { signIn } from "../lib/city.ts";
 import { ms } from "../lib/format.ts";
 import { freePort } from "../lib/ports.ts";
 import { sleep, startServer } from "../lib/server-process.ts";
@@ -31,7 +32,6 @@ const ROWS = 50_000;
 const QUICK_ROWS = 5_000;
 const SAMPLE_MS = 20;
 const MODES = ["inprocess", "worker"] as const;
-const DEMO_PASSWORD = "Demo@2019";
 
 export async function run(ctx: BenchContext): Promise<void> {
   if (!ctx.engines.includes("pglite")) {
@@ -162,18 +162,6 @@ function percentiles(samples: readonly number[]): { p50: number; p99: number; ma
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 };
-}
-
-async function signIn(url: string, username: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const body = await response.text();
-  if (!response.ok) throw new Error(`登录失败 login failed: ${response.status} ${body}`);
-  const cookie = response.headers.getSetCookie()[0]?.split(";")[0] ?? "";
-  return { cookie, csrf: (JSON.parse(body) as { csrfToken: string }).csrfToken };
 }
 
 /** New schools in 芙蓉区 (a demo district) with codes no demo institution uses. */
