@@ -25,7 +25,9 @@ const DEVELOPER_TEXT: [string, RegExp][] = [
 function developerText(text: string): string[] {
   return DEVELOPER_TEXT.flatMap(([what, pattern]) => {
     const found = pattern.exec(text);
-    return found ? [`${what}: “${found[0]}”`] : [];
+    // The words around it say where on the page it is.
+    const around = found ? text.slice(Math.max(0, found.index - 40), found.index + found[0].length + 40) : "";
+    return found ? [`${what}: “${found[0]}” in “${around.replace(/\s+/g, " ")}”`] : [];
   });
 }
 

@@ -27,12 +27,18 @@ let secret = "";
 /** The last 30-second step a code was used for, per secret (each account's codes are good once). */
 const lastSteps = new Map<string, number>();
 
-/** The code an authenticator app shows now, computed with the library the server verifies with. */
+/**
+ * A code an authenticator app shows, computed with the library the server verifies with. A code is good
+ * once, and the server takes the step either side of now (a phone clock a little off): after the step used
+ * last comes the next one, as a phone a little fast would show it, and only a third code within one step
+ * waits for the clock.
+ */
 async function currentCode(forSecret = secret): Promise<string> {
-  // A code is good once: wait for the next 30-second step after the one used last.
-  while (Math.floor(Date.now() / 30_000) <= (lastSteps.get(forSecret) ?? -1)) await sleep(1000);
-  lastSteps.set(forSecret, Math.floor(Date.now() / 30_000));
-  return generate({ secret: forSecret });
+  const step = () => Math.floor(Date.now() / 30_000);
+  const next = Math.max(step(), (lastSteps.get(forSecret) ?? -1) + 1);
+  while (next > step() + 1) await sleep(1000);
+  lastSteps.set(forSecret, next);
+  return generate({ secret: forSecret, epoch: next * 30 });
 }
 
 /** The secret a phone reads from the QR code: the otpauth address the image encodes. */
