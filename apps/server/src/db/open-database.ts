@@ -77,11 +77,19 @@ export function wrapPglite(client: PGlite): Database {
 }
 
 /**
+ * Connections from the app to the embedded engine's worker. PGlite is one session and runs one statement at
+ * a time, but with a few connections the next request's statement is already waiting in the worker when the
+ * engine finishes one, instead of a round trip through this thread's event loop later (login and read
+ * throughput, issue 14). The wire server keeps each transaction whole against the other connections.
+ */
+const WORKER_CONNECTIONS = 4;
+
+/**
  * PGlite in a worker thread, reached through node-postgres over a unix socket in a private temporary folder
- * (pglite-wire-server.ts). One connection: PGlite is one session, so requests queue in the pool as they queue
- * in PGlite itself, and a transaction keeps the engine until it ends (the wire server keeps a transaction
- * whole against other connections too: pglite-worker-sessions.test.ts). LISTEN is that session's, so every
- * NOTIFY comes back on the pool's connection and is handed to the listeners here.
+ * (pglite-wire-server.ts). A transaction keeps the engine until it ends (the wire server keeps a
+ * transaction whole against other connections: pglite-worker-sessions.test.ts). LISTEN belongs to the one
+ * session, so a NOTIFY comes back on whichever connection's statement the engine ran at the time, and each
+ * connection hands it to the listeners here.
  */
 async function openPgliteWorker(dir: string, template?: string): Promise<Database> {
   const dataDir = dir.startsWith("memory://") ? dir : path.resolve(dir);
@@ -119,7 +127,7 @@ async function openPgliteWorker(dir: string, template?: string): Promise<Databas
     port,
     user: "postgres",
     database: "postgres",
-    max: 1,
+    max: WORKER_CONNECTIONS,
     idleTimeoutMillis: 0,
   });
   pool.on("error", (error) => console.warn(`嵌入式数据库连接断开：${error.message}`));

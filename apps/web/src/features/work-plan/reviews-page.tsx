@@ -1,3 +1,4 @@
+import { periodLabelOf } from "@edubureau/domain/work-plan";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Table } from "antd";
 import { Link } from "react-router";
@@ -31,7 +32,12 @@ export function WorkPlanReviewsPage() {
             ),
           },
           { title: t.workPlan.reportUnit, key: "unit", width: 140, render: (_, r) => r.unit.name },
-          { title: t.workPlan.period, dataIndex: "periodKey", width: 100 },
+          {
+            title: t.workPlan.period,
+            key: "period",
+            width: 130,
+            render: (_, r) => periodLabelOf(r.periodKey),
+          },
           { title: t.workPlan.submittedOn, key: "on", width: 110, render: (_, r) => r.submittedOn ?? "—" },
           {
             title: t.workPlan.updatedAt,

@@ -1,3 +1,4 @@
+import { periodLabelOf } from "@edubureau/domain/work-plan";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
@@ -121,7 +122,7 @@ export function WorkPlanTargetPage() {
               dataSource={d.reportedValues}
               data-testid="wp-reported-values"
               columns={[
-                { title: t.workPlan.period, dataIndex: "periodKey" },
+                { title: t.workPlan.period, key: "period", render: (_, r) => periodLabelOf(r.periodKey) },
                 { title: t.workPlan.unit, dataIndex: "unitName" },
                 { title: t.workPlan.current, key: "v", render: (_, r) => formatValue(r.value, d.unit) },
                 {
