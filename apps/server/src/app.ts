@@ -192,7 +192,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: "/api/work-queue", routes: workQueueRoutes(workQueue) },
     { prefix: "/api/search", routes: searchRoutes(search) },
     { prefix: "/api/health", routes: healthRoutes(ctx.database, options.config.bureauName) },
-    { prefix: "/api/auth", routes: authRoutes(auth, orgUnits, options.config) },
+    { prefix: "/api/auth", routes: authRoutes(auth, options.config) },
     { prefix: "/api/auth/two-factor", routes: twoFactorRoutes(twoFactor) },
     { prefix: "/api/org-units", routes: orgUnitsRoutes(orgUnits) },
     { prefix: "/api/users", routes: usersRoutes(users) },

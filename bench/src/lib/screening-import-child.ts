@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { benchActor } from "./bench-actor.ts";
 
 interface ChildJob {
   databaseUrl?: string;
@@ -36,19 +37,11 @@ try {
     clock: systemClock,
     passwordHasher: createPasswordHasher(),
   });
-  const actor = {
-    userId: "00000000-0000-4000-8000-000000000001",
-    username: "bench",
-    displayName: "基准测试",
-    role: "district" as const,
-    orgUnitId: job.orgUnitId,
-    orgUnitPath: job.scopePath,
-    scopePath: job.scopePath,
-    sessionId: "bench",
-    csrfToken: "bench",
-    mustChangePassword: false,
-    ip: "127.0.0.1",
-  };
+  const actor = benchActor(
+    "district",
+    { id: job.orgUnitId, path: job.scopePath },
+    "00000000-0000-4000-8000-000000000001",
+  );
   const rssBefore = process.memoryUsage().rss;
   const buffer = fs.readFileSync(job.file);
   const started = performance.now();

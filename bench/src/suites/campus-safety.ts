@@ -7,6 +7,7 @@ import { median, ms } from "../lib/format.ts";
 import { seededCity } from "../lib/city.ts";
 import { runPerEngine, withFreshDatabase, withStore } from "../lib/suite.ts";
 import type { ScaleName } from "../../../tools/synthetic-city/model.ts";
+import { benchActor } from "../lib/bench-actor.ts";
 
 /**
  * 校园安全指挥看板: the leaders' command board (open incidents by severity and age, hazards, 三防 compliance of
@@ -139,19 +140,7 @@ async function timeBoard(
     sql`select id, path from org_units where kind = 'city' limit 1`,
   );
   if (!city) throw new Error("no city seeded");
-  const actor = {
-    userId: "00000000-0000-4000-8000-000000000000",
-    username: "bench",
-    displayName: "bench",
-    role: "city_leader" as const,
-    orgUnitId: city.id,
-    orgUnitPath: city.path,
-    scopePath: city.path,
-    sessionId: "bench",
-    csrfToken: "bench",
-    mustChangePassword: false,
-    ip: "127.0.0.1",
-  };
+  const actor = benchActor("city_leader", city);
   let schools = 0;
   await board.board(actor);
   const times: number[] = [];

@@ -17,6 +17,7 @@ import type { BenchContext, EngineName } from "../lib/context.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { ms } from "../lib/format.ts";
 import { createFreshStore, pgAdminUrlFromEnv, pgUnreachableReason } from "../lib/stores.ts";
+import { benchActor } from "../lib/bench-actor.ts";
 
 /**
  * 机构名录 Excel import of 10,000 rows, in-process through the service (the same job the HTTP route runs),
@@ -120,19 +121,7 @@ async function minimalCity(server: Server, db: Parameters<Server["orgUnits"]["in
         orgUnitId: city.id,
       })
       .returning({ id: server.users.users.id });
-    return {
-      userId: user?.id ?? "",
-      username: "bench",
-      displayName: "基准测试",
-      role: "sys_admin" as const,
-      orgUnitId: city.id,
-      orgUnitPath: city.path,
-      scopePath: city.path,
-      sessionId: "bench",
-      csrfToken: "bench",
-      mustChangePassword: false,
-      ip: "127.0.0.1",
-    };
+    return benchActor("sys_admin", city, user?.id ?? "");
   });
 }
 

@@ -5,6 +5,7 @@ import type { BenchContext, EngineName } from "../lib/context.ts";
 import { runPerEngine, withFreshDatabase } from "../lib/suite.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
+import { benchActor } from "../lib/bench-actor.ts";
 
 /**
  * 一网通办 (issue 15): the work queue of one district holding 50,000 cases (first page of its open cases by
@@ -116,19 +117,8 @@ async function timeQueries(ctx: BenchContext, database: Database, engine: Engine
   const items = createServiceItemsService(appCtx);
   const cases = createServiceCasesService(appCtx, { items });
   const feedback = createServiceFeedbackService(appCtx, { cases });
-  const actor = (role: "district" | "city_leader", unit: { id: string; path: string }) => ({
-    userId: "00000000-0000-4000-8000-000000000000",
-    username: "bench",
-    displayName: "bench",
-    role,
-    orgUnitId: unit.id,
-    orgUnitPath: unit.path,
-    scopePath: unit.path,
-    sessionId: "bench",
-    csrfToken: "bench",
-    mustChangePassword: false,
-    ip: "127.0.0.1",
-  });
+  const actor = (role: "district" | "city_leader", unit: { id: string; path: string }) =>
+    benchActor(role, unit);
   const measure = async (metric: string, fn: () => Promise<unknown>) => {
     await fn();
     const times: number[] = [];

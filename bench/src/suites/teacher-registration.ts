@@ -5,6 +5,7 @@ import type { BenchContext, EngineName } from "../lib/context.ts";
 import { runPerEngine, withFreshDatabase } from "../lib/suite.ts";
 import { ENGINE_LABELS } from "../lib/context.ts";
 import { median, ms } from "../lib/format.ts";
+import { benchActor } from "../lib/bench-actor.ts";
 
 /**
  * 教师资格定期注册: the district list (every teacher due this year with the outcome the rules give and why)
@@ -115,19 +116,7 @@ async function timeDueList(ctx: BenchContext, database: Database, engine: Engine
         group by d.id, d.name, d.path order by count(*) desc limit 1`,
   );
   if (!district) throw new Error("no teachers seeded");
-  const actor = {
-    userId: "00000000-0000-4000-8000-000000000000",
-    username: "bench",
-    displayName: "bench",
-    role: "district" as const,
-    orgUnitId: district.id,
-    orgUnitPath: district.path,
-    scopePath: district.path,
-    sessionId: "bench",
-    csrfToken: "bench",
-    mustChangePassword: false,
-    ip: "127.0.0.1",
-  };
+  const actor = benchActor("district", district);
   let listed = 0;
   // The first page as the list opens; every due teacher is evaluated for the summary and the total.
   const firstPage = { sort: "institution" as const, page: 1, pageSize: 20 };

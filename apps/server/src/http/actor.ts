@@ -1,4 +1,4 @@
-import type { Role } from "@edubureau/domain";
+import type { OrgUnitKind, Role } from "@edubureau/domain";
 
 /** The signed-in account making a request, with the org-unit scope its reads and writes are limited to. */
 export interface Actor {
@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   orgUnitId: string;
   orgUnitPath: string;
+  /** The account's own unit, as the page header names it (read with the session). */
+  orgUnit: { id: string; code: string; name: string; kind: OrgUnitKind };
   /** Path prefix of everything this account may see. */
   scopePath: string;
   sessionId: string;

@@ -30,6 +30,7 @@ const actor = (role: Role, scopePath = "/city/a/"): Actor => ({
   role,
   orgUnitId: "a",
   orgUnitPath: scopePath,
+  orgUnit: { id: "a", code: "u", name: "u", kind: "district" },
   scopePath,
   sessionId: "s",
   csrfToken: "c",

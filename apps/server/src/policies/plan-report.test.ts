@@ -11,6 +11,7 @@ const actor = (orgUnitId: string, scopePath: string): Actor => ({
   role: "district",
   orgUnitId,
   orgUnitPath: scopePath,
+  orgUnit: { id: orgUnitId, code: "u", name: "u", kind: "district" },
   scopePath,
   sessionId: "s",
   csrfToken: "c",

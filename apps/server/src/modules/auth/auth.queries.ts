@@ -17,6 +17,10 @@ const accountColumns = {
   lockedUntil: users.lockedUntil,
   orgUnitId: users.orgUnitId,
   orgUnitPath: orgUnits.path,
+  // The unit as every page's header shows it: read with the session, so `/api/auth/me` asks nothing more.
+  orgUnitCode: orgUnits.code,
+  orgUnitName: orgUnits.name,
+  orgUnitKind: orgUnits.kind,
 };
 
 export type AccountRow = Awaited<ReturnType<typeof findAccount>>;

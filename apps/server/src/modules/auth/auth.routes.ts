@@ -5,7 +5,6 @@ import type { AppConfig } from "../../config.ts";
 import type { Actor } from "../../http/actor.ts";
 import { loginRateLimit } from "../../http/login-rate-limit.ts";
 import { requireActor } from "../../http/authenticate.ts";
-import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { setupResponse } from "../two-factor/two-factor.schemas.ts";
 import type { AuthService } from "./auth.service.ts";
 import * as s from "./auth.schemas.ts";
@@ -28,11 +27,9 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 
 export function authRoutes(
   auth: AuthService,
-  orgUnits: OrgUnitsService,
   config: Pick<AppConfig, "loginRatePerMinute">,
 ): FastifyPluginAsyncZod {
-  async function me(actor: Actor) {
-    const unit = await orgUnits.getInScope(actor, actor.orgUnitId);
+  function me(actor: Actor) {
     return {
       user: {
         id: actor.userId,
@@ -40,7 +37,7 @@ export function authRoutes(
         displayName: actor.displayName,
         role: actor.role,
         roleLabel: ROLE_LABELS[actor.role],
-        orgUnit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
+        orgUnit: actor.orgUnit,
         permissions: [...permissionsOf(actor.role)],
         mustChangePassword: actor.mustChangePassword,
       },
@@ -89,7 +86,7 @@ export function authRoutes(
           ...clientOf(request),
         });
         setSessionCookie(request, reply, token);
-        return { ...(await me(actor)), recoveryCodes };
+        return { ...me(actor), recoveryCodes };
       },
     );
 

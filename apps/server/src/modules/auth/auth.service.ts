@@ -50,6 +50,12 @@ function actorOf(
     role: account.role,
     orgUnitId: account.orgUnitId,
     orgUnitPath: account.orgUnitPath,
+    orgUnit: {
+      id: account.orgUnitId,
+      code: account.orgUnitCode,
+      name: account.orgUnitName,
+      kind: account.orgUnitKind,
+    },
     scopePath: scopePathFor(account.role, account.orgUnitPath),
     sessionId: session.id,
     csrfToken: session.csrfToken,
