@@ -2,8 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { EngineName } from "./context.ts";
+import { ms } from "./format.ts";
 import { CHECKOUT_TAG, createFreshStore, likePrefix, type FreshStore } from "./stores.ts";
 
 /**
@@ -14,18 +16,29 @@ import { CHECKOUT_TAG, createFreshStore, likePrefix, type FreshStore } from "./s
  * the migrations, the generator, the seeders and the shipped plan, so a change to any of them builds a
  * new template; this checkout's templates of other fingerprints are removed (names carry the checkout's
  * tag, see stores.ts, so other checkouts' templates are never dropped).
+ *
+ * New migrations alone do not seed the city again: a template whose fingerprint matches the code with its
+ * last migrations left out is copied, migrated forward and kept as the new template (minutes → seconds).
  */
 
 const SOURCES = ["apps/server/src/db/migrations", "apps/server/src/seed", "tools/synthetic-city", "plans"];
 /** This checkout's templates only: another checkout's (other tag) are never touched. */
 const PREFIX = `eb_bench_city_${CHECKOUT_TAG}_`;
 
-function fingerprint(repoRoot: string): string {
+/** How many of the newest migrations a template may lack and still be brought forward. */
+const MIGRATIONS_BEHIND = 5;
+
+/**
+ * The fingerprint of the code's seeding inputs, counting only the first `migrationCount` migrations
+ * (all of them by default): the fingerprint the code had before its newest migrations were added.
+ */
+function fingerprint(repoRoot: string, migrationCount = Number.POSITIVE_INFINITY): string {
   const hash = createHash("sha256");
+  const migrationsDir = path.join(repoRoot, SOURCES[0] ?? "");
   const walk = (dir: string) => {
-    for (const entry of fs
-      .readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    if (dir === migrationsDir) entries = entries.slice(0, migrationCount);
+    for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (!entry.name.includes(".test.")) hash.update(entry.name).update(fs.readFileSync(full));
@@ -43,6 +56,28 @@ function fingerprint(repoRoot: string): string {
     }
   }
   return hash.digest("hex").slice(0, 12);
+}
+
+/** Fingerprints of this code with its 1…MIGRATIONS_BEHIND newest migrations left out, newest first. */
+function olderFingerprints(repoRoot: string): string[] {
+  const count = fs.readdirSync(path.join(repoRoot, SOURCES[0] ?? "")).length;
+  return Array.from({ length: Math.min(MIGRATIONS_BEHIND, count - 1) }, (_, i) =>
+    fingerprint(repoRoot, count - 1 - i),
+  );
+}
+
+/** Applies the code's migrations to a copied template (the bench's own handle, see city.ts). */
+async function migrateForward(store: FreshStore): Promise<number> {
+  const [{ migrate }, { openStore }] = await Promise.all([
+    import("@edubureau/server/db/migrate"),
+    import("./city.ts"),
+  ]);
+  const database = await openStore(store);
+  try {
+    return await migrate(database);
+  } finally {
+    await database.close();
+  }
 }
 
 async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -78,31 +113,48 @@ async function postgresCopy(options: CityTemplateOptions, print: string): Promis
       ])
     ).rows.map((r) => r.datname),
   );
-  for (const stale of existing.filter((name) => name !== template && name.startsWith(PREFIX))) {
+  const older = existing.includes(template)
+    ? undefined
+    : olderFingerprints(options.repoRoot)
+        .map((f) => `${PREFIX}${f}`)
+        .find((name) => existing.includes(name));
+  for (const stale of existing.filter(
+    (name) => name !== template && name !== older && name.startsWith(PREFIX),
+  )) {
     await withAdmin(options.pgAdminUrl, (c) => c.query(`drop database if exists ${stale} with (force)`));
   }
   if (!existing.includes(template)) {
     const building = `${template}_building`;
     await withAdmin(options.pgAdminUrl, async (c) => {
       await c.query(`drop database if exists ${building} with (force)`);
-      await c.query(`create database ${building}`);
+      await c.query(older ? `create database ${building} template ${older}` : `create database ${building}`);
     });
     const url = new URL(options.pgAdminUrl);
     url.pathname = `/${building}`;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${PREFIX}tpl_`));
+    const store: FreshStore = {
+      engine: "postgresql",
+      dataDir,
+      databaseUrl: url.toString(),
+      pgliteDir: path.join(dataDir, "db"),
+      env: {},
+      dispose: async () => {},
+    };
     try {
-      await options.seed({
-        engine: "postgresql",
-        dataDir,
-        databaseUrl: url.toString(),
-        pgliteDir: path.join(dataDir, "db"),
-        env: {},
-        dispose: async () => {},
-      });
+      if (older) {
+        const started = performance.now();
+        await migrateForward(store);
+        console.log(
+          `  PostgreSQL: 全市数据模板迁移至新版本 city template migrated forward in ${ms(performance.now() - started)}`,
+        );
+      } else await options.seed(store);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-    await withAdmin(options.pgAdminUrl, (c) => c.query(`alter database ${building} rename to ${template}`));
+    await withAdmin(options.pgAdminUrl, async (c) => {
+      await c.query(`alter database ${building} rename to ${template}`);
+      if (older) await c.query(`drop database if exists ${older} with (force)`);
+    });
   } else {
     console.log(`  PostgreSQL: 复用全市合成数据模板 reusing city template ${template}`);
   }
@@ -118,22 +170,38 @@ async function postgresCopy(options: CityTemplateOptions, print: string): Promis
 async function pgliteCopy(options: CityTemplateOptions, print: string): Promise<FreshStore> {
   const root = os.tmpdir();
   const template = path.join(root, `${PREFIX}${print}`);
+  const isReady = (dir: string) => fs.existsSync(path.join(dir, "ready"));
+  const older = isReady(template)
+    ? undefined
+    : olderFingerprints(options.repoRoot)
+        .map((f) => path.join(root, `${PREFIX}${f}`))
+        .find(isReady);
   for (const stale of fs
     .readdirSync(root)
-    .filter((n) => n.startsWith(PREFIX) && path.join(root, n) !== template)) {
-    fs.rmSync(path.join(root, stale), { recursive: true, force: true });
+    .map((n) => path.join(root, n))
+    .filter((dir) => path.basename(dir).startsWith(PREFIX) && dir !== template && dir !== older)) {
+    fs.rmSync(stale, { recursive: true, force: true });
   }
-  if (!fs.existsSync(path.join(template, "ready"))) {
+  if (!isReady(template)) {
     fs.rmSync(template, { recursive: true, force: true });
     fs.mkdirSync(template, { recursive: true });
-    await options.seed({
+    const store: FreshStore = {
       engine: "pglite",
       dataDir: template,
       databaseUrl: undefined,
       pgliteDir: path.join(template, "db"),
       env: {},
       dispose: async () => {},
-    });
+    };
+    if (older) {
+      const started = performance.now();
+      fs.cpSync(path.join(older, "db"), store.pgliteDir, { recursive: true });
+      await migrateForward(store);
+      fs.rmSync(older, { recursive: true, force: true });
+      console.log(
+        `  PGlite: 全市数据模板迁移至新版本 city template migrated forward in ${ms(performance.now() - started)}`,
+      );
+    } else await options.seed(store);
     fs.writeFileSync(path.join(template, "ready"), new Date().toISOString());
   } else {
     console.log(`  PGlite: 复用全市合成数据模板 reusing city template ${template}`);
