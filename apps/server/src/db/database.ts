@@ -20,9 +20,14 @@ export interface Database {
   readDb?: Db;
   /**
    * LISTEN on a channel: PostgreSQL on its own connection (reconnecting), the embedded engine in process.
-   * Returns the unlisten. Absent on handles that cannot listen (a test double).
+   * Returns the unlisten. `onListening` hears when notices may have been missed (false: the connection was
+   * lost) and when they arrive again (true: listening anew). Absent on handles that cannot listen.
    */
-  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen?(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onListening?: (listening: boolean) => void,
+  ): Promise<() => Promise<void>>;
   /**
    * The embedded engine in its worker thread: resolves once the engine's thread answers, which it does
    * between two statements, so it does not wait for another request's transaction to end.

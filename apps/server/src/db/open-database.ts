@@ -209,7 +209,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     engine: "postgresql",
     db,
     close: () => pool.end(),
-    listen: (channel, onPayload) => listenPostgres(url, channel, onPayload),
+    listen: (channel, onPayload, onListening) => listenPostgres(url, channel, onPayload, onListening),
   };
 }
 
@@ -220,6 +220,7 @@ async function listenPostgres(
   url: string,
   channel: string,
   onPayload: (payload: string) => void,
+  onListening: (listening: boolean) => void = () => undefined,
 ): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
@@ -231,13 +232,18 @@ async function listenPostgres(
     });
     next.on("error", (error) => {
       console.warn(`PostgreSQL 事件连接断开：${error.message}`);
-      if (client === next) client = undefined;
+      if (client === next) {
+        client = undefined;
+        onListening(false);
+      }
       void next.end().catch(() => undefined);
       if (!stopped) retry = setTimeout(reconnect, RELISTEN_MS);
     });
     await next.connect();
     await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    const reconnected = client === undefined && retry !== undefined;
     client = next;
+    if (reconnected) onListening(true);
   };
   const reconnect = () => {
     connect().catch(() => {

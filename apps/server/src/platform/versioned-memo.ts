@@ -8,11 +8,17 @@ import { dataVersion } from "./data-version.ts";
  * one batch; a failed computation is not kept. Only for reads through the app's own connection, never
  * inside a transaction that has written.
  */
+/** Enough for every page and filter a city's users open between two writes; bounds the memory. */
+const DEFAULT_MAX_ENTRIES = 1_000;
+
 export function versionedMemo<A, R>(
   db: Db,
   keyOf: (request: A) => string,
   computeMany: (requests: readonly A[]) => Promise<R[]>,
+  /** At most this many values per data version; beyond it a value is computed and not kept. */
+  options: { maxEntries?: number } = {},
 ) {
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   let version: string | null = null;
   let values = new Map<string, Promise<R>>();
 
@@ -25,6 +31,8 @@ export function versionedMemo<A, R>(
         values = new Map();
       }
       const generation = values;
+      /** Values computed for this call only (the memo is full). */
+      const fresh = new Map<string, Promise<R>>();
       const missing = new Map<string, A>();
       for (const request of requests) {
         const key = keyOf(request);
@@ -34,13 +42,22 @@ export function versionedMemo<A, R>(
         const batch = computeMany([...missing.values()]);
         [...missing.keys()].forEach((key, i) => {
           const value = batch.then((all) => all[i] as R);
+          if (generation.size >= maxEntries) {
+            fresh.set(key, value);
+            return;
+          }
           generation.set(key, value);
           value.catch(() => {
             if (generation.get(key) === value) generation.delete(key);
           });
         });
       }
-      return Promise.all(requests.map((request) => generation.get(keyOf(request)) as Promise<R>));
+      return Promise.all(
+        requests.map((request) => {
+          const key = keyOf(request);
+          return (generation.get(key) ?? fresh.get(key)) as Promise<R>;
+        }),
+      );
     },
   };
 }

@@ -21,12 +21,15 @@ import {
   type Placement,
 } from "./institution-writes.ts";
 import * as q from "./institutions.queries.ts";
+import { versionedMemo } from "../../platform/versioned-memo.ts";
 import { institutionPolicy } from "../../policies/registry.ts";
 
 export type InstitutionInput = InstitutionRowValue;
 export type InstitutionPatch = Partial<InstitutionInput>;
 
 const HISTORY_LIMIT = 200;
+
+type ListOptions = Parameters<typeof q.listInScope>[1];
 
 /** "" from a form means "none". */
 function blankToNull(text: string | null): string | null {
@@ -116,6 +119,16 @@ export function createInstitutionsService(
     return { ...view, designationCount, enrolment: enrolment.get(id) ?? null };
   }
 
+  /**
+   * Pages of 机构名录 while the data stands: every signed-in page opens the list, and the whole city's
+   * page sorts thousands of rows. Kept per scope, filter, order and page until the next write.
+   */
+  const pages = versionedMemo(
+    db,
+    (options: ListOptions) => JSON.stringify(options),
+    (requests) => Promise.all(requests.map((options) => q.listInScope(db, options))),
+  );
+
   return {
     get,
     imports: importer,
@@ -126,14 +139,10 @@ export function createInstitutionsService(
     ) {
       institutionPolicy.authorize(actor, "read");
       const { page, pageSize, sort, order, ...filters } = options;
-      const result = await q.listInScope(db, {
-        scopePath: actor.scopePath,
-        filters,
-        page,
-        pageSize,
-        sort,
-        order,
-      });
+      const [result] = await pages.all([
+        { scopePath: actor.scopePath, filters, page, pageSize, sort, order },
+      ]);
+      if (!result) throw new Error("机构名录分页缺失");
       return {
         ...result,
         items: result.items.map((row) => ({ ...row, street: row.street?.id ? row.street : null })),
