@@ -48,6 +48,14 @@ describe("versioned memo", () => {
     expect(batches).toEqual([["a", "b"], ["c"]]);
   });
 
+  it("answers a single request from the same values", async () => {
+    const { memo, batches } = countingMemo();
+    expect(await memo.get("a")).toBe("a:1");
+    expect(await memo.all(["a", "b"])).toEqual(["a:1", "b:1"]);
+    expect(await memo.get("b")).toBe("b:1");
+    expect(batches).toEqual([["a"], ["b"]]);
+  });
+
   it("computes again after a committed write", async () => {
     const { memo } = countingMemo();
     expect(await memo.all(["a"])).toEqual(["a:1"]);

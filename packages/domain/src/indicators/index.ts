@@ -1,5 +1,6 @@
 // Indicator engine definitions: periods, measures, the shipped catalogue, data entry rules and approval.
 export * from "./periods.ts";
+export * from "./measure-period.ts";
 export * from "./measures.ts";
 export * from "./indicator-types.ts";
 export * from "./indicator-params.ts";

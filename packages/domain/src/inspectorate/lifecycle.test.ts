@@ -9,7 +9,9 @@ import {
 } from "./complaints.ts";
 import { coverageCheck, monthlyCoverage } from "./coverage.ts";
 import {
+  CLOSED_RECTIFICATION_STATES,
   closureRate,
+  closureRateOf,
   isRectificationOverdue,
   rectificationTransition,
   RECTIFICATION_STATES,
@@ -68,6 +70,10 @@ describe("rectification life cycle", () => {
     expect(isRectificationOverdue("accepted", "2019-06-30", "2019-07-01")).toBe(false);
     expect(closureRate([])).toBeNull();
     expect(closureRate(["closed", "accepted", "returned", "ordered"])).toBe(50);
+    // The same share from counts (a grouped query counts the done states).
+    expect(CLOSED_RECTIFICATION_STATES).toEqual(["accepted", "closed"]);
+    expect(closureRateOf(0, 0)).toBeNull();
+    expect(closureRateOf(1, 3)).toBe(closureRate(["closed", "ordered", "returned"]));
   });
 });
 

@@ -100,8 +100,17 @@ export function isRectificationOverdue(state: RectificationState, deadline: stri
   return isRectificationOpen(state) && today > deadline;
 }
 
+/** The states that count as done (验收通过, 已销号): what a closure rate counts over all orders. */
+export const CLOSED_RECTIFICATION_STATES: readonly RectificationState[] = RECTIFICATION_STATES.filter(
+  (s) => !isRectificationOpen(s),
+);
+
 /** Share of orders accepted or closed; null with no orders (shown as 无数据, not 0 %). */
 export function closureRate(states: readonly RectificationState[]): number | null {
-  if (states.length === 0) return null;
-  return (states.filter((s) => !isRectificationOpen(s)).length / states.length) * 100;
+  return closureRateOf(states.filter((s) => !isRectificationOpen(s)).length, states.length);
+}
+
+/** The same share from counts made elsewhere (a grouped query). */
+export function closureRateOf(closed: number, total: number): number | null {
+  return total === 0 ? null : (closed / total) * 100;
 }

@@ -1,7 +1,6 @@
 import {
   bindingToIndicator,
-  currentPeriod,
-  parsePeriod,
+  measurePeriod,
   type Period,
   type ResolvedIndicator,
 } from "@edubureau/domain/indicators";
@@ -30,13 +29,13 @@ export function measureReader(sources: ValueSources): MeasureReader {
   function engineQuery({ measure, filter, year }: MeasureRequest): EngineQuery | null {
     const query = bindingToIndicator(measure, filter);
     if (!query.ok) return null;
-    // A yearly indicator reads the evaluation year; a school-year one the school year that ends in it.
-    const period =
-      (query.period === null ? null : parsePeriod(query.period)) ??
-      (query.indicator.periodType === "year"
-        ? parsePeriod(String(year))
-        : currentPeriod("school_year", new Date(`${year}-07-01T00:00:00+08:00`)));
-    return period === null ? null : { indicator: query.indicator, period };
+    // A yearly indicator reads the evaluation year; a school-year one the school year in progress on 1 July
+    // of it, the one that ends in it.
+    const period = measurePeriod(query.indicator.periodType, query.period, {
+      year,
+      at: new Date(`${year}-07-01T00:00:00+08:00`),
+    });
+    return { indicator: query.indicator, period };
   }
 
   return async (requests) => {

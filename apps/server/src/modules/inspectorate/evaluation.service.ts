@@ -363,16 +363,13 @@ export function createEvaluationService(
       const previous = await yearSummary(db, actor, year - 1);
       if (!summary) return { year, items: [] };
       // Each district's 整改销号率 beside its score: the board moves as orders are accepted and closed.
-      const closure = new Map<string, number | null>();
-      for (const r of summary.rows)
-        closure.set(
-          r.evaluation.id,
-          (await deps.rectifications.closure(r.evaluation.district_path)).closureRate,
-        );
+      const closures = await deps.rectifications.closures(
+        summary.rows.map((r) => r.evaluation.district_path),
+      );
       return {
         year,
-        items: summary.rows.map((r) => ({
-          closureRate: closure.get(r.evaluation.id) ?? null,
+        items: summary.rows.map((r, i) => ({
+          closureRate: closures[i]?.closureRate ?? null,
           id: r.evaluation.id,
           district: { id: r.evaluation.district_id, name: r.evaluation.district_name },
           status: r.evaluation.status,

@@ -73,10 +73,38 @@ export async function publicRectifications(db: Db) {
   );
 }
 
-export async function rectificationStates(db: Db, scopePath: string) {
-  return queryRows<{ state: RectificationState; deadline: string }>(
+/** Orders counted per scope: all, done (the states given) and open past their deadline. */
+export interface ScopeClosureCounts {
+  scope_path: string;
+  total: number;
+  closed: number;
+  overdue: number;
+}
+
+/**
+ * Counts of the orders whose responsible unit lies in each scope, in one grouped query however many
+ * scopes are asked (the evaluation list asks for every district). A scope without orders counts zero.
+ */
+export async function closureCounts(
+  db: Db,
+  options: { scopePaths: readonly string[]; closedStates: readonly RectificationState[]; today: string },
+): Promise<ScopeClosureCounts[]> {
+  if (options.scopePaths.length === 0) return [];
+  const closed = sql`r.state in (${sql.join(
+    options.closedStates.map((state) => sql`${state}`),
+    sql`, `,
+  )})`;
+  const scopes = sql.join(
+    options.scopePaths.map((path) => sql`(${path}::text, ${`${escapeLike(path)}%`}::text)`),
+    sql`, `,
+  );
+  return queryRows<ScopeClosureCounts>(
     db,
-    sql`select r.state, r.deadline::text as deadline from insp_rectifications r
-        join org_units u on u.id = r.unit_id where u.path like ${`${escapeLike(scopePath)}%`}`,
+    sql`select s.scope_path, count(r.id)::int as total,
+          count(r.id) filter (where ${closed})::int as closed,
+          count(r.id) filter (where not ${closed} and r.deadline < ${options.today}::date)::int as overdue
+        from (values ${scopes}) as s(scope_path, pattern)
+        left join (insp_rectifications r join org_units u on u.id = r.unit_id) on u.path like s.pattern
+        group by s.scope_path`,
   );
 }

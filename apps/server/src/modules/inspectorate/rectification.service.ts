@@ -1,6 +1,8 @@
 import { and, eq, isNull, lt, notInArray } from "drizzle-orm";
 import {
+  CLOSED_RECTIFICATION_STATES,
   closureRate,
+  closureRateOf,
   isRectificationOverdue,
   RECTIFICATION_STATE_LABELS,
   rectificationTransition,
@@ -43,6 +45,14 @@ export interface NewOrder {
   requirement: string;
   deadline: string;
   public: boolean;
+}
+
+/** How far a scope's orders are done: all, accepted or closed, open past the deadline, and the share done. */
+export interface Closure {
+  total: number;
+  closed: number;
+  overdue: number;
+  closureRate: number | null;
 }
 
 export function createRectificationService(
@@ -94,6 +104,24 @@ export function createRectificationService(
       },
       history: history.map((h) => ({ at: h.at, actor: h.actorName, action: h.action, after: h.after })),
     };
+  }
+
+  /**
+   * Closure of all orders in each scope, in order: one grouped query for any number of scopes (the
+   * evaluation list shows every district's 销号率 beside its score).
+   */
+  async function closures(scopePaths: readonly string[]): Promise<Closure[]> {
+    const unique = [...new Set(scopePaths)];
+    const counts = await q.closureCounts(db, {
+      scopePaths: unique,
+      closedStates: CLOSED_RECTIFICATION_STATES,
+      today: todayOf(ctx),
+    });
+    const byScope = new Map(counts.map((c) => [c.scope_path, c]));
+    return scopePaths.map((path) => {
+      const { total = 0, closed = 0, overdue = 0 } = byScope.get(path) ?? {};
+      return { total, closed, overdue, closureRate: closureRateOf(closed, total) };
+    });
   }
 
   return {
@@ -322,15 +350,10 @@ export function createRectificationService(
 
     /** Closure rate of all orders in a scope (the plan binding and the dashboard). */
     async closure(scopePath: string) {
-      const rows = await q.rectificationStates(db, scopePath);
-      const today = todayOf(ctx);
-      return {
-        total: rows.length,
-        closed: rows.filter((r) => r.state === "accepted" || r.state === "closed").length,
-        overdue: rows.filter((r) => isRectificationOverdue(r.state, r.deadline, today)).length,
-        closureRate: closureRate(rows.map((r) => r.state)),
-      };
+      return (await closures([scopePath]))[0] as Closure;
     },
+
+    closures,
   };
 }
 

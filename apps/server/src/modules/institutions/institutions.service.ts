@@ -139,10 +139,7 @@ export function createInstitutionsService(
     ) {
       institutionPolicy.authorize(actor, "read");
       const { page, pageSize, sort, order, ...filters } = options;
-      const [result] = await pages.all([
-        { scopePath: actor.scopePath, filters, page, pageSize, sort, order },
-      ]);
-      if (!result) throw new Error("机构名录分页缺失");
+      const result = await pages.get({ scopePath: actor.scopePath, filters, page, pageSize, sort, order });
       return {
         ...result,
         items: result.items.map((row) => ({ ...row, street: row.street?.id ? row.street : null })),

@@ -64,7 +64,8 @@ export interface CaseScope {
   scopePath: string;
 }
 
-export interface CaseFilter {
+/** Which cases: the conditions a list and its count share. */
+export interface CaseSelection {
   mine: boolean;
   open?: boolean | undefined;
   status?: CaseStatus | undefined;
@@ -73,6 +74,9 @@ export interface CaseFilter {
   caseNo?: string | undefined;
   /** Only cases this unit handles that wait on it (待受理 or 审核中): the 工作台's count. */
   awaitingUnit?: string | undefined;
+}
+
+export interface CaseFilter extends CaseSelection {
   sort?: (typeof CASE_SORT_KEYS)[number] | undefined;
   order?: SortOrder | undefined;
   page: number;
@@ -88,7 +92,7 @@ const CASE_SORT_COLUMNS: Record<(typeof CASE_SORT_KEYS)[number], SQL> = {
   deadline: sql`c.deadline`,
 };
 
-function scopeWhere(scope: CaseScope, filter: CaseFilter) {
+function scopeWhere(scope: CaseScope, filter: CaseSelection) {
   const who = filter.mine
     ? sql`c.applicant_id = ${scope.userId}`
     : scope.handles
@@ -118,11 +122,16 @@ export async function listCases(db: Db, scope: CaseScope, filter: CaseFilter) {
     sql`select ${COLUMNS} from ${FROM} where ${where} order by ${order}
         limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`,
   );
+  return { items, total: await countCases(db, scope, filter) };
+}
+
+/** How many cases a list with the same scope and conditions holds, over all its pages. */
+export async function countCases(db: Db, scope: CaseScope, filter: CaseSelection): Promise<number> {
   const [count] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from service_cases c where ${where}`,
+    sql`select count(*)::int as n from service_cases c where ${scopeWhere(scope, filter)}`,
   );
-  return { items, total: count?.n ?? 0 };
+  return count?.n ?? 0;
 }
 
 export interface NewCase {

@@ -248,6 +248,11 @@ export function createServiceCasesService(ctx: DataContext, deps: { items: Servi
       return { items: result.items.map((c) => caseSummary(c, actor, today())), total: result.total };
     },
 
+    /** How many cases `list` would hold over all its pages (the 工作台's counts), without reading any. */
+    async count(actor: Actor, filter: q.CaseSelection): Promise<number> {
+      return q.countCases(db, caseScope(actor), filter);
+    },
+
     get: (actor: Actor, id: string) => detail(actor, id),
 
     /** A unit's action on the case, or the applicant's resubmission after 补正, in one transaction. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { withinPath } from "../org-units/org-units.queries.ts";
 import { orgUnits } from "../org-units/org-units.tables.ts";
@@ -21,11 +21,7 @@ export interface ReportListFilter {
  * Reports the actor may read, filtered in SQL before the limit (the `read` rule of policies/plan-report.ts):
  * the unit's own, those on tasks it leads, and those of units within its scope.
  */
-export async function listReadableReports(
-  db: Db,
-  scope: { unitId: string; scopePath: string },
-  filter: ReportListFilter,
-) {
+function readableReportsWhere(scope: { unitId: string; scopePath: string }, filter: ReportListFilter) {
   const conditions: SQL[] = [];
   const readable = or(
     eq(planReports.orgUnitId, scope.unitId),
@@ -39,6 +35,14 @@ export async function listReadableReports(
   }
   if (filter.taskId) conditions.push(eq(planReports.taskId, filter.taskId));
   if (filter.status) conditions.push(eq(planReports.status, filter.status));
+  return and(...conditions);
+}
+
+export async function listReadableReports(
+  db: Db,
+  scope: { unitId: string; scopePath: string },
+  filter: ReportListFilter,
+) {
   return db
     .select({
       id: planReports.id,
@@ -56,7 +60,22 @@ export async function listReadableReports(
     .from(planReports)
     .innerJoin(orgUnits, eq(orgUnits.id, planReports.orgUnitId))
     .innerJoin(planTasks, eq(planTasks.id, planReports.taskId))
-    .where(and(...conditions))
+    .where(readableReportsWhere(scope, filter))
     .orderBy(desc(planReports.updatedAt), asc(planReports.id))
     .limit(REPORT_LIST_LIMIT);
+}
+
+/** How many reports `listReadableReports` selects with the same scope and filter, the limit aside. */
+export async function countReadableReports(
+  db: Db,
+  scope: { unitId: string; scopePath: string },
+  filter: ReportListFilter,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(planReports)
+    .innerJoin(orgUnits, eq(orgUnits.id, planReports.orgUnitId))
+    .innerJoin(planTasks, eq(planTasks.id, planReports.taskId))
+    .where(readableReportsWhere(scope, filter));
+  return row?.n ?? 0;
 }

@@ -27,7 +27,11 @@ import {
   planReportValues,
   type ReportStatus,
 } from "./plan-progress.tables.ts";
-import { listReadableReports } from "./plan-report-list.queries.ts";
+import {
+  countReadableReports,
+  listReadableReports,
+  type ReportListFilter,
+} from "./plan-report-list.queries.ts";
 import { loadTaskContext, type TaskContext } from "./task-context.queries.ts";
 import { planMilestones } from "./work-plan.tables.ts";
 
@@ -40,6 +44,22 @@ export interface ReportInput {
 }
 
 type ReportRow = typeof planReports.$inferSelect;
+
+/** Which reports a list asks for: a review queue (lead unit), the unit's own, one task's, one status. */
+export interface ReportQueueFilter {
+  queue?: "review" | "mine" | undefined;
+  taskId?: string | undefined;
+  status?: ReportStatus | undefined;
+}
+
+function listFilter(actor: Actor, filter: ReportQueueFilter): ReportListFilter {
+  return {
+    unitId: filter.queue === "mine" ? actor.orgUnitId : undefined,
+    reviewBy: filter.queue === "review" ? actor.orgUnitId : undefined,
+    taskId: filter.taskId,
+    status: filter.status,
+  };
+}
 
 export function createPlanReportsService(ctx: AppContext, deps: { store: AttachmentStore }) {
   const { db } = ctx.database;
@@ -415,20 +435,8 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
     },
 
     /** Reports visible to the actor: a review queue (lead unit), the unit's own, or one task's. */
-    async list(
-      actor: Actor,
-      filter: {
-        queue?: "review" | "mine" | undefined;
-        taskId?: string | undefined;
-        status?: ReportStatus | undefined;
-      },
-    ) {
-      const rows = await listReadableReports(db, reportReadScope(actor), {
-        unitId: filter.queue === "mine" ? actor.orgUnitId : undefined,
-        reviewBy: filter.queue === "review" ? actor.orgUnitId : undefined,
-        taskId: filter.taskId,
-        status: filter.status,
-      });
+    async list(actor: Actor, filter: ReportQueueFilter) {
+      const rows = await listReadableReports(db, reportReadScope(actor), listFilter(actor, filter));
       return rows.map((r) => ({
         id: r.id,
         task: { id: r.taskId, code: r.taskCode, title: r.taskTitle },
@@ -439,6 +447,11 @@ export function createPlanReportsService(ctx: AppContext, deps: { store: Attachm
         returnReason: r.returnReason,
         updatedAt: r.updatedAt,
       }));
+    },
+
+    /** How many reports `list` selects (the 工作台's counts), counted in SQL without reading them. */
+    async count(actor: Actor, filter: ReportQueueFilter): Promise<number> {
+      return countReadableReports(db, reportReadScope(actor), listFilter(actor, filter));
     },
   };
 

@@ -25,6 +25,19 @@ interface Report {
   canReview: boolean;
 }
 
+/** The 工作台's count of a kind, which must match the list it links to. */
+async function queueCount(session: TestSession, key: string, list: string): Promise<number | undefined> {
+  const count = (await session.get("/api/work-queue"))
+    .json<{ items: { key: string; count: number }[] }>()
+    .items.find((i) => i.key === key)?.count;
+  expect(count).toBe((await session.get(list)).json<{ items: unknown[] }>().items.length);
+  return count;
+}
+const toReview = (session: TestSession) =>
+  queueCount(session, "reportsToReview", "/api/work-plan/reports?queue=review&status=submitted");
+const returnedToMe = (session: TestSession) =>
+  queueCount(session, "reportsReturned", "/api/work-plan/reports?queue=mine&status=returned");
+
 describe("progress reports", () => {
   it("a district reports with an attachment, the lead division returns it with a reason, the district resubmits", async () => {
     const opened = await district.post("/api/work-plan/reports", {
@@ -50,6 +63,8 @@ describe("progress reports", () => {
         .statusCode,
     ).toBe(409);
 
+    expect(await toReview(division)).toBe(1);
+    expect(await toReview(district)).toBe(0);
     const queue = await division.get("/api/work-plan/reports?queue=review");
     expect(queue.json<{ items: { id: string }[] }>().items.map((r) => r.id)).toContain(report.id);
     expect(
@@ -59,6 +74,9 @@ describe("progress reports", () => {
       reason: "请附上认定文件",
     });
     expect(returned.json<Report>()).toMatchObject({ status: "returned", returnReason: "请附上认定文件" });
+    expect(await toReview(division)).toBe(0);
+    expect(await returnedToMe(district)).toBe(1);
+    expect(await returnedToMe(await t.login("districtB"))).toBe(0);
 
     const seen = (await district.get(`/api/work-plan/reports/${report.id}`)).json<Report>();
     expect(seen).toMatchObject({ status: "returned", returnReason: "请附上认定文件", canEdit: true });
@@ -67,6 +85,8 @@ describe("progress reports", () => {
 
     const again = await district.post(`/api/work-plan/reports/${report.id}/submit`);
     expect(again.json<Report>()).toMatchObject({ status: "submitted" });
+    expect(await returnedToMe(district)).toBe(0);
+    expect(await toReview(division)).toBe(1);
     const accepted = await division.post(`/api/work-plan/reports/${report.id}/accept`);
     expect(accepted.json<Report>()).toMatchObject({ status: "accepted" });
   });

@@ -81,6 +81,13 @@ describe("督办 of a completed task", () => {
     expect((await s.admin.post("/api/work-plan/supervision/sweep")).json()).toMatchObject({ escalated: 0 });
     expect(await reportNotices(s.leader, "leader")).toEqual([]);
     expect((await reportNotices(s.admin, "all")).map((n) => n.state)).toEqual(["not_required"]);
+    // The 工作台 agrees: nothing for the leaders to instruct, while the division may still answer it.
+    const countOf = async (session: TestSession, key: string) =>
+      (await session.get("/api/work-queue"))
+        .json<{ items: { key: string; count: number }[] }>()
+        .items.find((i) => i.key === key)?.count;
+    expect(await countOf(s.leader, "noticesToInstruct")).toBe(0);
+    expect(await countOf(s.division, "notices")).toBe(1);
   });
 
   it("raises nothing for the later quarters' reports of the completed task", async () => {

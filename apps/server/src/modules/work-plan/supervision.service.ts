@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { hasCityWideScope } from "@edubureau/domain";
 import {
   isLeaderVisible,
@@ -80,11 +80,47 @@ function reasonOf(task: TaskEvaluation, trigger: SupervisionTrigger): string {
   }
 }
 
+/** What a notice's state is worked out from. */
+type NoticeFacts = Pick<
+  typeof supervisionNotices.$inferSelect,
+  "planId" | "taskId" | "orgUnitId" | "raisedOn" | "respondedOn" | "triggerKind"
+>;
+
+/** Only a notice still waiting for its answer (not one its completed task closed) takes a 批示. */
+const canInstruct = (actor: Actor, n: NoticeFacts, state: NoticeState): boolean =>
+  (state === "awaiting_response" || state === "escalated") &&
+  supervisionNoticePolicy.allow(actor, "instruct", n);
+
 const taskStatuses = (evaluation: PlanEvaluation): Map<string, TargetStatus> =>
   new Map(evaluation.tasks.map((t) => [t.id, t.summary.status]));
 
 export function createSupervisionService(ctx: AppContext, deps: { evaluations: EvaluationCache }) {
   const { db } = ctx.database;
+
+  /**
+   * Reads each notice's state as of its plan's day, its task's status taken from the plan's evaluation (an
+   * overdue-report notice stands only while the task still owes reports).
+   */
+  async function noticeStateReader(planIds: readonly string[]) {
+    const plans = new Map<string, PlanRow>();
+    const statusOf = new Map<string, TargetStatus>();
+    for (const planId of new Set(planIds)) {
+      const plan = await findPlan(db, planId);
+      if (!plan) continue;
+      plans.set(planId, plan);
+      for (const [taskId, status] of taskStatuses(await deps.evaluations.get(plan)))
+        statusOf.set(taskId, status);
+    }
+    const now = ctx.clock.now();
+    return (n: NoticeFacts): NoticeState =>
+      noticeState({
+        raisedOn: n.raisedOn,
+        respondedOn: n.respondedOn,
+        now: planNow(plans.get(n.planId)?.evaluationDate ?? null, now),
+        kind: n.triggerKind as SupervisionTrigger["kind"],
+        taskStatus: statusOf.get(n.taskId),
+      });
+  }
 
   async function sweepPlan(plan: PlanRow, evaluation: PlanEvaluation) {
     const at = ctx.clock.now();
@@ -315,27 +351,10 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
           ),
         )
         .orderBy(asc(supervisionNotices.responseDeadline), asc(supervisionNotices.createdAt));
-      const plans = new Map<string, PlanRow>();
-      const statusOf = new Map<string, TargetStatus>();
-      for (const planId of new Set(rows.map((r) => r.n.planId))) {
-        const plan = await findPlan(db, planId);
-        if (!plan) continue;
-        plans.set(planId, plan);
-        for (const [taskId, status] of taskStatuses(await deps.evaluations.get(plan)))
-          statusOf.set(taskId, status);
-      }
-      const now = ctx.clock.now();
+      const stateOf = await noticeStateReader(rows.map((r) => r.n.planId));
       return rows
         .map(({ n, unitName, taskCode, taskTitle }) => {
-          const plan = plans.get(n.planId);
-          const at = planNow(plan?.evaluationDate ?? null, now);
-          const state = noticeState({
-            raisedOn: n.raisedOn,
-            respondedOn: n.respondedOn,
-            now: at,
-            kind: n.triggerKind as SupervisionTrigger["kind"],
-            taskStatus: statusOf.get(n.taskId),
-          });
+          const state = stateOf(n);
           return {
             id: n.id,
             planId: n.planId,
@@ -355,14 +374,51 @@ export function createSupervisionService(ctx: AppContext, deps: { evaluations: E
             instructedOn: n.instructedOn,
             urgedCount: n.urgedCount,
             lastUrgedOn: n.lastUrgedOn,
-            // Only a notice still waiting for its answer (not one its completed task closed).
-            canInstruct:
-              (state === "awaiting_response" || state === "escalated") &&
-              supervisionNoticePolicy.allow(actor, "instruct", n),
+            canInstruct: canInstruct(actor, n, state),
           };
         })
         .filter((n) => (filter.view === "leader" ? isLeaderVisible(n.state) : true))
         .filter((n) => (filter.state ? n.state === filter.state : true));
+    },
+
+    /** 工作台: the unit's notices it may answer (the `mine` list's canRespond), counted in SQL. */
+    async awaitingResponseCount(actor: Actor): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(supervisionNotices)
+        .innerJoin(orgUnits, eq(orgUnits.id, supervisionNotices.orgUnitId))
+        .innerJoin(planTasks, eq(planTasks.id, supervisionNotices.taskId))
+        .where(
+          and(eq(supervisionNotices.orgUnitId, actor.orgUnitId), isNull(supervisionNotices.respondedOn)),
+        );
+      return row?.n ?? 0;
+    },
+
+    /**
+     * 工作台: notices of the `leader` list the leader may instruct and has not yet (canInstruct, no 批示).
+     * Their state needs the plan's evaluation, so SQL reads only the unanswered notices without a 批示 and
+     * their state is worked out as the list does.
+     */
+    async awaitingInstructionCount(actor: Actor): Promise<number> {
+      if (!hasCityWideScope(actor.role)) throw problems.forbidden("只有市局可以查看全部督办单。");
+      const rows = await db
+        .select({
+          planId: supervisionNotices.planId,
+          taskId: supervisionNotices.taskId,
+          orgUnitId: supervisionNotices.orgUnitId,
+          raisedOn: supervisionNotices.raisedOn,
+          respondedOn: supervisionNotices.respondedOn,
+          triggerKind: supervisionNotices.triggerKind,
+        })
+        .from(supervisionNotices)
+        .innerJoin(orgUnits, eq(orgUnits.id, supervisionNotices.orgUnitId))
+        .innerJoin(planTasks, eq(planTasks.id, supervisionNotices.taskId))
+        .where(and(isNull(supervisionNotices.respondedOn), isNull(supervisionNotices.instruction)));
+      const stateOf = await noticeStateReader(rows.map((r) => r.planId));
+      return rows.filter((n) => {
+        const state = stateOf(n);
+        return isLeaderVisible(state) && canInstruct(actor, n, state);
+      }).length;
     },
 
     async respond(actor: Actor, id: string, response: string) {

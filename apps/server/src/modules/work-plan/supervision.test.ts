@@ -36,6 +36,33 @@ const at = async (iso: string) => {
   admin = await t.login("admin");
 };
 
+type QueueUser = "districtA" | "districtB" | "division";
+
+/**
+ * The 工作台's 督办 counts beside the lists they stand for, which must agree: a unit's notices it may
+ * answer, and the escalated ones a leader may still instruct.
+ */
+async function queueAgreesWithLists() {
+  const countOf = async (session: TestSession, key: string) =>
+    (await session.get("/api/work-queue"))
+      .json<{ items: { key: string; count: number }[] }>()
+      .items.find((i) => i.key === key)?.count;
+  const notices: Partial<Record<QueueUser, number>> = {};
+  for (const username of ["districtA", "districtB", "division"] as const) {
+    const session = await t.login(username);
+    const listed = (await session.get("/api/work-plan/supervision/notices")).json<{ items: Notice[] }>();
+    notices[username] = listed.items.filter((n) => n.canRespond).length;
+    expect(await countOf(session, "notices"), username).toBe(notices[username]);
+  }
+  const leader = await t.login("leader");
+  const escalated = (await leader.get("/api/work-plan/supervision/notices?view=leader")).json<{
+    items: { canInstruct: boolean; instruction: string | null }[];
+  }>();
+  const toInstruct = escalated.items.filter((n) => n.canInstruct && n.instruction === null).length;
+  expect(await countOf(leader, "noticesToInstruct")).toBe(toInstruct);
+  return { notices, toInstruct };
+}
+
 describe("督办 automation", () => {
   it("raises nothing while reports are not yet due", async () => {
     await at("2019-03-20T02:00:00Z");
@@ -53,6 +80,10 @@ describe("督办 automation", () => {
     const first = await sweep();
     expect(first.raised).toBeGreaterThanOrEqual(3); // 基础教育处, 芙蓉区, 岳麓区
     expect((await sweep()).raised).toBe(0);
+    const queue = await queueAgreesWithLists();
+    expect(queue.notices.districtA).toBeGreaterThan(0);
+    // Not yet past the response deadline: nothing for the leaders.
+    expect(queue.toInstruct).toBe(0);
 
     const district = await t.login("districtA");
     const mine = (await district.get("/api/work-plan/supervision/notices")).json<{ items: Notice[] }>();
@@ -88,6 +119,8 @@ describe("督办 automation", () => {
     }>();
     expect(escalated.items.length).toBe(result.escalated);
     expect(escalated.items.every((n) => n.state === "escalated")).toBe(true);
+    const queue = await queueAgreesWithLists();
+    expect(queue.toInstruct).toBe(result.escalated);
 
     const district = await t.login("districtA");
     const notice = (await district.get("/api/work-plan/supervision/notices")).json<{ items: Notice[] }>()
@@ -105,6 +138,9 @@ describe("督办 automation", () => {
       items: Notice[];
     }>();
     expect(after.items.find((n) => n.id === id)?.state).toBe("responded_late");
+    const answeredQueue = await queueAgreesWithLists();
+    expect(answeredQueue.toInstruct).toBe(queue.toInstruct - 1);
+    expect(answeredQueue.notices.districtA).toBe((queue.notices.districtA ?? 0) - 1);
     expect(
       (
         await district.post(`/api/work-plan/supervision/notices/${id}/respond`, {
@@ -136,8 +172,11 @@ describe("督办 automation", () => {
       403,
     );
 
+    const queue = await queueAgreesWithLists();
     const urged = await leader.post(`/api/work-plan/supervision/notices/${id}/instruct`, body);
     expect(urged.statusCode, urged.body).toBe(200);
+    // Instructed, the notice leaves the leader's queue and still waits on the unit.
+    expect(await queueAgreesWithLists()).toEqual({ ...queue, toInstruct: queue.toInstruct - 1 });
     expect(urged.json<{ urgedCount: number }>().urgedCount).toBe(1);
     expect(await unitUnread()).toBe(before + 1);
     const inbox = (await districtB.get("/api/notifications?kind=supervision_urged")).json<{
@@ -181,6 +220,7 @@ describe("督办 automation", () => {
     const districtB = await t.login("districtB");
     const theirs = (await districtB.get("/api/work-plan/supervision/notices")).json<{ items: Notice[] }>();
     expect(theirs.items.some((n) => n.kind === "target_seriously_lagging")).toBe(false);
+    await queueAgreesWithLists();
     void plan;
   });
 });

@@ -1,8 +1,8 @@
-import { bindingToIndicator, DATA_BASIS_LABELS } from "@edubureau/domain/indicators";
+import { bindingToIndicator, DATA_BASIS_LABELS, measurePeriod } from "@edubureau/domain/indicators";
 import { BINDING_MEASURES, isBindingMeasureCode } from "@edubureau/domain/work-plan";
 import type { MeasureProvenance } from "./plan-measures.ts";
 import type { TargetRow, UnitRef } from "./plan-structure.queries.ts";
-import { periodFor, type ValueSources } from "./target-values.ts";
+import { targetPeriodBasis, type ValueSources } from "./target-values.ts";
 
 /** Where a bound target's current value comes from, as the provenance page shows it. */
 export interface TargetProvenance {
@@ -46,7 +46,7 @@ export async function boundProvenance(
   }
   const query = bindingToIndicator(measure, binding.filter);
   if (!query.ok) return null;
-  const period = periodFor(query.indicator.periodType, query.period, target, at);
+  const period = measurePeriod(query.indicator.periodType, query.period, targetPeriodBasis(target, at));
   const found = await sources.indicators.provenanceResolved(query.indicator, unit.path, period);
   return {
     indicator: `${query.indicator.name}（${period.label}）`,

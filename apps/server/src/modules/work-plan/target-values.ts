@@ -1,4 +1,4 @@
-import { bindingToIndicator, currentPeriod, parsePeriod, type Period } from "@edubureau/domain/indicators";
+import { bindingToIndicator, measurePeriod, type MeasurePeriodBasis } from "@edubureau/domain/indicators";
 import { BINDING_MEASURES, isBindingMeasureCode, type BindingMeasureCode } from "@edubureau/domain/work-plan";
 import type { IndicatorsService } from "../indicators/indicators.service.ts";
 import type { PlanMeasureProvider } from "./plan-measures.ts";
@@ -18,17 +18,9 @@ export interface CurrentValue {
   note: string | null;
 }
 
-/** The period a binding without its own period is read for: the deadline's year, or the school year of `at`. */
-export function periodFor(
-  type: "year" | "school_year",
-  explicit: string | null,
-  target: TargetRow,
-  at: Date,
-): Period {
-  const parsed = explicit === null ? null : parsePeriod(explicit);
-  if (parsed) return parsed;
-  if (type === "year") return parsePeriod(target.deadline.slice(0, 4)) ?? currentPeriod("year", at);
-  return currentPeriod("school_year", at);
+/** What a binding without its own period is read for: the deadline's year, or the school year of `at`. */
+export function targetPeriodBasis(target: TargetRow, at: Date): MeasurePeriodBasis {
+  return { year: Number(target.deadline.slice(0, 4)), at };
 }
 
 /**
@@ -53,7 +45,7 @@ export async function boundValue(
   }
   const query = bindingToIndicator(measure, binding.filter);
   if (!query.ok) return { value: null, source: label, note: query.reason };
-  const period = periodFor(query.indicator.periodType, query.period, target, at);
+  const period = measurePeriod(query.indicator.periodType, query.period, targetPeriodBasis(target, at));
   const figures = await sources.indicators.evaluateResolved(query.indicator, unit.path, period);
   return {
     value: figures.value,

@@ -31,15 +31,16 @@ export interface WorkItem {
 }
 
 /**
- * 工作台 待办: what is waiting on this account, counted by the modules that own the work, in the same scope
- * their pages show. Only kinds the account can act on are listed; a zero is listed too, so the page can say
+ * 工作台 待办: what is waiting on this account, counted by the modules that own the work without reading their
+ * lists (in SQL, but for the leader's 督办单, whose state needs the plan's evaluation), in the same scope their
+ * pages show. Only kinds the account can act on are listed; a zero is listed too, so the page can say
  * "nothing waiting" rather than hide the kind.
  */
 export function createWorkQueueService(deps: {
-  supervision: Pick<SupervisionService, "list">;
-  planReports: Pick<PlanReportsService, "list">;
+  supervision: Pick<SupervisionService, "awaitingResponseCount" | "awaitingInstructionCount">;
+  planReports: Pick<PlanReportsService, "count">;
   enrolmentReview: Pick<EnrolmentReviewService, "pendingCount">;
-  serviceCases: Pick<ServiceCasesService, "list">;
+  serviceCases: Pick<ServiceCasesService, "count">;
   rectifications: Pick<RectificationService, "waitingCount">;
   hazards: Pick<HazardsService, "waitingCounts">;
   incidents: Pick<IncidentsService, "awaitingAcknowledgement">;
@@ -48,23 +49,27 @@ export function createWorkQueueService(deps: {
     async items(actor: Actor): Promise<WorkItem[]> {
       const items: WorkItem[] = [];
       if (can(actor.role, "plan.report")) {
-        const notices = await deps.supervision.list(actor, { view: "mine" });
         items.push({
           key: "notices",
-          count: notices.filter((n) => n.canRespond).length,
+          count: await deps.supervision.awaitingResponseCount(actor),
           path: "/work-plan/supervision",
         });
-        const returned = await deps.planReports.list(actor, { queue: "mine", status: "returned" });
-        items.push({ key: "reportsReturned", count: returned.length, path: "/work-plan/mine" });
-        const toReview = await deps.planReports.list(actor, { queue: "review", status: "submitted" });
-        items.push({ key: "reportsToReview", count: toReview.length, path: "/work-plan/reviews" });
+        items.push({
+          key: "reportsReturned",
+          count: await deps.planReports.count(actor, { queue: "mine", status: "returned" }),
+          path: "/work-plan/mine",
+        });
+        items.push({
+          key: "reportsToReview",
+          count: await deps.planReports.count(actor, { queue: "review", status: "submitted" }),
+          path: "/work-plan/reviews",
+        });
       }
       // A leader writes the 批示 on 督办单 escalated unanswered; one already instructed waits on the unit.
       if (actor.role === "city_leader") {
-        const escalated = await deps.supervision.list(actor, { view: "leader" });
         items.push({
           key: "noticesToInstruct",
-          count: escalated.filter((n) => n.canInstruct && n.instruction === null).length,
+          count: await deps.supervision.awaitingInstructionCount(actor),
           path: "/work-plan/supervision",
         });
       }
@@ -77,22 +82,18 @@ export function createWorkQueueService(deps: {
       }
       // 一网通办: cases this unit must accept or review; an applicant's cases sent back for 补正.
       if (can(actor.role, "services.handle")) {
-        const waiting = await deps.serviceCases.list(actor, {
-          mine: false,
-          awaitingUnit: actor.orgUnitId,
-          page: 1,
-          pageSize: 1,
+        items.push({
+          key: "casesToHandle",
+          count: await deps.serviceCases.count(actor, { mine: false, awaitingUnit: actor.orgUnitId }),
+          path: "/services/queue",
         });
-        items.push({ key: "casesToHandle", count: waiting.total, path: "/services/queue" });
       }
       if (can(actor.role, "services.apply") && actor.role !== "public") {
-        const toCorrect = await deps.serviceCases.list(actor, {
-          mine: true,
-          status: "correction",
-          page: 1,
-          pageSize: 1,
+        items.push({
+          key: "casesToCorrect",
+          count: await deps.serviceCases.count(actor, { mine: true, status: "correction" }),
+          path: "/services/mine",
         });
-        items.push({ key: "casesToCorrect", count: toCorrect.total, path: "/services/mine" });
       }
       // 整改单: the responsible district or school answers; the 督学 verifies and closes.
       if (can(actor.role, "inspectorate.rectify")) {
