@@ -11,18 +11,20 @@ import {
 import { columnName, parseCellRef } from "../../platform/sheet-import/cell-ref.ts";
 import type { HeaderInput } from "../../platform/sheet-import/sheet-import.types.ts";
 
-/** The institution sheet's columns, and its merged cells: reported as problems, hiding the cells under them. */
+/** The institution sheet's columns, and its header cells (merged cells, known only after the rows, name them). */
 export interface InstitutionColumns {
   columns: ColumnIndex;
-  merges: RowProblem[];
-  /** "row:column" of cells hidden under a merge: their emptiness is the merge's problem, already reported. */
-  mergedAway: ReadonlySet<string>;
+  header: readonly SheetCell[];
 }
 
 /** Only ranges up to this many cells get their hidden cells listed; a larger merge is reported all the same. */
 const MAX_TRACKED_MERGE_CELLS = 1_000;
 
-function mergeProblems(merges: readonly string[], header: readonly SheetCell[]) {
+/**
+ * Merged cells, reported as problems naming their first cell's column. `mergedAway` lists the cells hidden
+ * under a merge as "row:column": their emptiness is the merge's problem, already reported.
+ */
+export function mergeProblems(merges: readonly string[], header: readonly SheetCell[]) {
   const headerText = (column: number) => cellText(header[column]) || `${columnName(column)} 列`;
   const mergedAway = new Set<string>();
   const problems = merges.map((ref): RowProblem => {
@@ -45,7 +47,10 @@ function mergeProblems(merges: readonly string[], header: readonly SheetCell[]) 
   return { problems, mergedAway };
 }
 
-/** The template's version (its hidden info sheet), then the header row; merged cells are named either way. */
+/**
+ * The template's version (its hidden info sheet), then the header row; merged cells given here (a sheet read
+ * whole) are named with the header's problems. A streamed sheet's merges come after its rows: see mergeProblems.
+ */
 export function institutionHeader({ cells, extra, merges }: HeaderInput): {
   columns: InstitutionColumns;
   problems: RowProblem[];
@@ -54,9 +59,9 @@ export function institutionHeader({ cells, extra, merges }: HeaderInput): {
   const version = cellText(info[0]) === TEMPLATE_VERSION_LABEL ? info[1] : null;
   const versionProblem = checkTemplateVersion(version);
   const merged = mergeProblems(merges, cells);
-  const none: InstitutionColumns = { columns: {}, merges: [], mergedAway: new Set() };
+  const none: InstitutionColumns = { columns: {}, header: cells };
   if (versionProblem) return { columns: none, problems: [versionProblem] };
   const { columns, problems } = readHeaderRow(cells);
   if (problems.length > 0) return { columns: none, problems: [...problems, ...merged.problems] };
-  return { columns: { columns, merges: merged.problems, mergedAway: merged.mergedAway }, problems: [] };
+  return { columns: { columns, header: cells }, problems: [] };
 }

@@ -4,7 +4,6 @@ import type { Db } from "../../db/database.ts";
 import { recordAudits, type AuditEntry, type AuditWho } from "../audit/audit.service.ts";
 import { insertUnits, newUnit, type NewOrgUnit } from "../org-units/org-units.service.ts";
 import * as q from "./institutions.queries.ts";
-import type { InstitutionRow } from "./institutions.tables.ts";
 
 /** Audit entity name of registry rows; the org unit's own renames stay under "org_unit". */
 export const INSTITUTION_ENTITY = "institution";
@@ -36,7 +35,10 @@ export function snapshotOf(input: InstitutionRowValue, placement: Placement): In
 }
 
 /** A stored institution in the shape the rules and the form use. */
-export function storedValue(unit: { code: string; name: string }, row: InstitutionRow): InstitutionRowValue {
+export function storedValue(
+  unit: { code: string; name: string },
+  row: q.InstitutionValues,
+): InstitutionRowValue {
   return {
     code: unit.code,
     name: unit.name,
@@ -58,7 +60,7 @@ export function storedValue(unit: { code: string; name: string }, row: Instituti
 /** The snapshot of a stored institution, its area names looked up by id. */
 export function storedSnapshot(
   unit: { code: string; name: string },
-  row: InstitutionRow,
+  row: q.InstitutionValues,
   areaName: (id: string) => string,
 ): InstitutionSnapshot {
   return {
@@ -103,7 +105,9 @@ export type WriteOutcome = "created" | "updated" | "unchanged";
  * registry row and one audit row — in the caller's transaction. `write` only decides and queues (ids are
  * made in memory); `flush` stores the queue set-based: one statement per kind of change per few thousand
  * rows (new org units, moved or renamed units, new and changed registry rows, audit rows), whatever the
- * number of institutions. Call `flush` before the transaction ends. Checks are the caller's.
+ * number of institutions. Call `flush` before the transaction ends. A long import may `flushRows` as it goes:
+ * the audit rows wait for the final `flush`, since the first one takes the audit chain's lock until commit.
+ * Checks are the caller's.
  */
 export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Date }) {
   const { who, at } = options;
@@ -113,12 +117,17 @@ export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Da
   const updates: q.InstitutionValues[] = [];
   const audits: AuditEntry[] = [];
 
-  async function flush(): Promise<void> {
+  /** The org units and registry rows queued so far; their audit rows stay queued. */
+  async function flushRows(): Promise<void> {
     // Units before the registry rows that reference them.
     await insertUnits(tx, newUnits.splice(0), at);
     await q.updateInstitutionUnits(tx, unitChanges.splice(0), at);
     await q.insertInstitutions(tx, inserts.splice(0), at);
     await q.updateInstitutions(tx, updates.splice(0), at);
+  }
+
+  async function flush(): Promise<void> {
+    await flushRows();
     await recordAudits(tx, who, audits.splice(0), at);
   }
 
@@ -164,5 +173,5 @@ export function createInstitutionWriter(tx: Db, options: { who: AuditWho; at: Da
     return { id: unit.id, outcome: before ? "updated" : "created" };
   }
 
-  return { write, flush };
+  return { write, flushRows, flush };
 }

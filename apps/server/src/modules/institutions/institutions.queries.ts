@@ -235,6 +235,100 @@ export async function unitsByCodes(db: Db, codes: readonly string[]): Promise<Ma
   return found;
 }
 
+/** An org unit holding an imported code: its registry row if it has one, and its latest enrolment. */
+export interface InstitutionByCode extends UnitByCode {
+  registry: InstitutionValues | null;
+  enrolment: Enrolment | null;
+}
+
+interface ByCodeRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  path: string;
+  registered: boolean;
+  type: InstitutionValues["type"] | null;
+  ownership: InstitutionValues["ownership"] | null;
+  inclusive: boolean | null;
+  educationGroup: string | null;
+  groupLead: boolean | null;
+  districtId: string | null;
+  streetId: string | null;
+  address: string | null;
+  longitude: number | null;
+  latitude: number | null;
+  status: InstitutionValues["status"] | null;
+  places: number | null;
+  schoolYear: string | null;
+  students: number | null;
+}
+
+/**
+ * What an import needs to know of its codes, in one query per batch: the org unit holding each code, its
+ * registry row, and its pupils in its latest school year (a sum over the classes module's read model).
+ */
+export async function institutionsByCodes(
+  db: Db,
+  neighbours: RegistryNeighbours,
+  codes: readonly string[],
+): Promise<Map<string, InstitutionByCode>> {
+  const found = new Map<string, InstitutionByCode>();
+  if (codes.length === 0) return found;
+  const rows = await queryRows<ByCodeRow>(
+    db,
+    sql`select u.id, u.code, u.name, u.kind, u.parent_id as "parentId", u.path,
+          i.org_unit_id is not null as registered, i.type, i.ownership, i.inclusive,
+          i.education_group as "educationGroup", i.group_lead as "groupLead", i.district_id as "districtId",
+          i.street_id as "streetId", i.address, i.longitude, i.latitude, i.status, i.places,
+          e.school_year as "schoolYear", e.students
+        from org_units u
+        left join institutions i on i.org_unit_id = u.id
+        left join lateral (
+          select c.school_year, sum(c.students)::int as students from ${neighbours.classSizes} c
+          where u.kind = 'institution' and c.institution_id = u.id
+          group by c.school_year order by c.school_year desc limit 1
+        ) e on true
+        where u.code = any(${sql.param([...codes])}::text[])`,
+  );
+  for (const row of rows) {
+    const { schoolYear, students, registered, ...rest } = row;
+    const { id, code, name, kind, parentId, path } = rest;
+    found.set(code, {
+      id,
+      code,
+      name,
+      kind,
+      parentId,
+      path,
+      registered,
+      registry: registered ? registryOf(row) : null,
+      enrolment: schoolYear !== null && students !== null ? { schoolYear, students } : null,
+    });
+  }
+  return found;
+}
+
+/** The registry columns of a joined row whose institution row exists (so they are not null). */
+function registryOf(row: ByCodeRow): InstitutionValues {
+  return {
+    orgUnitId: row.id,
+    type: row.type as InstitutionValues["type"],
+    ownership: row.ownership as InstitutionValues["ownership"],
+    inclusive: row.inclusive as boolean,
+    educationGroup: row.educationGroup,
+    groupLead: row.groupLead as boolean,
+    districtId: row.districtId as string,
+    streetId: row.streetId,
+    address: row.address,
+    longitude: row.longitude,
+    latitude: row.latitude,
+    status: row.status as InstitutionValues["status"],
+    places: row.places as number,
+  };
+}
+
 export async function registryRows(db: Db, ids: readonly string[]): Promise<Map<string, InstitutionRow>> {
   const found = new Map<string, InstitutionRow>();
   for (let i = 0; i < ids.length; i += CHUNK) {

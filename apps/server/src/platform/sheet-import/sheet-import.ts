@@ -116,7 +116,11 @@ export function runSheetImport<Columns>(
     return db.transaction((tx) => writeAll(job, started, tx, session));
   }
 
-  /** One transaction from the first row: batches are checked (and may be written) as they are read. */
+  /**
+   * One transaction from the first row: batches are checked (and may be written) as they are read. The
+   * reader runs one batch ahead: while a batch waits on the database, the next one is parsed, so an import
+   * costs about the longer of reading and writing rather than their sum.
+   */
   async function streamedSheet(job: ImportJob, started: Started, workbook: OpenWorkbook, batchRows: number) {
     const { actor, mode } = started;
     const extra = await readSheets(workbook, { sheets: spec.extraSheets ?? [], maxRows: 100 });
@@ -128,24 +132,41 @@ export function runSheetImport<Columns>(
       let session: ImportSession | null = null;
       let batch: SheetRow[] = [];
       let count = 0;
+      // The batch being checked; the next one is read meanwhile, and waits for it before its own check.
+      let checking: Promise<void> = Promise.resolve();
       const flush = async () => {
-        if (session && batch.length > 0) problems.push(...(await session.check(batch)));
+        const current = session;
+        const rowsOfBatch = batch;
         batch = [];
+        await checking;
+        if (!current || rowsOfBatch.length === 0) return;
+        checking = current.check(rowsOfBatch).then((found) => {
+          problems.push(...found);
+        });
+        // Awaited before the next check or at the end; a failure surfaces there, not as an unhandled rejection.
+        checking.catch(() => undefined);
       };
-      for await (const row of rows) {
-        track(job, layout, row.row);
-        if (!session) {
-          const columns = mapHeader(row.row === 1 ? row.cells : [], extra, []);
-          const run: ImportRun<Columns> = { actor, job, columns, layout, db: tx, pace, mode };
-          session = await spec.start(run);
-          if (row.row === 1) continue;
+      try {
+        for await (const row of rows) {
+          track(job, layout, row.row);
+          if (!session) {
+            const columns = mapHeader(row.row === 1 ? row.cells : [], extra, []);
+            const run: ImportRun<Columns> = { actor, job, columns, layout, db: tx, pace, mode };
+            session = await spec.start(run);
+            if (row.row === 1) continue;
+          }
+          if (++count > spec.maxRows) throw tooMany(row.row);
+          batch.push(row);
+          if (batch.length >= batchRows) await flush();
+          await pace();
         }
-        if (++count > spec.maxRows) throw tooMany(row.row);
-        batch.push(row);
-        if (batch.length >= batchRows) await flush();
-        await pace();
+        await flush();
+        await checking;
+      } catch (error) {
+        // Nothing of this transaction may still be running when it rolls back.
+        await checking.catch(() => undefined);
+        throw error;
       }
-      await flush();
       if (!session || count === 0) throw empty();
       problems.push(...((await session.finish?.()) ?? []));
       if (problems.length > 0) throw new ImportRejected(problems);
