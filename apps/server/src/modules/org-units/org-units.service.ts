@@ -14,6 +14,7 @@ import type { Actor } from "../../http/actor.ts";
 import { problems } from "../../http/problem.ts";
 import { recordAudit, whoOf } from "../audit/audit.service.ts";
 import * as q from "./org-units.queries.ts";
+import { versionedMemo } from "../../platform/versioned-memo.ts";
 import type { OrgUnitRow } from "./org-units.tables.ts";
 import { orgUnitPolicy } from "../../policies/registry.ts";
 
@@ -109,6 +110,13 @@ export function createOrgUnitsService(ctx: DataContext) {
     }));
   }
 
+  /** Search hits per scope and text while the data stands: the unit pickers ask on every keystroke. */
+  const searches = versionedMemo(
+    db,
+    (request: { scopePath: string; text: string }) => `${request.scopePath}\u0000${request.text}`,
+    (requests) => Promise.all(requests.map((r) => q.search(db, r.scopePath, r.text, SEARCH_LIMIT))),
+  );
+
   return {
     getInScope,
 
@@ -142,7 +150,7 @@ export function createOrgUnitsService(ctx: DataContext) {
     },
 
     async search(actor: Actor, text: string): Promise<OrgUnitWithPathView[]> {
-      const rows = await q.search(db, actor.scopePath, text, SEARCH_LIMIT);
+      const rows = await searches.get({ scopePath: actor.scopePath, text });
       return rows.map((row) => ({ ...view(row), pathNames: row.pathNames }));
     },
 
