@@ -134,7 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await registerOpenApi(app);
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await registerRateLimiting(app);
   registerNulRejection(app);
   registerEventStreams(app);

@@ -39,6 +39,19 @@ describe("security headers", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
     expect(response.headers["x-frame-options"]).toBe("DENY");
   });
+
+  it("are on every answer: a signed-out refusal, an unknown address and a bad request alike", async () => {
+    for (const [method, url] of [
+      ["GET", "/api/auth/me"],
+      ["GET", "/api/no-such-route"],
+      ["POST", "/api/auth/login"],
+    ] as const) {
+      const response = await t.app.inject({ method, url });
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(String(response.headers["content-security-policy"]), url).toContain("frame-ancestors 'none'");
+      expect(response.headers["x-frame-options"], url).toBe("DENY");
+    }
+  });
 });
 
 describe("per-address sign-in limit", () => {
