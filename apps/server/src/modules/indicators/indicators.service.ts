@@ -30,6 +30,7 @@ import { problems } from "../../http/problem.ts";
 import type { OrgUnitsService } from "../org-units/org-units.service.ts";
 import { listElements } from "./data-elements.queries.ts";
 import * as q from "./indicators.queries.ts";
+import { versionedMemo } from "../../platform/versioned-memo.ts";
 import { indicatorProvenance } from "./provenance.queries.ts";
 
 export interface EvaluationRequest {
@@ -91,6 +92,20 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
   // Every query here is a read outside a transaction: the replica's when there is one.
   const db = analyticsDb(ctx.database);
   const { clock } = ctx;
+
+  /**
+   * A unit's sums and its children's, kept while the data stands: the explorer, the map and every plan
+   * target bound to an indicator ask for the same few figures again and again. On a replica the version is
+   * the replica's own, so a kept figure matches the rows it was computed from.
+   */
+  type SumsRequest = { indicator: ResolvedIndicator; options: Parameters<typeof q.sumsForUnit>[2] };
+  const keyOf = (request: SumsRequest) => JSON.stringify(request);
+  const unitSums = versionedMemo(db, keyOf, (requests: readonly SumsRequest[]) =>
+    Promise.all(requests.map((r) => q.sumsForUnit(db, r.indicator, r.options))),
+  );
+  const childSums = versionedMemo(db, keyOf, (requests: readonly SumsRequest[]) =>
+    Promise.all(requests.map((r) => q.sumsByChild(db, r.indicator, r.options))),
+  );
 
   /** The shipped catalogue plus one indicator per countable data element, with the elements' names. */
   async function catalogueWithNames() {
@@ -262,7 +277,7 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
 
     async evaluate(actor: Actor, request: EvaluationRequest) {
       const { indicator, period, unit, options } = await prepare(actor, request);
-      const sums = await q.sumsForUnit(db, indicator, { ...options, path: unit.path });
+      const sums = await unitSums.get({ indicator, options: { ...options, path: unit.path } });
       return {
         ...(await header(indicator, period)),
         ...basisView(options.basis),
@@ -275,7 +290,7 @@ export function createIndicatorsService(ctx: DataContext, deps: { orgUnits: OrgU
     async breakdown(actor: Actor, request: EvaluationRequest) {
       const { indicator, period, unit, options } = await prepare(actor, request);
       const [byChild, children, ancestors] = await Promise.all([
-        q.sumsByChild(db, indicator, { ...options, path: unit.path }),
+        childSums.get({ indicator, options: { ...options, path: unit.path } }),
         q.listChildUnits(db, unit.id),
         ancestorsInScope(actor, unit.path),
       ]);
