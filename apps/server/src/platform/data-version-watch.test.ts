@@ -73,6 +73,22 @@ describe("the data version kept in memory", () => {
     }
   });
 
+  it("reads every time, and the app still starts, when LISTEN fails", async () => {
+    const counted = countingDatabase(database);
+    const watch = await watchDataVersion({
+      db: counted.database.db,
+      listen: () => Promise.reject(new Error("连接被拒绝")),
+    });
+    try {
+      await dataVersion(counted.database.db);
+      const asked = counted.queries.length;
+      await dataVersion(counted.database.db);
+      expect(counted.queries.length).toBe(asked + 1);
+    } finally {
+      await watch.close();
+    }
+  });
+
   it("reads every time where the database cannot LISTEN", async () => {
     const counted = countingDatabase(database);
     const watch = await watchDataVersion({ db: counted.database.db });

@@ -83,10 +83,17 @@ async function openWatch(database: Pick<Database, "db" | "listen">): Promise<Dat
     generation++;
     known = undefined;
   };
-  const unlisten = await database.listen(DATA_VERSION_CHANNEL, moved, (up) => {
-    listening = up;
-    moved();
-  });
+  let unlisten: () => Promise<void>;
+  try {
+    unlisten = await database.listen(DATA_VERSION_CHANNEL, moved, (up) => {
+      listening = up;
+      moved();
+    });
+  } catch (error) {
+    // Without notices nothing can be kept: every read asks the database, as before migration 0029.
+    console.warn(`数据版本监听失败，缓存读取将每次查询数据版本：${String(error)}`);
+    return undefined;
+  }
   listening = true;
   return {
     async current() {
