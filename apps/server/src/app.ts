@@ -10,7 +10,7 @@ import type { AppConfig } from "./config.ts";
 import type { AppContext } from "./app-context.ts";
 import type { Database } from "./db/database.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
-import { registerDataVersionWatch } from "./http/data-version-writes.ts";
+import { registerDataVersionWatch } from "./platform/data-version-writes.ts";
 import { systemClock, type Clock } from "./http/clock.ts";
 import { registerErrorHandling, sendNotFound } from "./http/error-handler.ts";
 import { registerEventStreams } from "./http/event-stream.ts";

@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { bulkInsert, col, type TableSpec } from "../../platform/bulk-insert.ts";
 import { AUDIT_EVENTS, type AuditEntry } from "./audit-events.ts";
 import * as q from "./audit.queries.ts";
 import type { AuditSearch } from "./audit.queries.ts";
@@ -51,27 +50,6 @@ export async function recordAudit(tx: Db, who: AuditWho, entry: AuditEntry, at: 
   await tx.insert(auditLog).values(auditValues(who, entry, at));
 }
 
-type AuditValues = ReturnType<typeof auditValues>;
-
-const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-
-/** audit_log as bulkInsert writes it; the chain columns are the database's (migration 0016's trigger). */
-const AUDIT_TABLE: TableSpec<AuditValues> = {
-  table: "audit_log",
-  columns: [
-    col("actor_id", "uuid", (r) => r.actorId),
-    col("actor_name", "text", (r) => r.actorName),
-    col("ip", "text", (r) => r.ip),
-    col("event", "text", (r) => r.event),
-    col("entity", "text", (r) => r.entity),
-    col("entity_id", "text", (r) => r.entityId),
-    col("action", "text", (r) => r.action),
-    col("before", "jsonb", (r) => json(r.before)),
-    col("after", "jsonb", (r) => json(r.after)),
-  ],
-  stamped: ["at"],
-};
-
 /**
  * Audit rows per statement when writing many. Each row runs the chain trigger; with thousands in one
  * statement the embedded engine held the server for ~180 ms at a time during an import (health p99 187 ms
@@ -79,22 +57,16 @@ const AUDIT_TABLE: TableSpec<AuditValues> = {
  */
 const AUDIT_BATCH = 500;
 
-/**
- * recordAudit for many entries of one actor at one time (bulk imports), in the caller's transaction: one
- * INSERT … FROM unnest(…) per AUDIT_BATCH rows. The rows are linked into the chain in the order given.
- */
+/** recordAudit for many entries of one actor at one time (bulk imports), in the caller's transaction. */
 export async function recordAudits(
   tx: Db,
   who: AuditWho,
   entries: readonly AuditEntry[],
   at: Date,
 ): Promise<void> {
-  await bulkInsert(
-    tx,
-    AUDIT_TABLE,
-    entries.map((e) => auditValues(who, e, at)),
-    { at, batchSize: AUDIT_BATCH },
-  );
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    await tx.insert(auditLog).values(entries.slice(i, i + AUDIT_BATCH).map((e) => auditValues(who, e, at)));
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../db/database.ts";
-import { watchDataVersion, type DataVersionWatch } from "../platform/data-version.ts";
+import { watchDataVersion, type DataVersionWatch } from "./data-version.ts";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
