@@ -7,7 +7,6 @@ import { addUnit } from "../../test/registry-factories.ts";
 import { createTestApp, type TestApp, type TestSession } from "../../test/test-app.ts";
 import { createEvaluationService } from "./evaluation.service.ts";
 import { TEST_FRAMEWORK } from "./inspectorate.fixture.ts";
-import type { OrgUnitRow } from "../org-units/org-units.tables.ts";
 import { inspRectifications } from "./inspectorate.tables.ts";
 import { createRectificationService } from "./rectification.service.ts";
 
@@ -15,7 +14,7 @@ let t: TestApp;
 let inspector: TestSession;
 
 /** An order to a unit, straight into the table: only its state and deadline matter to the closure rate. */
-async function order(unit: OrgUnitRow, state: RectificationState, deadline: string) {
+async function order(unit: { id: string }, state: RectificationState, deadline: string) {
   const at = t.clock.now();
   await t.database.db.insert(inspRectifications).values({
     sourceKind: "finding",
