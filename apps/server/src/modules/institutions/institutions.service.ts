@@ -126,7 +126,15 @@ export function createInstitutionsService(
   const pages = versionedMemo(
     db,
     (options: ListOptions) => JSON.stringify(options),
-    (requests) => Promise.all(requests.map((options) => q.listInScope(db, options))),
+    (requests) =>
+      Promise.all(
+        requests.map(async (options) => {
+          const result = await q.listInScope(db, options);
+          // A row without a street joins to a null street record; the list shows no street.
+          const items = result.items.map((row) => ({ ...row, street: row.street?.id ? row.street : null }));
+          return { ...result, items };
+        }),
+      ),
   );
 
   return {
@@ -139,11 +147,7 @@ export function createInstitutionsService(
     ) {
       institutionPolicy.authorize(actor, "read");
       const { page, pageSize, sort, order, ...filters } = options;
-      const result = await pages.get({ scopePath: actor.scopePath, filters, page, pageSize, sort, order });
-      return {
-        ...result,
-        items: result.items.map((row) => ({ ...row, street: row.street?.id ? row.street : null })),
-      };
+      return pages.get({ scopePath: actor.scopePath, filters, page, pageSize, sort, order });
     },
 
     async map(actor: Actor, filters: q.InstitutionFilters) {

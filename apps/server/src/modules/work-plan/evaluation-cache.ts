@@ -10,8 +10,8 @@ import type { ValueSources } from "./target-values.ts";
  * Evaluating a plan runs a live indicator query per bound target; the dashboard is read far more often
  * than the data changes. The evaluation is kept while the data version stands (platform/versioned-memo.ts)
  * for the plan's day (its evaluation date, or today in Beijing): a new designation or report shows on the
- * very next request, and with no write nobody pays the cold evaluation again until the day turns (a past day's evaluation is let go with
- * the next write).
+ * very next request, and with no write nobody pays the cold evaluation again until the day turns (a past
+ * day's evaluation is let go with the next write).
  */
 export function createEvaluationCache(
   db: Db,
